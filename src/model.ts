@@ -1,0 +1,174 @@
+/**
+ * Gazette's one model. Every build stage produces or refines these types and
+ * every renderer is a pure function of them. Dates are normalised once, at
+ * build time, to ISO 8601 UTC strings (`2024-11-10T00:00:00Z`), so nothing
+ * downstream parses loose date formats again.
+ */
+
+/** One block of article body: a paragraph or a section heading, plain text. */
+export interface Block {
+  type: 'p' | 'h'
+  text: string
+}
+
+export type EntityKind = 'person' | 'place' | 'organization'
+
+/** A named entity mentioned in an article, under its one canonical spelling. */
+export interface Entity {
+  /** Canonical display name: "Kim Jong Un", "North Korea". */
+  name: string
+  kind: EntityKind
+  /** URL-safe key of the canonical name: "kim-jong-un". */
+  slug: string
+}
+
+export interface Article {
+  /** Short stable id (12 lower-case hex), used in URLs. Never changes once recorded. */
+  id: string
+  /** Globally unique, permanent identifier for feeds (`urn:uuid:…`). */
+  guid: string
+  /** Seed path relative to the seeds folder, with `/` separators. */
+  seed: string
+  /** The article's original address, when the curator or the text gives it. */
+  externalUrl: string | null
+  title: string
+  /** Standfirst: the sentence under the headline, when the page has one. */
+  dek: string | null
+  authors: string[]
+  /** Outlet that published the article ("Reuters"), when known. */
+  source: string | null
+  /** Place line that opens the report ("PYONGYANG"), when present. */
+  dateline: string | null
+  /** BCP 47 language tag. */
+  language: string
+  /** ISO 8601 UTC. From the catalog, else the page, else the first-seen date. */
+  published: string
+  /** ISO 8601 UTC; equals `published` unless the curator records an update. */
+  modified: string
+  body: Block[]
+  /** One to three complete sentences drawn from the body. */
+  summary: string
+  /** Topic slugs, most relevant first (the first is the primary topic). */
+  topics: string[]
+  entities: Entity[]
+  /** Seed paths of copies folded into this article. */
+  duplicates: string[]
+  /** Id of the story this article belongs to, if it was grouped with others. */
+  story: string | null
+  wordCount: number
+}
+
+export interface Topic {
+  slug: string
+  title: string
+  description: string
+  /** Curator's hints, not an exhaustive list. */
+  keywords: string[]
+}
+
+/** A figure that outlets report differently, with who said what. */
+export interface Claim {
+  /** What is counted: "troops". */
+  subject: string
+  values: ClaimValue[]
+}
+
+export interface ClaimValue {
+  value: number
+  /** The figure as written in the text: "about 11,000". */
+  text: string
+  /** Sentence the figure was taken from, in the first article that gives it. */
+  quote: string
+  sources: string[]
+  articles: string[]
+}
+
+/** The same event reported by several articles, possibly from several outlets. */
+export interface Story {
+  id: string
+  title: string
+  /** Multi-source summary without repeated sentences. */
+  summary: string
+  /** Article ids, newest first. */
+  articles: string[]
+  /** Outlet names, or seed paths where an article's outlet is unknown. */
+  sources: string[]
+  topics: string[]
+  dateStart: string
+  dateEnd: string
+  claims: Claim[]
+}
+
+/** A seed that did not make it into the catalog, and why. */
+export interface Rejection {
+  seed: string
+  reason: string
+}
+
+export interface Catalog {
+  articles: Article[]
+  topics: Topic[]
+  stories: Story[]
+  rejected: Rejection[]
+  warnings: string[]
+}
+
+/**
+ * Curation metadata for one seed (`seeds/catalog.json`, keyed by seed path).
+ * Every field overrides what the build derives from the text. `id` and
+ * `first_seen` are recorded by the build the first time it sees a seed, so an
+ * article's identity and date never drift between builds.
+ */
+export interface CatalogEntry {
+  id?: string
+  first_seen?: string
+  title?: string
+  url?: string
+  source?: string
+  authors?: string[]
+  published?: string
+  modified?: string
+  topics?: string[]
+}
+
+export type CatalogFile = Record<string, CatalogEntry>
+
+/*
+ * The served catalog: what the build emits for the Worker (see src/served.ts
+ * for the file layout). The index is small and loaded once per isolate;
+ * article and story bodies and search shards are separate files, fetched on
+ * demand, so the Worker scales to 100,000 articles without a large bundle.
+ */
+
+export interface ServedIndex {
+  generated: string
+  /** Digest of every emitted file: changes whenever any response could. */
+  version: string
+  /** Newest first: `published` descending, then `id` ascending. */
+  articles: IndexEntry[]
+  topics: TopicEntry[]
+  /** Newest first: `dateEnd` descending, then `id` ascending. */
+  stories: StoryEntry[]
+}
+
+export interface IndexEntry {
+  id: string
+  published: string
+  modified: string
+  topics: string[]
+  story: string | null
+}
+
+export interface TopicEntry extends Topic {
+  count: number
+}
+
+export interface StoryEntry {
+  id: string
+  dateStart: string
+  dateEnd: string
+  topics: string[]
+}
+
+/** One search shard: folded word → ascending positions in `ServedIndex.articles`. */
+export type SearchShard = Record<string, number[]>

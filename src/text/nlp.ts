@@ -1,0 +1,55 @@
+/**
+ * The build's language toolkit, one wrapper over wink-nlp and its English
+ * model so every stage splits sentences and words the same way. wink-nlp's
+ * tokenizer knows abbreviations ("U.S.", "Mr.", "No. 10", "p.m."), decimals
+ * and quotes, which hand-written regexes get wrong. Build-side only: the
+ * Worker never imports this file.
+ */
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+
+const nlp = winkNLP(model)
+const its = nlp.its
+
+/** Sentences of a paragraph, trimmed, in order. */
+export function splitSentences(text: string): string[] {
+  if (!text.trim()) return []
+  return nlp
+    .readDoc(text)
+    .sentences()
+    .out()
+    .map((s: string) => s.trim())
+    .filter((s: string) => s.length > 0)
+}
+
+export interface Term {
+  /** Lower-cased surface form. */
+  normal: string
+  /** Porter-2 stem of the word. */
+  stem: string
+  stopWord: boolean
+}
+
+/** The words of a text (no punctuation, numbers, symbols), with stems. */
+export function words(text: string): Term[] {
+  const doc = nlp.readDoc(text)
+  const out: Term[] = []
+  doc.tokens().each((token) => {
+    const normal = token.out(its.normal) as string
+    // wink files contractions ("'s", "n't") as words; they carry no content.
+    if (token.out(its.type) !== 'word' || !/^\p{L}/u.test(normal)) return
+    out.push({
+      normal,
+      stem: token.out(its.stem) as string,
+      stopWord: token.out(its.stopWordFlag) as unknown as boolean,
+    })
+  })
+  return out
+}
+
+/** Stems of the content words of a text: the usual bag for similarity and topics. */
+export function contentStems(text: string): string[] {
+  return words(text)
+    .filter((t) => !t.stopWord && t.normal.length > 1)
+    .map((t) => t.stem)
+}
