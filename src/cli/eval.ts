@@ -1,0 +1,59 @@
+/**
+ * `npm run eval -- --data DIR`: runs every evaluator on every data set it
+ * recognises in DIR (DIR itself and its sub-folders, found by their shape, not
+ * their names, so held-out sets of the same kinds work unchanged) and prints
+ * one Markdown table per data set.
+ */
+import { readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { evaluators } from '../eval/index.ts'
+import type { EvalReport } from '../eval/types.ts'
+
+function candidateDirs(root: string): string[] {
+  const dirs = [root]
+  for (const name of readdirSync(root).sort()) {
+    const path = join(root, name)
+    if (statSync(path).isDirectory()) dirs.push(path)
+  }
+  return dirs
+}
+
+export function formatReport(report: EvalReport): string {
+  const hasBaseline = report.rows.some((r) => r.baseline !== undefined)
+  const hasTarget = report.rows.some((r) => r.target !== undefined)
+  const fmt = (n: number | undefined) => (n === undefined ? '' : Number.isInteger(n) ? String(n) : n.toFixed(4))
+  const head = ['metric', 'Gazette', ...(hasBaseline ? [report.baselineName ?? 'baseline'] : []), ...(hasTarget ? ['target'] : [])]
+  const lines = [`### ${report.title}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`]
+  for (const row of report.rows) {
+    const cells = [row.metric, fmt(row.value), ...(hasBaseline ? [fmt(row.baseline)] : []), ...(hasTarget ? [fmt(row.target)] : [])]
+    lines.push(`| ${cells.join(' | ')} |`)
+  }
+  for (const note of report.notes) lines.push('', note)
+  return lines.join('\n') + '\n'
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { data: { type: 'string' }, only: { type: 'string' } } })
+  if (!values.data) {
+    console.error('eval: --data DIR is required (for example: npm run eval -- --data ../shared/data)')
+    process.exit(2)
+  }
+  const root = resolve(values.data)
+  let ran = 0
+  for (const dir of candidateDirs(root)) {
+    for (const evaluator of evaluators) {
+      if (values.only && evaluator.name !== values.only) continue
+      if (!evaluator.accepts(dir)) continue
+      const report = await evaluator.run(dir)
+      console.log(formatReport(report))
+      ran++
+    }
+  }
+  if (ran === 0) {
+    console.error(`eval: no data set that an evaluator recognises under ${root}`)
+    process.exit(1)
+  }
+}
+
+await main()
