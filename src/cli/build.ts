@@ -1,0 +1,127 @@
+/**
+ * `npm run build [-- --seeds DIR] [--out DIR] [--summary-words N] [--keep-going] [--quiet]`
+ *
+ * Reads the seeds, runs the pipeline, writes the served catalog atomically to
+ * OUT (default dist/site) with a report beside it, and records first-seen ids
+ * and dates into DIR/catalog.json. Exit status: 0 built; 1 a seed or curator
+ * file was rejected (nothing written unless --keep-going); 2 bad arguments.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { parseCatalogFile, recordInCatalogFile } from '../build/catalog-file.ts'
+import { toIso } from '../build/dates.ts'
+import { writeFileAtomically, writeSiteAtomically } from '../build/emit.ts'
+import { InputError } from '../build/json-file.ts'
+import { layoutSite } from '../build/layout.ts'
+import { runPipeline } from '../build/pipeline.ts'
+import { readSeeds } from '../build/read.ts'
+import { parseTaxonomy } from '../build/topics.ts'
+import type { Catalog } from '../model.ts'
+import { progressReporter } from './progress.ts'
+
+const USAGE = 'usage: npm run build -- [--seeds DIR] [--out DIR] [--summary-words N] [--keep-going] [--quiet]'
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`gazette build: ${message}\n`)
+  process.exit(code)
+}
+
+function parseOptions() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        seeds: { type: 'string', default: 'seeds' },
+        out: { type: 'string', default: 'dist/site' },
+        'summary-words': { type: 'string', default: '60' },
+        'keep-going': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+      },
+    })
+    const summaryWords = Number(values['summary-words'])
+    if (!Number.isInteger(summaryWords) || summaryWords < 10 || summaryWords > 500) {
+      fail(`--summary-words must be a whole number from 10 to 500, got "${values['summary-words']}"\n${USAGE}`, 2)
+    }
+    return { ...values, summaryWords }
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${USAGE}`, 2)
+  }
+}
+
+/** SOURCE_DATE_EPOCH (reproducible-builds.org) pins the clock for reproducible first-seen dates. */
+function buildClock(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH
+  if (epoch === undefined) return toIso(new Date())
+  if (!/^\d+$/.test(epoch)) fail(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`, 2)
+  return toIso(new Date(Number(epoch) * 1000))
+}
+
+function readText(path: string): string {
+  return existsSync(path) ? readFileSync(path, 'utf8') : ''
+}
+
+function report(catalog: Catalog, seedCount: number, folded: number): string {
+  const counts = new Map(catalog.topics.map((t) => [t.slug, 0]))
+  for (const a of catalog.articles) for (const slug of a.topics) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+  const width = Math.max(0, ...catalog.topics.map((t) => t.slug.length))
+  const lines = [
+    `${catalog.articles.length} articles from ${seedCount} seeds: ${folded} duplicates folded, ${catalog.rejected.length} rejected, ${catalog.stories.length} stories`,
+    'topics:',
+    ...catalog.topics.map((t) => `  ${t.slug.padEnd(width)}  ${counts.get(t.slug)}`),
+    `  ${'(none)'.padEnd(width)}  ${catalog.articles.filter((a) => a.topics.length === 0).length}`,
+  ]
+  if (catalog.rejected.length) lines.push('rejected:', ...catalog.rejected.map((r) => `  ${r.seed}: ${r.reason}`))
+  if (catalog.warnings.length) lines.push('warnings:', ...catalog.warnings.map((w) => `  ${w}`))
+  return lines.join('\n') + '\n'
+}
+
+function main(): void {
+  const options = parseOptions()
+  const seedsDir = resolve(options.seeds)
+  if (!existsSync(seedsDir) || !statSync(seedsDir).isDirectory()) fail(`seeds folder not found: ${options.seeds}`, 2)
+  const started = performance.now()
+  const topicsFile = join(seedsDir, 'topics.json')
+  const catalogFile = join(seedsDir, 'catalog.json')
+  const shown = (path: string) => relative(process.cwd(), path) || path
+
+  if (!existsSync(topicsFile)) throw new InputError(`${shown(topicsFile)}: missing; the taxonomy is required (see README: Configuration)`)
+  const taxonomy = parseTaxonomy(readFileSync(topicsFile, 'utf8'), shown(topicsFile))
+  const catalogText = readText(catalogFile)
+  const catalogEntries = catalogText.trim() ? parseCatalogFile(catalogText, shown(catalogFile)) : {}
+  const { seeds, rejected } = readSeeds(seedsDir)
+  if (seeds.length + rejected.length === 0) fail(`no *.txt seed files under ${options.seeds}`, 1)
+
+  const progress = progressReporter(process.stderr, options.quiet)
+  const now = buildClock()
+  const { catalog, recorded } = runPipeline(
+    { seeds, rejected, catalog: catalogEntries, taxonomy, now, summaryWords: options.summaryWords },
+    progress,
+  )
+  const folded = catalog.articles.reduce((n, a) => n + a.duplicates.length, 0)
+  const summary = report(catalog, seeds.length + rejected.length, folded)
+  if (catalog.rejected.length > 0 && !options['keep-going']) {
+    process.stdout.write(summary)
+    fail(`${catalog.rejected.length} seed(s) rejected (listed above); nothing written. Fix them, or pass --keep-going to build without them.`, 1)
+  }
+
+  progress('emit', 0, 1)
+  const outDir = resolve(options.out)
+  const files = layoutSite(catalog)
+  writeSiteAtomically(outDir, files)
+  const reportJson = { generated: 'Generated by `npm run build`. Do not edit.', rejected: catalog.rejected, warnings: catalog.warnings }
+  writeFileAtomically(join(dirname(outDir), 'report.json'), JSON.stringify(reportJson, null, 2) + '\n')
+  if (recorded.size > 0) writeFileAtomically(catalogFile, recordInCatalogFile(catalogText, shown(catalogFile), recorded))
+  progress('emit', 1, 1)
+
+  process.stdout.write(summary)
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  process.stdout.write(`wrote ${shown(outDir)} (${files.size} files)${recorded.size ? `; recorded ${recorded.size} new seed(s) in ${shown(catalogFile)}` : ''} in ${seconds} s\n`)
+}
+
+try {
+  main()
+} catch (error) {
+  if (error instanceof InputError) fail(`error: ${error.message}`, 1)
+  const detail = process.env.GAZETTE_DEBUG ? (error as Error).stack : (error as Error).message
+  fail(`internal error (a bug; please report it with the seed that caused it): ${detail}\nSet GAZETTE_DEBUG=1 for the stack trace.`, 70)
+}
