@@ -28,6 +28,8 @@ export interface PipelineInput {
   /** The build's clock (ISO UTC): used only as a new seed's first-seen date. */
   now: string
   summaryWords?: number
+  /** How messages name the catalog file: "seeds/catalog.json". */
+  catalogLabel?: string
 }
 
 export interface PipelineResult {
@@ -79,7 +81,7 @@ export function runPipeline(input: PipelineInput, progress: Progress = () => {})
       wordCount: page.body.reduce((n, b) => n + countWords(b.text), 0),
     })
   })
-  checkUniqueIds(articles)
+  checkUniqueIds(articles, input.catalogLabel ?? 'seeds/catalog.json')
 
   progress('duplicates', 0, articles.length)
   articles = foldDuplicates(articles)
@@ -120,22 +122,23 @@ function foldDuplicates(articles: Article[]): Article[] {
 }
 
 function checkCatalogAgainstSeeds(input: PipelineInput, topicSlugs: Set<string>, warnings: string[]): void {
+  const label = input.catalogLabel ?? 'seeds/catalog.json'
   const seedPaths = new Set([...input.seeds.map((s) => s.seed), ...input.rejected.map((r) => r.seed)])
   const problems: string[] = []
   for (const [seed, entry] of Object.entries(input.catalog)) {
-    if (!seedPaths.has(seed)) warnings.push(`seeds/catalog.json: "${seed}" names no seed file; its entry is unused`)
+    if (!seedPaths.has(seed)) warnings.push(`${label}: "${seed}" names no seed file; its entry is unused`)
     for (const slug of entry.topics ?? []) {
-      if (!topicSlugs.has(slug)) problems.push(`seeds/catalog.json: "${seed}".topics: unknown topic slug "${slug}" (known: ${[...topicSlugs].join(', ')})`)
+      if (!topicSlugs.has(slug)) problems.push(`${label}: "${seed}".topics: unknown topic slug "${slug}" (known: ${[...topicSlugs].join(', ')})`)
     }
   }
   if (problems.length) throw new InputError(problems.join('\n'))
 }
 
-function checkUniqueIds(articles: Article[]): void {
+function checkUniqueIds(articles: Article[], label: string): void {
   const seen = new Map<string, string>()
   for (const a of articles) {
     const other = seen.get(a.id)
-    if (other) throw new InputError(`seeds/catalog.json: "${a.seed}" and "${other}" both have id "${a.id}"; ids must be unique`)
+    if (other) throw new InputError(`${label}: "${a.seed}" and "${other}" both have id "${a.id}"; ids must be unique`)
     seen.set(a.id, a.seed)
   }
 }

@@ -82,7 +82,8 @@ function main(): void {
   const started = performance.now()
   const topicsFile = join(seedsDir, 'topics.json')
   const catalogFile = join(seedsDir, 'catalog.json')
-  const shown = (path: string) => relative(process.cwd(), path) || path
+  // Messages name files as the user wrote the folder: "seeds/topics.json".
+  const shown = (path: string) => join(options.seeds, relative(seedsDir, path))
 
   if (!existsSync(topicsFile)) throw new InputError(`${shown(topicsFile)}: missing; the taxonomy is required (see README: Configuration)`)
   const taxonomy = parseTaxonomy(readFileSync(topicsFile, 'utf8'), shown(topicsFile))
@@ -94,7 +95,7 @@ function main(): void {
   const progress = progressReporter(process.stderr, options.quiet)
   const now = buildClock()
   const { catalog, recorded } = runPipeline(
-    { seeds, rejected, catalog: catalogEntries, taxonomy, now, summaryWords: options.summaryWords },
+    { seeds, rejected, catalog: catalogEntries, taxonomy, now, summaryWords: options.summaryWords, catalogLabel: shown(catalogFile) },
     progress,
   )
   const folded = catalog.articles.reduce((n, a) => n + a.duplicates.length, 0)
@@ -115,7 +116,7 @@ function main(): void {
 
   process.stdout.write(summary)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  process.stdout.write(`wrote ${shown(outDir)} (${files.size} files)${recorded.size ? `; recorded ${recorded.size} new seed(s) in ${shown(catalogFile)}` : ''} in ${seconds} s\n`)
+  process.stdout.write(`wrote ${options.out} (${files.size} files)${recorded.size ? `; recorded ${recorded.size} new seed(s) in ${shown(catalogFile)}` : ''} in ${seconds} s\n`)
 }
 
 try {
