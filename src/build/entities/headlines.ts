@@ -7,8 +7,9 @@
 import { words } from '../../text/nlp.ts'
 import { knownAliases } from './gazetteer.ts'
 
-/** True for a short text where nearly every longer word is capitalised. */
+/** True for a short text, not ending as a sentence does, where nearly every longer word is capitalised. */
 export function isTitleCase(text: string): boolean {
+  if (/[.!?:;"”’)]\s*$/.test(text)) return false
   const long = text.split(/\s+/).filter((w) => /^[\p{L}][\p{L}’'-]{3,}$/u.test(w))
   if (long.length < 2 || words(text).length > 25) return false
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length

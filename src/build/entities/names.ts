@@ -66,7 +66,7 @@ function isJunkName(tokens: NameToken[]): boolean {
   if (tokens.every((t) => isDemonym(t.text) || isOffice(t) || NOT_NAMES.has(lower(t)))) return true
   if (tokens.length > 1 && DOCUMENT_WORDS.has(lower(tokens[tokens.length - 1]!))) return true
   const name = joinTokens(tokens)
-  return !/\p{L}{2}/u.test(name) || /[-‐‑]$/.test(name)
+  return !/\p{L}{2}/u.test(name.replace(/\./g, "")) || /[-‐‑]$/.test(name)
 }
 
 /** Named mentions in one chunk of capitalised tokens. */
