@@ -65,9 +65,16 @@ function countedNoun(terms: Term[], from: number): string | undefined {
   return undefined
 }
 
+/** The qualifier before a figure, as written ("About", "at least"), if any. */
 function qualifierBefore(terms: Term[], at: number): string | undefined {
-  const before = terms.slice(Math.max(0, at - 3), at).map((t) => t.normal)
-  return QUALIFIERS.find((q) => before.join(' ').endsWith(q) && (before.length === 0 || before.join(' ') === q || before.join(' ').endsWith(` ${q}`)))
+  for (const q of QUALIFIERS) {
+    const n = q.split(' ').length
+    const words = terms.slice(at - n, at)
+    if (at - n >= 0 && words.map((t) => t.normal).join(' ') === q && words.slice(0, -1).every((t) => /^\s+$/.test(t.post))) {
+      return words.map((t) => t.text).join(' ')
+    }
+  }
+  return undefined
 }
 
 /** Counted quantities of one sentence, in order. */

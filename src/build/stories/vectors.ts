@@ -59,10 +59,15 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return dot
 }
 
-/** Stems of an article's headline (twice) and body. */
-export function articleTerms(title: string, body: string): string[] {
-  const head = contentStems(title)
-  return [...head, ...head, ...contentStems(body)]
+/**
+ * Stems of an article's headline (twice) and body, without the words of its
+ * entities' names: names are the entity signal's business, and counted here
+ * too they make every story about one city or leader look like one event.
+ */
+export function articleTerms(title: string, body: string, entityNames: string[] = []): string[] {
+  const names = new Set(entityNames.flatMap((n) => contentStems(n)))
+  const head = contentStems(title).filter((s) => !names.has(s))
+  return [...head, ...head, ...contentStems(body).filter((s) => !names.has(s))]
 }
 
 /** Sublinear tf × idf, normalised. */
