@@ -54,13 +54,24 @@ function plural(lemma: string): string {
   return (nlp(lemma).nouns().toPlural().text() || lemma).toLowerCase()
 }
 
-/** The noun a figure counts, skipping up to four modifiers ("North Korean"). */
+const isCommonNoun = (t: Term) =>
+  t.tags.includes('Noun') && !t.tags.includes('Value') && !t.tags.includes('Pronoun') && !(t.tags.includes('ProperNoun') && /^\p{Lu}/u.test(t.text))
+const endsPhrase = (t: Term) => /[^\s”"’']/.test(t.post)
+
+/**
+ * The noun a figure counts, skipping up to four modifiers ("North Korean").
+ * In a compound the last noun is the head: "military personnel" counts
+ * personnel, "aid workers" counts workers.
+ */
 function countedNoun(terms: Term[], from: number): string | undefined {
   for (let k = from; k < terms.length && k < from + 5; k++) {
     const t = terms[k]!
-    const isNoun = t.tags.includes('Noun') && !t.tags.includes('Value') && !t.tags.includes('Pronoun')
-    if (isNoun && !(t.tags.includes('ProperNoun') && /^\p{Lu}/u.test(t.text))) return t.normal.replace(/[’']s$/, '')
-    if (!t.tags.some((g) => MODIFIER_TAGS.includes(g)) || /[^\s”"’']/.test(t.post)) return undefined
+    if (isCommonNoun(t)) {
+      let head = k
+      while (head - k < 2 && !endsPhrase(terms[head]!) && terms[head + 1] && isCommonNoun(terms[head + 1]!)) head++
+      return terms[head]!.normal.replace(/[’']s$/, '')
+    }
+    if (!t.tags.some((g) => MODIFIER_TAGS.includes(g)) || endsPhrase(t)) return undefined
   }
   return undefined
 }
