@@ -128,7 +128,9 @@ export function findDuplicates(docs: DuplicateDoc[]): DuplicateGroup[] {
   const components = new Map<number, DuplicateDoc[]>()
   docs.forEach((d, i) => {
     const root = find(parent, i)
-    components.set(root, [...(components.get(root) ?? []), d])
+    const list = components.get(root)
+    if (list) list.push(d)
+    else components.set(root, [d])
   })
   return [...components.values()]
     .filter((c) => c.length > 1)

@@ -45,7 +45,11 @@ function readDocs(dir: string): Doc[] {
 /** Unordered pairs of ids that share a key. */
 function pairsByKey(docs: Doc[], key: (d: Doc) => string): Set<string> {
   const groups = new Map<string, string[]>()
-  for (const d of docs) groups.set(key(d), [...(groups.get(key(d)) ?? []), d.id])
+  for (const d of docs) {
+    const list = groups.get(key(d))
+    if (list) list.push(d.id)
+    else groups.set(key(d), [d.id])
+  }
   return pairsOfGroups([...groups.values()])
 }
 

@@ -16,19 +16,28 @@ function uniqueMatch(keys: Iterable<string>): string | undefined {
 /** Per-article entity lists with one spelling and kind per entity, order kept. */
 export function canonicalizeEntities(perArticle: Entity[][]): Entity[][] {
   const all = perArticle.flat()
-  const multiWord = all.filter((e) => nameKey(e.name).includes(' '))
+  // Indexes over the distinct multi-word names, so each lookup is one map read.
+  const byInitials = new Map<string, Set<string>>()
+  const bySurname = new Map<string, Set<string>>()
+  const add = (index: Map<string, Set<string>>, k: string, key: string) => {
+    const set = index.get(k)
+    if (set) set.add(key)
+    else index.set(k, new Set([key]))
+  }
+  for (const e of all) {
+    const key = nameKey(e.name)
+    if (!key.includes(' ')) continue
+    if (e.kind === 'person') add(bySurname, nameEnds(e.name).last, key)
+    else add(byInitials, initials(e.name), key)
+  }
   // Where each key points after acronym and surname resolution.
   const target = new Map<string, string>()
   for (const e of all) {
     const key = nameKey(e.name)
     if (target.has(key)) continue
     let to = key
-    if (isAcronymName(e.name)) {
-      to = uniqueMatch(multiWord.filter((m) => m.kind !== 'person' && initials(m.name) === key.replace(/ /g, '')).map((m) => nameKey(m.name))) ?? key
-    } else if (e.kind === 'person' && !key.includes(' ')) {
-      const people = multiWord.filter((m) => m.kind === 'person')
-      to = uniqueMatch(people.filter((p) => nameEnds(p.name).last === key).map((p) => nameKey(p.name))) ?? key
-    }
+    if (isAcronymName(e.name)) to = uniqueMatch(byInitials.get(key.replace(/ /g, '')) ?? []) ?? key
+    else if (e.kind === 'person' && !key.includes(' ')) to = uniqueMatch(bySurname.get(key) ?? []) ?? key
     target.set(key, to)
   }
   // Spelling: the one most articles use for the entity (see preferSpelling).

@@ -33,7 +33,11 @@ const MAX_POSTING = 2000
 function candidatePairs(items: ClusterItem[], windowMs: number): [number, number][] {
   const postings = new Map<string, number[]>()
   items.forEach((item, i) => {
-    for (const k of new Set(item.keys)) postings.set(k, [...(postings.get(k) ?? []), i])
+    for (const k of new Set(item.keys)) {
+      const list = postings.get(k)
+      if (list) list.push(i)
+      else postings.set(k, [i])
+    }
   })
   const seen = new Set<string>()
   const pairs: [number, number][] = []
