@@ -104,6 +104,8 @@ export const storiesEvaluator: Evaluator = {
       ],
       notes: [
         `Reference pairs: ${exact.size} exact copies, ${sameBody.size} with the same body; found ${predicted.size} in ${groups.length} groups (${dupMs} ms).`,
+        // Folded pairs outside the strict reference are meant to be edited copies: listed so a reader can check.
+        `Folded but not exact copies: ${[...predicted].filter((p) => !exact.has(p)).map((p) => p.replace('|', ' = ')).join('; ') || 'none'}.`,
         `Stories grouped over the ${kept.length} articles left after folding, all dated ${PUBLISHED}; ${crossing} of ${storyPairs.length} story pairs cross categories.`,
         stories.slice(0, 40).map((s) => `- ${s.articles.join(', ')}: ${s.title}`).join('\n'),
       ],
