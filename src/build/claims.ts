@@ -1,0 +1,55 @@
+/**
+ * Claims: figures a story's outlets report differently. Every counted
+ * quantity ("about 11,000 troops") is read from every sentence; subjects are
+ * grouped by lemma and a small synonym set (troops = soldiers = personnel).
+ * A subject becomes a claim only when at least two different values come
+ * from at least two different articles: one article giving two figures is
+ * not a disagreement between outlets, and outlets that agree make no claim.
+ */
+import type { Article, Claim, ClaimValue } from '../model.ts'
+import { splitSentences } from '../text/nlp.ts'
+import { findQuantities } from './stories/quantities.ts'
+
+export type ClaimArticle = Pick<Article, 'id' | 'seed' | 'source' | 'published' | 'body'>
+
+/** Where articles disagree on a figure, who said what; subjects with the most articles first. */
+export function findClaims(articles: ClaimArticle[]): Claim[] {
+  // Earliest first, so each value's text and quote come from the first article that gives it.
+  const ordered = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : 1))
+  const bySubject = new Map<string, Map<number, ClaimValue>>()
+  for (const article of ordered) {
+    const source = article.source ?? article.seed
+    for (const block of article.body) {
+      if (block.type !== 'p') continue
+      for (const sentence of splitSentences(block.text)) {
+        for (const q of findQuantities(sentence)) {
+          const values = bySubject.get(q.subject) ?? new Map<number, ClaimValue>()
+          const v = values.get(q.value) ?? { value: q.value, text: q.text, quote: sentence, sources: [], articles: [] }
+          if (!v.articles.includes(article.id)) v.articles.push(article.id)
+          if (!v.sources.includes(source)) v.sources.push(source)
+          values.set(q.value, v)
+          bySubject.set(q.subject, values)
+        }
+      }
+    }
+  }
+  const claims: Claim[] = []
+  for (const [subject, values] of bySubject) {
+    const list = [...values.values()].sort((a, b) => a.value - b.value)
+    if (isDisagreement(list)) claims.push({ subject, values: list })
+  }
+  const articleCount = (c: Claim) => new Set(c.values.flatMap((v) => v.articles)).size
+  return claims.sort((a, b) => articleCount(b) - articleCount(a) || (a.subject < b.subject ? -1 : 1))
+}
+
+/** Two different values, given by two different articles. */
+function isDisagreement(values: ClaimValue[]): boolean {
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i]!.articles
+      const b = values[j]!.articles
+      if (a.some((x) => b.some((y) => x !== y))) return true
+    }
+  }
+  return false
+}

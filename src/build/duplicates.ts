@@ -1,0 +1,140 @@
+/**
+ * Duplicate folding: the same text reached twice (syndication, a copy with
+ * other boilerplate, a lightly edited copy) is served once.
+ *
+ * Texts become sets of 5-word shingles. Each set is summarised by a MinHash
+ * signature of 126 values; LSH banding (42 bands × 3 rows) makes every pair
+ * whose Jaccard similarity is ≥ 0.4 a candidate with probability ≥ 0.94
+ * (≥ 0.996 at 0.5), while unrelated pairs (Jaccard ≈ 0.02) almost never
+ * share a band, so 100,000 texts never meet all-pairs. Candidates are then
+ * checked exactly on their shingle sets:
+ *   - Jaccard ≥ 0.5 (an edited copy: each changed word breaks 5 shingles), or
+ *   - containment ≥ 0.8 of the smaller set while the smaller is at least
+ *     half the larger (the same article with different boilerplate around it;
+ *     the size floor keeps a short brief quoted inside a long analysis apart).
+ * Different articles on one event share phrases, not 80% of their shingles.
+ * Groups are the connected components; the earliest published text is kept
+ * (tie: the lowest seed path), so the choice never depends on input order.
+ */
+import { foldWords } from '../text/fold.ts'
+
+export interface DuplicateDoc {
+  id: string
+  seed: string
+  /** ISO 8601 UTC. */
+  published: string
+  text: string
+}
+
+export interface DuplicateGroup {
+  /** Id of the copy that is served. */
+  kept: string
+  /** Ids of the copies folded into it, in kept-order (earliest first). */
+  folded: string[]
+}
+
+const SHINGLE = 5
+const BANDS = 42
+const ROWS = 3
+const MIN_JACCARD = 0.5
+const MIN_CONTAINMENT = 0.8
+const MIN_SIZE_RATIO = 0.5
+
+/** FNV-1a over a string, 32-bit. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}
+
+/** The text's 5-word shingles as 32-bit hashes (a short text is one shingle). */
+export function shingles(text: string): Set<number> {
+  const w = foldWords(text)
+  const out = new Set<number>()
+  if (w.length === 0) return out
+  if (w.length < SHINGLE) out.add(hashString(w.join(' ')))
+  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(hashString(w.slice(i, i + SHINGLE).join(' ')))
+  return out
+}
+
+// Fixed seeds for the hash family, so signatures are the same on every run.
+const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => [hashString(`a${i}`) | 1, hashString(`b${i}`)] as const)
+
+/** Mixes a shingle hash with one seed pair (multiply-xorshift, 32-bit). */
+function mix(x: number, a: number, b: number): number {
+  let h = Math.imul(x ^ b, a)
+  h ^= h >>> 15
+  h = Math.imul(h, 0x2c1b3c6d)
+  return (h ^ (h >>> 12)) >>> 0
+}
+
+function signature(set: Set<number>): Uint32Array {
+  const sig = new Uint32Array(SEEDS.length).fill(0xffffffff)
+  for (const x of set) {
+    for (let i = 0; i < SEEDS.length; i++) {
+      const h = mix(x, SEEDS[i]![0], SEEDS[i]![1])
+      if (h < sig[i]!) sig[i] = h
+    }
+  }
+  return sig
+}
+
+/** Whether two shingle sets are copies of one text (see the thresholds above). */
+export function isNearCopy(a: Set<number>, b: Set<number>): boolean {
+  if (a.size === 0 || b.size === 0) return false
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let shared = 0
+  for (const x of small) if (large.has(x)) shared++
+  const jaccard = shared / (a.size + b.size - shared)
+  return jaccard >= MIN_JACCARD || (shared / small.size >= MIN_CONTAINMENT && small.size / large.size >= MIN_SIZE_RATIO)
+}
+
+function find(parent: number[], i: number): number {
+  while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
+  return i
+}
+
+const keptFirst = (a: DuplicateDoc, b: DuplicateDoc) =>
+  a.published < b.published ? -1 : a.published > b.published ? 1 : a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : a.id < b.id ? -1 : 1
+
+/** Groups of copies, each with the one kept; texts without a copy appear in no group. */
+export function findDuplicates(docs: DuplicateDoc[]): DuplicateGroup[] {
+  const sets = docs.map((d) => shingles(d.text))
+  const parent = docs.map((_, i) => i)
+  const checked = new Set<string>()
+  const buckets = new Map<string, number[]>()
+  docs.forEach((_, i) => {
+    if (sets[i]!.size === 0) return
+    const sig = signature(sets[i]!)
+    for (let b = 0; b < BANDS; b++) {
+      const key = `${b}:${sig[b * ROWS]}:${sig[b * ROWS + 1]}:${sig[b * ROWS + 2]}`
+      const bucket = buckets.get(key)
+      if (!bucket) {
+        buckets.set(key, [i])
+        continue
+      }
+      for (const j of bucket) {
+        const pair = `${j}:${i}`
+        if (checked.has(pair) || find(parent, i) === find(parent, j)) continue
+        checked.add(pair)
+        if (isNearCopy(sets[i]!, sets[j]!)) parent[find(parent, i)] = find(parent, j)
+      }
+      bucket.push(i)
+    }
+  })
+  const components = new Map<number, DuplicateDoc[]>()
+  docs.forEach((d, i) => {
+    const root = find(parent, i)
+    const list = components.get(root)
+    if (list) list.push(d)
+    else components.set(root, [d])
+  })
+  return [...components.values()]
+    .filter((c) => c.length > 1)
+    .map((c) => c.sort(keptFirst))
+    .map((c) => ({ kept: c[0]!.id, folded: c.slice(1).map((d) => d.id) }))
+    .sort((a, b) => (a.kept < b.kept ? -1 : 1))
+}

@@ -1,0 +1,114 @@
+/**
+ * Counted quantities in a sentence: "about 11,000 troops", "“at least
+ * 3,000” North Korean soldiers", "1.5 million people". A figure counts only
+ * when a noun follows it within a few modifier words, so dates ("June 19"),
+ * years ("2022"), labels ("Article 51"), money ("$1bn") and shares ("13%")
+ * are never taken for counts.
+ */
+import nlp from 'compromise'
+
+export interface Quantity {
+  value: number
+  /** The figure as written, with its qualifier: "about 11,000". */
+  text: string
+  /** What is counted, synonyms merged: "troops". */
+  subject: string
+}
+
+interface Term {
+  text: string
+  normal: string
+  pre: string
+  post: string
+  tags: string[]
+}
+
+const QUALIFIERS = ['at least', 'up to', 'more than', 'as many as', 'fewer than', 'less than', 'an estimated', 'about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'over', 'under', 'estimated']
+const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
+/** A number after these words is a label, not a count: "Article 51", "No 10". */
+const LABELS = new Set('article section chapter clause paragraph no number page room flight route item rule amendment resolution version grade level phase stage platform gate highway'.split(' '))
+/** Durations and ages are not counts of a thing outlets report differently. */
+const TIME_UNITS = new Set('year month week day hour minute second decade century time'.split(' '))
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
+
+/** Small, general synonym sets: the same thing counted under different words. */
+const SYNONYMS: Record<string, string> = {
+  troop: 'troops', soldier: 'troops', personnel: 'troops', serviceman: 'troops', servicemen: 'troops', servicemember: 'troops', force: 'troops',
+  person: 'people', people: 'people', civilian: 'people', resident: 'people', individual: 'people',
+  death: 'deaths', fatality: 'deaths', casualty: 'casualties',
+  refugee: 'refugees', migrant: 'migrants', worker: 'workers', employee: 'workers', job: 'jobs',
+}
+
+const NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/
+const YEAR = /^(1[89]|20|21)\d\d$/
+const MODIFIER_TAGS = ['Adjective', 'ProperNoun', 'Demonym', 'Adverb', 'Comparable', 'Participle']
+
+function singular(word: string): string {
+  const w = word.toLowerCase()
+  if (SYNONYMS[w]) return w
+  const s = nlp(w).nouns().toSingular().text() || w
+  return s.toLowerCase()
+}
+
+function plural(lemma: string): string {
+  return (nlp(lemma).nouns().toPlural().text() || lemma).toLowerCase()
+}
+
+const isCommonNoun = (t: Term) =>
+  t.tags.includes('Noun') && !t.tags.includes('Value') && !t.tags.includes('Pronoun') && !(t.tags.includes('ProperNoun') && /^\p{Lu}/u.test(t.text))
+const endsPhrase = (t: Term) => /[^\s”"’']/.test(t.post)
+
+/**
+ * The noun a figure counts, skipping up to four modifiers ("North Korean").
+ * In a compound the last noun is the head: "military personnel" counts
+ * personnel, "aid workers" counts workers.
+ */
+function countedNoun(terms: Term[], from: number): string | undefined {
+  for (let k = from; k < terms.length && k < from + 5; k++) {
+    const t = terms[k]!
+    if (isCommonNoun(t)) {
+      let head = k
+      while (head - k < 2 && !endsPhrase(terms[head]!) && terms[head + 1] && isCommonNoun(terms[head + 1]!)) head++
+      return terms[head]!.normal.replace(/[’']s$/, '')
+    }
+    if (!t.tags.some((g) => MODIFIER_TAGS.includes(g)) || endsPhrase(t)) return undefined
+  }
+  return undefined
+}
+
+/** The qualifier before a figure, as written ("About", "at least"), if any. */
+function qualifierBefore(terms: Term[], at: number): string | undefined {
+  for (const q of QUALIFIERS) {
+    const n = q.split(' ').length
+    const words = terms.slice(at - n, at)
+    if (at - n >= 0 && words.map((t) => t.normal).join(' ') === q && words.slice(0, -1).every((t) => /^\s+$/.test(t.post))) {
+      return words.map((t) => t.text).join(' ')
+    }
+  }
+  return undefined
+}
+
+/** Counted quantities of one sentence, in order. */
+export function findQuantities(sentence: string): Quantity[] {
+  const terms = (nlp(sentence).json() as { terms: Term[] }[]).flatMap((s) => s.terms)
+  const out: Quantity[] = []
+  terms.forEach((t, i) => {
+    if (!NUMBER.test(t.text)) return
+    const prev = terms[i - 1]
+    const next = terms[i + 1]
+    if (YEAR.test(t.text) || /[$£€¥%]/.test(t.pre + t.post) || (prev && /[$£€¥]$/.test(prev.post + prev.text))) return
+    if (prev && (LABELS.has(prev.normal) || MONTHS.test(prev.normal))) return
+    if (/[^\s”"’']/.test(t.post) || (next && /^(percent|per|pc|%)$/.test(next.normal))) return
+    const factor = next ? MULTIPLIERS[next.normal] : undefined
+    const nounAt = factor ? i + 2 : i + 1
+    const noun = countedNoun(terms, nounAt)
+    if (!noun) return
+    const lemma = singular(noun)
+    if (TIME_UNITS.has(lemma)) return
+    const value = Number(t.text.replace(/,/g, '')) * (factor ?? 1)
+    const qualifier = qualifierBefore(terms, i)
+    const figure = factor ? `${t.text} ${next!.text}` : t.text
+    out.push({ value, text: qualifier ? `${qualifier} ${figure}` : figure, subject: SYNONYMS[lemma] ?? SYNONYMS[noun] ?? plural(lemma) })
+  })
+  return out
+}
