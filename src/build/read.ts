@@ -54,7 +54,7 @@ export function decodeSeed(bytes: Uint8Array): DecodedSeed {
     if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not text' }
     const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body)
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(body)
     } catch {
       text = new TextDecoder('windows-1252').decode(body)
       warning = 'not valid UTF-8; decoded as Windows-1252'

@@ -5,7 +5,7 @@
  * and quotes, which hand-written regexes get wrong. Build-side only: the
  * Worker never imports this file.
  */
-import winkNLP from 'wink-nlp'
+import winkNLP, { type ItemToken } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 
 const nlp = winkNLP(model)
@@ -34,7 +34,7 @@ export interface Term {
 export function words(text: string): Term[] {
   const doc = nlp.readDoc(text)
   const out: Term[] = []
-  doc.tokens().each((token) => {
+  doc.tokens().each((token: ItemToken) => {
     const normal = token.out(its.normal) as string
     // wink files contractions ("'s", "n't") as words; they carry no content.
     if (token.out(its.type) !== 'word' || !/^\p{L}/u.test(normal)) return
