@@ -40,7 +40,8 @@ export function words(text: string): Term[] {
     if (token.out(its.type) !== 'word' || !/^\p{L}/u.test(normal)) return
     out.push({
       normal,
-      stem: token.out(its.stem) as string,
+      // wink's typings declare its.stem with a model-addon signature; it is a plain token its.
+      stem: token.out(its.stem as unknown as typeof its.normal) as string,
       stopWord: token.out(its.stopWordFlag) as unknown as boolean,
     })
   })
