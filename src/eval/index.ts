@@ -1,4 +1,5 @@
 /** Every evaluator `npm run eval` knows, in the order their tables print. */
+import { extractionEvaluator } from './extraction.ts'
 import type { Evaluator } from './types.ts'
 
-export const evaluators: Evaluator[] = []
+export const evaluators: Evaluator[] = [extractionEvaluator]
