@@ -6,6 +6,7 @@
  * Order of work, each step a small pure module under clean/:
  * 1. lines.ts    — split into lines, normalise, join hard-wrapped prose;
  * 2. classify.ts — prose / short / furniture, from each line's own shape;
+ *    structure.ts — comment threads and story cards, from repeated headers;
  * 3. region.ts   — the densest run of prose is the article;
  * 4. furniture.ts — inside that run, drop what neighbours and repetition
  *                   show to be furniture (captions, link lists, headlines);
@@ -22,8 +23,9 @@ import { classifyLine } from './clean/classify.ts'
 import { decideRegion } from './clean/furniture.ts'
 import { readHeader } from './clean/header.ts'
 import { pageLines } from './clean/lines.ts'
-import { densestRun, lineWeight } from './clean/region.ts'
+import { densestRun, lineWeights } from './clean/region.ts'
 import { findDateline, findSource } from './clean/source.ts'
+import { markRepeatedItems } from './clean/structure.ts'
 
 export interface CleanedPage {
   /** The page's headline line, when the dump has one. */
@@ -54,8 +56,8 @@ interface Analysis {
 
 function analyse(text: string): Analysis {
   const lines = pageLines(text)
-  const classes = lines.map(classifyLine)
-  const region = densestRun(lines.map((line, i) => lineWeight(line, classes[i]!)))
+  const classes = markRepeatedItems(lines, lines.map(classifyLine))
+  const region = densestRun(lineWeights(lines, classes))
   const header = readHeader(lines, classes, region)
   const inside = decideRegion(lines, classes, { start: header.bodyStart, end: region.end })
   const decisions: LineDecision[] = lines.map((line, i) => {

@@ -16,9 +16,16 @@ import {
   isCounterOrNumbering,
   isCredit,
   isDateOnly,
+  isEndCue,
+  isLegal,
 } from './signals.ts'
 
-export type LineKind = 'prose' | 'short' | 'furniture'
+/**
+ * prose: reads as sentences; short: heading, list item, menu entry or headline;
+ * furniture: never article text; end: a cue that closes the article (share
+ * bar, comments, "More from …"); table: a row of tab-separated cells.
+ */
+export type LineKind = 'prose' | 'short' | 'furniture' | 'end' | 'table'
 
 export interface LineClass {
   kind: LineKind
@@ -41,6 +48,10 @@ export function classifyLine(line: PageLine): LineClass {
   if (BYLINE.test(t) && line.words <= 12) return { kind: 'furniture', reason: 'byline' }
   if (isCredit(line)) return { kind: 'furniture', reason: 'credit' }
   if (hasEmail(t) && line.words <= 30) return { kind: 'furniture', reason: 'contact' }
+  if (isLegal(t)) return { kind: 'furniture', reason: 'legal' }
+  if (isEndCue(t, line.words)) return { kind: 'end', reason: 'end cue' }
+  if (isCommentHeader(line)) return { kind: 'end', reason: 'comment' }
+  if (line.cells >= 3) return { kind: 'table', reason: 'table row' }
   if (isProse(line)) {
     if (hasFurnitureCue(t) && line.words < 25) return { kind: 'short', reason: 'cue prose' }
     return { kind: 'prose', reason: 'prose' }
@@ -50,9 +61,21 @@ export function classifyLine(line: PageLine): LineClass {
   return { kind: 'short', reason: 'short' }
 }
 
+/**
+ * Prose ends like a sentence; a long unpunctuated line is prose too, but a
+ * mid-length one is more often a headline of another story than a paragraph.
+ */
 export function isProse(line: PageLine): boolean {
   if (line.uncased) return line.text.length >= 40 || (line.terminal && line.text.length >= 15)
-  if (line.words >= PROSE_MIN_WORDS && line.lowerShare >= PROSE_MIN_LOWER_SHARE) return true
-  // Short complete sentences ("Colombia had lost to Belgium on Monday.") are prose too.
-  return line.terminal && line.words >= 5 && line.lowerShare >= 0.5 && !/:$/.test(line.text)
+  if (line.lowerShare < PROSE_MIN_LOWER_SHARE) return false
+  if (line.terminal && !/:$/.test(line.text)) return line.words >= PROSE_MIN_WORDS || (line.words >= 5 && line.lowerShare >= 0.5)
+  return line.words >= LONG_UNPUNCTUATED_WORDS
+}
+
+/** Unpunctuated lines at least this long are paragraphs that lost their full stop. */
+const LONG_UNPUNCTUATED_WORDS = 25
+
+/** "thelastchargersfan says:", "Jane wrote:": the head of a reader comment. */
+function isCommentHeader(line: PageLine): boolean {
+  return line.words <= 6 && /\s(?:says|said|wrote|writes|commented|replied)\s*:$/i.test(line.text)
 }

@@ -35,7 +35,7 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
     const drop = (reason: string) => decisions.push({ kept: false, reason })
 
     if (cls.kind === 'prose') inCueList = false
-    if (cls.kind === 'furniture') {
+    if (cls.kind === 'furniture' || cls.kind === 'end') {
       drop(cls.reason)
       continue
     }

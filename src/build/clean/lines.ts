@@ -20,6 +20,8 @@ export interface PageLine {
   uncased: boolean
   /** Key for repetition checks: lower-cased words only. */
   key: string
+  /** Tab-separated cells in the original line (1 for ordinary text): table rows have several. */
+  cells: number
 }
 
 // Zero-width characters and BOMs that copying leaves around; NBSP becomes a space.
@@ -36,7 +38,7 @@ export function lineKey(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
 }
 
-export function describeLine(text: string, index: number): PageLine {
+export function describeLine(text: string, index: number, cells = 1): PageLine {
   const words = text.match(WORD) ?? []
   let cased = 0
   let lower = 0
@@ -56,20 +58,22 @@ export function describeLine(text: string, index: number): PageLine {
     terminal: TERMINAL.test(text),
     uncased: letters > 0 && casedLetters / letters < 0.5,
     key: lineKey(text),
+    cells,
   }
 }
 
 /** Lines of a page dump, normalised, blank ones dropped, hard wraps joined. */
 export function pageLines(text: string): PageLine[] {
-  const texts: string[] = []
+  const texts: { text: string; cells: number }[] = []
   for (const raw of text.split(/\r\n|\r|\n/)) {
     const line = normalizeLine(raw)
     if (!line) continue
+    const cells = raw.split('\t').filter((cell) => cell.trim()).length
     const previous = texts[texts.length - 1]
-    if (previous !== undefined && isHardWrap(previous, line)) texts[texts.length - 1] = `${previous} ${line}`
-    else texts.push(line)
+    if (previous !== undefined && isHardWrap(previous.text, line)) previous.text = `${previous.text} ${line}`
+    else texts.push({ text: line, cells })
   }
-  return texts.map(describeLine)
+  return texts.map((t, i) => describeLine(t.text, i, t.cells))
 }
 
 /**

@@ -14,6 +14,10 @@ import type { PageLine } from './lines.ts'
 export const SHORT_COST = 3
 /** What an unmistakable furniture line costs. */
 export const FURNITURE_COST = 4
+/** What a cue that closes an article costs: a wall few paragraphs outweigh. */
+export const END_COST = 20
+/** A table row's worth: data tables sit inside articles, never in menus. */
+export const TABLE_ROW_WEIGHT = 2
 
 export interface Region {
   /** First line of the run (index into the page's lines). */
@@ -22,9 +26,26 @@ export interface Region {
   end: number
 }
 
-export function lineWeight(line: PageLine, cls: LineClass): number {
-  if (cls.kind === 'prose') return line.words
-  return cls.kind === 'furniture' ? -FURNITURE_COST : -SHORT_COST
+/**
+ * A prose line between two non-prose lines counts half: lone paragraphs
+ * between headlines and bylines are the teasers of story lists.
+ */
+export function lineWeights(lines: PageLine[], classes: LineClass[]): number[] {
+  const isProse = (i: number) => classes[i]?.kind === 'prose'
+  return lines.map((line, i) => {
+    switch (classes[i]!.kind) {
+      case 'prose':
+        return isProse(i - 1) || isProse(i + 1) ? line.words : line.words / 2
+      case 'table':
+        return TABLE_ROW_WEIGHT
+      case 'end':
+        return -END_COST
+      case 'furniture':
+        return -FURNITURE_COST
+      default:
+        return -SHORT_COST
+    }
+  })
 }
 
 /** Maximum-sum run; the earliest wins a tie. Empty pages give an empty region. */

@@ -62,6 +62,26 @@ export function hasFurnitureCue(text: string): boolean {
   return CUE_PATTERN.test(text)
 }
 
+/**
+ * Cues that close an article: sharing, comments, tags, and the lists of other
+ * stories that pages put after it. Unlike "Advertisement" or "Related", which
+ * also sit between paragraphs, these rarely appear inside an article's text.
+ */
+const END_CUES = [
+  'share this', 'share on', 'share this article', 'share this story', 'comments', 'responses', 'leave a reply',
+  'leave a comment', 'post a comment', 'join the conversation', 'join the discussion', 'tags', 'tagged', 'filed under',
+  'related articles', 'related stories', 'related posts', 'read these next', 'more from', 'more stories', 'more in',
+  'more on', 'you may also like', 'you might also like', 'recommended', 'recommended for you', 'trending', 'most popular',
+  'most read', 'most viewed', 'popular now', 'latest stories', 'latest news', 'must-reads', 'must read', "don't miss",
+  'newsletter', 'sign up', 'previous post', 'next post', 'about the author', 'what to read next', 'top stories',
+]
+const END_PATTERN = new RegExp(`^\\W*(?:\\[[^\\]]*\\]\\s*)?(?:\\d+\\s+)?(?:${END_CUES.join('|')})(?![\\p{L}])`, 'iu')
+
+/** A short line that opens what follows an article ("Share this:", "34 Comments", "More on North Korea:"). */
+export function isEndCue(text: string, words: number): boolean {
+  return words <= 8 && END_PATTERN.test(text)
+}
+
 /** Photo credits: "Name | Getty Images", "© via REUTERS", "Photo: AP", "Jason Cipriani/ZDNet". */
 export function isCredit(line: PageLine): boolean {
   const t = line.text
@@ -75,3 +95,11 @@ export function isCredit(line: PageLine): boolean {
 
 /** An opening "By Jane Doe" or "BY: Desk" credit. */
 export const BYLINE = /^(?:written\s+|posted\s+|reported\s+)?by[:\s]+(?=\p{Lu})/iu
+
+/** Copyright, trademark and cookie-consent notices, which page footers and banners carry. */
+export function isLegal(text: string): boolean {
+  return (
+    /©|\ball rights reserved\b|\bregistered trademarks?\b/i.test(text) ||
+    (/\bcookies?\b/i.test(text) && /\b(?:website|browser|consent|accept|opt-out|experience)\b/i.test(text))
+  )
+}
