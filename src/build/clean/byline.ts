@@ -9,7 +9,7 @@ import type { PageLine } from './lines.ts'
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\.?`
 const NAME = new RegExp(String.raw`^(?:${NAME_WORD}|\p{Lu}\.)(?:\s+(?:${NAME_WORD}|\p{Lu}\.|de|van|von|der|da|di|la|le|bin|al)){1,4}$`, 'u')
 /** Words that name a role or an organisation, not a person. */
-const NOT_A_NAME = /\b(?:staff|reporter|correspondent|editor|editors|writer|contributor|media|news|press|desk|team|admin|agency|online|digital|bureau|group|inc|ltd|llc|images|photo|updated|published|posted|associated)\b/i
+const NOT_A_NAME = /\b(?:staff|reporter|correspondent|editor|editors|writer|contributor|media|news|press|desk|team|admin|agency|online|digital|bureau|group|inc|ltd|llc|images|image|copyright|photo|updated|published|posted|associated)\b/i
 
 const OPENING_BY = /^(?:written\s+|posted\s+|reported\s+|words\s+)?by[:\s]\s*/i
 const INNER_BY = /(?:^|[|/•·]\s*)by[:\s]\s*(?=\p{Lu})/iu
@@ -21,9 +21,11 @@ export function isBylineLine(line: PageLine): boolean {
   const t = line.text
   return (OPENING_BY.test(t) && /^\S+\s*:?\s*\p{Lu}/u.test(t.replace(OPENING_BY, 'x ')) && line.words <= 16) ||
     INNER_BY.test(t) ||
-    NAME_THEN_DATE.test(t) ||
-    NAME_THEN_HANDLE.test(t)
+    isNamed(NAME_THEN_DATE.exec(t)?.[1]) ||
+    isNamed(NAME_THEN_HANDLE.exec(t)?.[1])
 }
+
+const isNamed = (name: string | undefined): boolean => name !== undefined && !NOT_A_NAME.test(name)
 
 /** The people a byline names, in order; organisations and roles left out. */
 export function authorsFromByline(text: string): string[] {

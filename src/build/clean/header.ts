@@ -33,8 +33,11 @@ const HEADER_IN_REGION = 5
 export function readHeader(lines: PageLine[], classes: LineClass[], region: Region): Header {
   const roles = new Map<number, string>()
   let bodyStart = region.start
-  // Byline or date lines among the region's first lines: the body starts after them.
+  // Byline or date lines among the region's first lines (before its second
+  // paragraph: one may be a standfirst): the body starts after them.
+  let paragraphs = 0
   for (let i = region.start; i < Math.min(region.end, region.start + HEADER_IN_REGION); i++) {
+    if (classes[i]!.kind === 'prose' && ++paragraphs > 1) break
     if (isBylineLine(lines[i]!) || isDateLine(lines[i]!)) bodyStart = i + 1
   }
   const top = Math.max(0, region.start - HEADER_REACH)

@@ -77,9 +77,12 @@ const END_CUES = [
 ]
 const END_PATTERN = new RegExp(`^\\W*(?:\\[[^\\]]*\\]\\s*)?(?:\\d+\\s+)?(?:${END_CUES.join('|')})(?![\\p{L}])`, 'iu')
 
+/** Calls to subscribe or follow, which close articles wherever they sit in the line. */
+const CALL_TO_ACTION = /\b(?:subscribe|subscribed|newsletters?|sign up|follow (?:us|\p{Lu}\w*) on)\b/iu
+
 /** A short line that opens what follows an article ("Share this:", "34 Comments", "More on North Korea:"). */
 export function isEndCue(text: string, words: number): boolean {
-  return words <= 8 && END_PATTERN.test(text)
+  return (words <= 8 && END_PATTERN.test(text)) || (words <= 20 && CALL_TO_ACTION.test(text))
 }
 
 /** Photo credits: "Name | Getty Images", "© via REUTERS", "Photo: AP", "Jason Cipriani/ZDNet". */
