@@ -14,7 +14,7 @@ export interface PageLine {
   words: number
   /** Words whose first letter is lower case, among words that start with a cased letter. */
   lowerShare: number
-  /** Ends like a sentence: . ! ? … or a closing quote/bracket after one. */
+  /** Ends like a sentence: . ! ? or a closing quote/bracket after one (not an ellipsis). */
   terminal: boolean
   /** Mostly letters from scripts without case (Arabic, CJK, …): case signals don't apply. */
   uncased: boolean
@@ -28,7 +28,8 @@ export interface PageLine {
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
 const SPACES = /[\s\u00a0]+/g
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu
-const TERMINAL = /[.!?…。！？:;](?:["”’'»)\]]*)$|["”»]$/u
+// An ellipsis is no sentence end: it marks a teaser cut short ("… with improved Alexa suppor...").
+const TERMINAL = /(?<!\.\.|…)[.!?。！？:;](?:["”’'»)\]]*)$|["”»]$/u
 
 export function normalizeLine(raw: string): string {
   return raw.replace(INVISIBLE, '').replace(SPACES, ' ').trim()

@@ -63,3 +63,20 @@ export function densestRun(weights: number[]): Region {
   }
   return { start: best.start, end: best.end }
 }
+
+/**
+ * After a cue that closes an article, only real paragraphs (two prose lines
+ * in a row) carry the article on; a tail of lone teasers between headlines is
+ * the story list that follows it, so the region ends at the cue.
+ */
+export function cutAtEndCues(region: Region, classes: LineClass[]): Region {
+  for (let i = region.start + 1; i < region.end; i++) {
+    if (classes[i]!.kind !== 'end') continue
+    let paragraphsInRow = false
+    for (let j = i + 1; j + 1 < region.end && !paragraphsInRow; j++) {
+      paragraphsInRow = classes[j]!.kind === 'prose' && classes[j + 1]!.kind === 'prose'
+    }
+    if (!paragraphsInRow) return { start: region.start, end: i }
+  }
+  return region
+}
