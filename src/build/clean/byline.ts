@@ -14,6 +14,8 @@ const NOT_A_NAME = /\b(?:staff|reporter|correspondent|editor|editors|writer|cont
 const OPENING_BY = /^(?:written\s+|posted\s+|reported\s+|words\s+)?by[:\s]\s*/i
 const INNER_BY = /(?:^|[|/•·]\s*)by[:\s]\s*(?=\p{Lu})/iu
 const NAME_THEN_DATE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s+[-–—|]\s+.*\b(?:19|20)\d\d\b`, 'u')
+/** "Robert Burns, AP National Security Writer". */
+const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,3}),\s+[^.]*\b(?:writer|correspondent|reporter|editor|columnist|contributor|staff)\b`, 'iu')
 const NAME_THEN_HANDLE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s+@\w+`, 'u')
 
 export function isBylineLine(line: PageLine): boolean {
@@ -22,7 +24,8 @@ export function isBylineLine(line: PageLine): boolean {
   return (OPENING_BY.test(t) && /^\S+\s*:?\s*\p{Lu}/u.test(t.replace(OPENING_BY, 'x ')) && line.words <= 16) ||
     INNER_BY.test(t) ||
     isNamed(NAME_THEN_DATE.exec(t)?.[1]) ||
-    isNamed(NAME_THEN_HANDLE.exec(t)?.[1])
+    isNamed(NAME_THEN_HANDLE.exec(t)?.[1]) ||
+    isNamed(NAME_THEN_ROLE.exec(t)?.[1])
 }
 
 const isNamed = (name: string | undefined): boolean => name !== undefined && !NOT_A_NAME.test(name)
@@ -30,7 +33,7 @@ const isNamed = (name: string | undefined): boolean => name !== undefined && !NO
 /** The people a byline names, in order; organisations and roles left out. */
 export function authorsFromByline(text: string): string[] {
   let rest: string
-  const handle = NAME_THEN_HANDLE.exec(text) ?? NAME_THEN_DATE.exec(text)
+  const handle = NAME_THEN_HANDLE.exec(text) ?? NAME_THEN_DATE.exec(text) ?? NAME_THEN_ROLE.exec(text)
   if (OPENING_BY.test(text)) rest = text.replace(OPENING_BY, '')
   else if (INNER_BY.test(text)) rest = text.slice(text.search(INNER_BY)).replace(/^[|/•·]?\s*by[:\s]\s*/i, '')
   else if (handle) rest = handle[1]!

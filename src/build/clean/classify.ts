@@ -9,6 +9,7 @@ import {
   BYLINE,
   hasEmail,
   hasFurnitureCue,
+  hasTrailingCredit,
   isBareEmail,
   isBareUrl,
   isCapsLabel,
@@ -47,6 +48,7 @@ export function classifyLine(line: PageLine): LineClass {
   if (isDateOnly(t)) return { kind: 'furniture', reason: 'date' }
   if (BYLINE.test(t) && line.words <= 12) return { kind: 'furniture', reason: 'byline' }
   if (isCredit(line)) return { kind: 'furniture', reason: 'credit' }
+  if (hasTrailingCredit(t)) return { kind: 'furniture', reason: 'caption' }
   if (hasEmail(t) && line.words <= 30) return { kind: 'furniture', reason: 'contact' }
   if (isLegal(t)) return { kind: 'furniture', reason: 'legal' }
   if (isEndCue(t, line.words)) return { kind: 'end', reason: 'end cue' }

@@ -86,8 +86,11 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
 
 /** `b` repeats caption `a` and adds a credit: same words first, then a few more. */
 function isCaptionPair(a: PageLine, b: PageLine): boolean {
-  return a.key.length > 0 && b.key.startsWith(`${a.key} `) && b.words - a.words <= 6
+  return a.words >= CAPTION_MIN_WORDS && b.key.startsWith(`${a.key} `) && b.words - a.words <= 6
 }
+
+/** A caption is a sentence; a one-word line that the next line extends is a label ("Sonos" / "Sonos Move for $400"). */
+const CAPTION_MIN_WORDS = 5
 
 /** `b` is `a` behind a short prefix ("World <headline>"), or the reverse. */
 function isPrefixedCopy(a: PageLine, b: PageLine): boolean {

@@ -1,6 +1,6 @@
 /**
- * Page-level patterns that no single line shows: reader comments and story
- * cards. Both are prose-rich, so left alone they would outweigh a short
+ * Page-level patterns that no single line shows: reader comments, story
+ * cards and photo captions. Both are prose-rich, so left alone they would outweigh a short
  * article; both repeat a small header (a commenter's "says:", a card's
  * byline or date) every few lines, which an article's text never does.
  */
@@ -17,7 +17,22 @@ export function markRepeatedItems(lines: PageLine[], classes: LineClass[]): Line
   const out = [...classes]
   markRuns(out, headerIndexes(classes, (c) => c.reason === 'comment'), lines.length, 'comment')
   markRuns(out, headerIndexes(classes, (c) => c.reason === 'date' || c.reason === 'byline'), lines.length, 'card list')
+  markCaptions(lines, out)
   return out
+}
+
+/**
+ * Photo captions: a line repeated on the next line (an image's alt text and
+ * its caption). A line next to a credit is not enough: pages put credits
+ * above or below their images, so the neighbour may be a paragraph.
+ */
+function markCaptions(lines: PageLine[], classes: LineClass[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.key && lines[i]!.key === lines[i + 1]!.key) {
+      classes[i] = { kind: 'furniture', reason: 'caption' }
+      classes[i + 1] = { kind: 'furniture', reason: 'caption' }
+    }
+  }
 }
 
 function headerIndexes(classes: LineClass[], isHeader: (c: LineClass) => boolean): number[] {
