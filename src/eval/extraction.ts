@@ -103,7 +103,11 @@ export const extractionEvaluator: Evaluator = {
 function tracePage(id: string, text: string, truth: string, counts: PageCounts): string {
   const goldBag = shingleBag(truth)
   const goldTokens = ` ${tokenize(truth).join(' ')} `
-  const out = [`=== ${id}  F1 ${pageF1(counts).toFixed(3)}  tp ${counts.tp.toFixed(3)} fp ${counts.fp.toFixed(3)} fn ${counts.fn.toFixed(3)}`]
+  const { body, ...header } = cleanPage(text)
+  const out = [
+    `=== ${id}  F1 ${pageF1(counts).toFixed(3)}  tp ${counts.tp.toFixed(3)} fp ${counts.fp.toFixed(3)} fn ${counts.fn.toFixed(3)}  blocks ${body.length}`,
+    `    ${JSON.stringify(header)}`,
+  ]
   for (const line of explainPage(text)) {
     const tokens = tokenize(line.text)
     let inGold = false

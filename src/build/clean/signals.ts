@@ -98,7 +98,7 @@ export function isCredit(line: PageLine): boolean {
 
 /** A caption ending in its credit: "… Credit: ESA", "… (AP Photo/Jane Doe)", "… REUTERS/John Roe". */
 export function hasTrailingCredit(text: string): boolean {
-  return /(?:\b(?:credit|photo|image|photograph|picture)s?\s*:\s*[^.:]{2,60}|\((?:[\w ]+\s)?photo\b[^)]*\)|\b\p{Lu}{2,}\/\p{Lu}[\p{L} .]+)\.?$/iu.test(text)
+  return /(?:\b(?:credit|photo|image|photograph|picture)s?\s*:\s*[^.:]{2,60}|\((?:[\w ]+\s)?photo\b[^)]*\)|\([^()]*\/[^()]*\)|\b\p{Lu}{2,}\/\p{Lu}[\p{L} .]+)\.?$/iu.test(text)
 }
 
 /** An opening "By Jane Doe" or "BY: Desk" credit. */
