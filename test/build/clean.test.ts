@@ -68,6 +68,21 @@ describe('cleanPage body: furniture dropped, article kept once and in order', ()
       dump: [P1, P2, P3, '3 responses to “Harbour council backs new swing bridge”', 'harbourfan says:', 'November 19, 2019 at 6:34 am', 'About time they fixed that bridge, it has been falling apart for years.', 'quaysider says:', 'November 19, 2019 at 6:44 am', 'Who is going to pay for all of this? Not the council, that is for sure.', 'oldsalt says:', 'November 19, 2019 at 7:02 am', 'I remember when the bridge still swung open for the tall ships every summer.'].join('\n'),
       body: [P1, P2, P3],
     },
+    {
+      name: 'a story list with teasers after a "More from" cue',
+      dump: page(P1, P2, P3, 'More from the Gazette', 'Museum reopens its maritime gallery', 'The gallery had been closed for two years while the roof was repaired and the collection catalogued again.', 'Ferry fares to rise in January', 'The operator blamed fuel costs and said season tickets would be frozen until the end of the year.', 'Harbour seals return to the estuary', 'Volunteers counted more than forty seals on the sandbanks last weekend, the highest number in a decade.'),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a newsletter box inside a long article, with the article going on after it',
+      dump: page(P1, P2, 'Newsletter', 'Get the Harbour Gazette delivered to your inbox', 'Sign up', P3, P4, ONE_SENTENCE),
+      body: [P1, P2, P3, P4, ONE_SENTENCE],
+    },
+    {
+      name: 'an image caption twice, once cut short, above the article',
+      dump: page('Harbour Council Backs New Swing Bridge', 'Council members inspect the old swing bridge on the quay in the rain on Tuesday morning before the vote was taken.', 'Council members inspect the old swing bridge on the quay in the rain on Tuesday morning before…', 'Image 1 of 8', P1, P2, P3),
+      body: [P1, P2, P3],
+    },
   ])('$name', ({ dump, body }) => {
     expect(texts(dump)).toEqual(body)
   })

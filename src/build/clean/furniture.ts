@@ -36,6 +36,8 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
 
     if (cls.kind === 'prose') inCueList = false
     if (cls.kind === 'furniture' || cls.kind === 'end') {
+      // What follows an end cue up to the next paragraph belongs to its box or list.
+      if (cls.kind === 'end') inCueList = true
       drop(cls.reason)
       continue
     }

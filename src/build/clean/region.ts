@@ -64,19 +64,25 @@ export function densestRun(weights: number[]): Region {
   return { start: best.start, end: best.end }
 }
 
+/** Paragraphs in a row that show the article goes on after an end cue. */
+const RESUMING_PARAGRAPHS = 3
+
 /**
- * After a cue that closes an article, only real paragraphs (two prose lines
- * in a row) carry the article on; a tail of lone teasers between headlines is
- * the story list that follows it, so the region ends at the cue.
+ * After a cue that closes an article, only a run of real paragraphs carries
+ * the article on (a newsletter box inside a long feature); teasers between
+ * headlines and promo blurbs, which pages put after an article, come one or
+ * two at a time, so without such a run the region ends at the cue.
  */
 export function cutAtEndCues(region: Region, classes: LineClass[]): Region {
   for (let i = region.start + 1; i < region.end; i++) {
     if (classes[i]!.kind !== 'end') continue
-    let paragraphsInRow = false
-    for (let j = i + 1; j + 1 < region.end && !paragraphsInRow; j++) {
-      paragraphsInRow = classes[j]!.kind === 'prose' && classes[j + 1]!.kind === 'prose'
+    let run = 0
+    let resumes = false
+    for (let j = i + 1; j < region.end && !resumes; j++) {
+      run = classes[j]!.kind === 'prose' ? run + 1 : 0
+      resumes = run >= RESUMING_PARAGRAPHS
     }
-    if (!paragraphsInRow) return { start: region.start, end: i }
+    if (!resumes) return { start: region.start, end: i }
   }
   return region
 }

@@ -23,12 +23,12 @@ export function markRepeatedItems(lines: PageLine[], classes: LineClass[]): Line
 
 /**
  * Photo captions: a line repeated on the next line (an image's alt text and
- * its caption). A line next to a credit is not enough: pages put credits
+ * its caption, one of them sometimes cut short). A line next to a credit is not enough: pages put credits
  * above or below their images, so the neighbour may be a paragraph.
  */
 function markCaptions(lines: PageLine[], classes: LineClass[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (lines[i]!.key && lines[i]!.key === lines[i + 1]!.key) {
+    if (isSameText(lines[i]!, lines[i + 1]!)) {
       classes[i] = { kind: 'furniture', reason: 'caption' }
       classes[i + 1] = { kind: 'furniture', reason: 'caption' }
     }
@@ -67,3 +67,14 @@ function medianGap(run: number[]): number {
   const gaps = run.slice(1).map((x, i) => x - run[i]!).sort((a, b) => a - b)
   return gaps[Math.floor(gaps.length / 2)] ?? ITEM_SPAN
 }
+
+/** Same text, or the same first words of a long text (one copy truncated). */
+function isSameText(a: PageLine, b: PageLine): boolean {
+  if (!a.key || !b.key) return false
+  if (a.key === b.key) return true
+  const opening = (key: string) => key.split(' ').slice(0, SAME_OPENING_WORDS).join(' ')
+  return a.words >= SAME_OPENING_WORDS && b.words >= SAME_OPENING_WORDS && opening(a.key) === opening(b.key)
+}
+
+/** Long lines that open with this many identical words are copies of one caption. */
+const SAME_OPENING_WORDS = 10
