@@ -23,7 +23,7 @@ import { classifyLine } from './clean/classify.ts'
 import { decideRegion } from './clean/furniture.ts'
 import { readHeader } from './clean/header.ts'
 import { pageLines } from './clean/lines.ts'
-import { cutAtEndCues, densestRun, lineWeights } from './clean/region.ts'
+import { cutAtEndCues, densestRun, extendOverTail, lineWeights } from './clean/region.ts'
 import { findDateline, findSource } from './clean/source.ts'
 import { markRepeatedItems } from './clean/structure.ts'
 
@@ -57,7 +57,7 @@ interface Analysis {
 function analyse(text: string): Analysis {
   const lines = pageLines(text)
   const classes = markRepeatedItems(lines, lines.map(classifyLine))
-  const region = cutAtEndCues(densestRun(lineWeights(lines, classes)), classes)
+  const region = extendOverTail(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes), lines, classes)
   const header = readHeader(lines, classes, region)
   const inside = decideRegion(lines, classes, { start: header.bodyStart, end: region.end })
   const decisions: LineDecision[] = lines.map((line, i) => {

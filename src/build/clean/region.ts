@@ -86,3 +86,42 @@ export function cutAtEndCues(region: Region, classes: LineClass[]): Region {
   }
   return region
 }
+
+/** Consecutive menu-like lines that end an extension. */
+const NAV_RUN = 3
+
+/**
+ * Structured tails of an article (a schedule, a price list, a recipe's steps)
+ * are short lines that cost more than they weigh, so the densest run stops
+ * before them. The region is extended over such lines until the first sign
+ * that the article is over: an end cue, a furniture line, a line that the
+ * page's top menus already had, or a run of menu entries or headlines.
+ */
+export function extendOverTail(region: Region, lines: PageLine[], classes: LineClass[]): Region {
+  if (region.end === region.start) return region
+  const above = new Set(lines.slice(0, region.start).map((l) => l.key))
+  let end = region.end
+  let navRun = 0
+  for (let i = region.end; i < lines.length; i++) {
+    const line = lines[i]!
+    const kind = classes[i]!.kind
+    if (kind === 'end' || kind === 'furniture' || above.has(line.key)) break
+    navRun = isMenuLike(line, classes[i]!) ? navRun + 1 : 0
+    if (navRun >= NAV_RUN) {
+      end = i + 1 - navRun
+      break
+    }
+    end = i + 1
+  }
+  return { start: region.start, end }
+}
+
+/**
+ * Menu entries (title case) and headlines of other stories (six words or
+ * more): short, unpunctuated, no figures. A brief sentence-case instruction
+ * ("Drink during your workout") is a list item, not a link.
+ */
+function isMenuLike(line: PageLine, cls: LineClass): boolean {
+  if (cls.kind !== 'short' || line.words > 12 || line.terminal || /\d/.test(line.text)) return false
+  return line.lowerShare < 0.5 || line.words >= 6
+}

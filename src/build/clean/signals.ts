@@ -23,7 +23,8 @@ export const isBareUrl = (text: string): boolean => /^(?:https?:\/\/|www\.)\S+$/
 
 /** A number, bullet or counter alone ("3", "• 4", "300", "Comments0", "14h261"). */
 export function isCounterOrNumbering(text: string): boolean {
-  return /^[•·*#\-–—»›]*\s*\d[\d.,:/]*\s*[a-z]{0,2}\d*$/i.test(text) || /^\p{L}+\s?\(?\d+\)?$/u.test(text)
+  // "Comments0", "Akhlaq (47)"; not "Meal 1", which may be a list item's heading.
+  return /^[•·*#\-–—»›]*\s*\d[\d.,:/]*\s*[a-z]{0,2}\d*$/i.test(text) || /^\p{L}+(?:\d+|\s?\(\d+\))$/u.test(text)
 }
 
 /** An all-capitals label of one to three words ("BUSINESS", "LATEST", "KEY POINTS"). */
@@ -53,8 +54,8 @@ const FURNITURE_CUES = [
   'related', 'read more', 'more on', 'more from', 'see also', 'also read', 'most popular', 'most read', 'popular now',
   'latest stories', 'latest news', 'trending', 'recommended', 'you may also like', 'must-reads', 'must read', 'next post',
   'previous post', 'cookies', 'cookie policy', 'privacy policy', 'terms of use', 'terms of service', 'all rights reserved',
-  'copyright', 'skip to', 'main content', 'menu', 'navigation', 'search', 'follow us', 'click here', 'download the app',
-  'back to top', 'scroll to top', 'print', 'email', 'e-mail', 'loading', 'javascript', 'join the conversation',
+  'copyright', 'skip to', 'main content', 'navigation', 'search', 'follow us', 'click here', 'download the app',
+  'back to top', 'scroll to top', 'full story', 'full article', 'print', 'email', 'e-mail', 'loading', 'javascript', 'join the conversation',
 ]
 const CUE_PATTERN = new RegExp(`(?:^|[^\\p{L}])(?:${FURNITURE_CUES.join('|')})(?![\\p{L}])`, 'iu')
 
@@ -104,10 +105,10 @@ export function hasTrailingCredit(text: string): boolean {
 /** An opening "By Jane Doe" or "BY: Desk" credit. */
 export const BYLINE = /^(?:written\s+|posted\s+|reported\s+)?by[:\s]+(?=\p{Lu})/iu
 
-/** Copyright, trademark and cookie-consent notices, which page footers and banners carry. */
+/** Copyright, trademark, disclaimer and cookie-consent notices, which page footers and banners carry. */
 export function isLegal(text: string): boolean {
   return (
-    /©|\ball rights reserved\b|\bregistered trademarks?\b/i.test(text) ||
+    /©|\ball rights reserved\b|\bregistered trademarks?\b|\b(?:this|our) (?:web ?)?site\b/i.test(text) ||
     (/\bcookies?\b/i.test(text) && /\b(?:website|browser|consent|accept|opt-out|experience)\b/i.test(text))
   )
 }
