@@ -83,6 +83,16 @@ describe('cleanPage body: furniture dropped, article kept once and in order', ()
       dump: page('Harbour Council Backs New Swing Bridge', 'Council members inspect the old swing bridge on the quay in the rain on Tuesday morning before the vote was taken.', 'Council members inspect the old swing bridge on the quay in the rain on Tuesday morning before…', 'Image 1 of 8', P1, P2, P3),
       body: [P1, P2, P3],
     },
+    {
+      name: 'a structured tail (times and prices) kept up to the share bar',
+      dump: page(P1, P2, P3, 'Opening times', 'Tue – Sat 10am to 4pm (closed on Sun & Mon)', 'Adults: £6.50', 'Children under 12: free', 'Share this entry', 'Share on Facebook', 'Share on Twitter'),
+      body: [P1, P2, P3, 'Opening times', 'Tue – Sat 10am to 4pm (closed on Sun & Mon)', 'Adults: £6.50', 'Children under 12: free'],
+    },
+    {
+      name: 'a run of other stories’ headlines straight after the article',
+      dump: page(P1, P2, P3, 'Museum reopens its maritime gallery after repairs', 'Ferry operator raises fares for the winter timetable', 'Harbour seals return to the estuary in record numbers', 'Home', 'Contact'),
+      body: [P1, P2, P3],
+    },
   ])('$name', ({ dump, body }) => {
     expect(texts(dump)).toEqual(body)
   })

@@ -6,6 +6,7 @@
  */
 import type { LineClass } from './classify.ts'
 import type { PageLine } from './lines.ts'
+import { isBareEmail } from './signals.ts'
 
 /** Most lines a comment or a card runs past its header. */
 const ITEM_SPAN = 6
@@ -18,7 +19,17 @@ export function markRepeatedItems(lines: PageLine[], classes: LineClass[]): Line
   markRuns(out, headerIndexes(classes, (c) => c.reason === 'comment'), lines.length, 'comment')
   markRuns(out, headerIndexes(classes, (c) => c.reason === 'date' || c.reason === 'byline'), lines.length, 'card list')
   markCaptions(lines, out)
+  markAuthorFooters(lines, out)
   return out
+}
+
+/** An author footer: a short name line right above a bare e-mail address ("Daniel Kim" / "content@…"). */
+function markAuthorFooters(lines: PageLine[], classes: LineClass[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.words <= 4 && !lines[i]!.terminal && isBareEmail(lines[i + 1]!.text)) {
+      classes[i] = { kind: 'furniture', reason: 'author footer' }
+    }
+  }
 }
 
 /**
