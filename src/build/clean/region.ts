@@ -106,7 +106,8 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
     const line = lines[i]!
     const kind = classes[i]!.kind
     if (kind === 'end' || kind === 'furniture' || above.has(line.key)) break
-    navRun = isMenuLike(line, classes[i]!) ? navRun + 1 : 0
+    // A one-word line ("false", "Video") between entries neither makes nor breaks a run.
+    if (line.words > 1 || line.uncased) navRun = isMenuLike(line, classes[i]!) ? navRun + 1 : 0
     if (navRun >= NAV_RUN) {
       end = i + 1 - navRun
       break
@@ -123,5 +124,7 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
  */
 function isMenuLike(line: PageLine, cls: LineClass): boolean {
   if (cls.kind !== 'short' || line.words > 12 || line.terminal || /\d/.test(line.text)) return false
+  // Scripts without spaces or case (Japanese, Chinese): length is all there is to go by.
+  if (line.uncased) return line.text.length <= 20
   return line.lowerShare < 0.5 || line.words >= 6
 }
