@@ -5,9 +5,12 @@
  *
  * Order of work, each step a small pure module under clean/:
  * 1. lines.ts    — split into lines, normalise, join hard-wrapped prose;
- * 2. classify.ts — prose / short / furniture, from each line's own shape;
- *    structure.ts — comment threads and story cards, from repeated headers;
- * 3. region.ts   — the densest run of prose is the article;
+ * 2. classify.ts — prose / short / furniture / end cue / table row, from
+ *                   each line's own shape; structure.ts — comment threads,
+ *                   story cards, captions and author footers, from neighbours;
+ * 3. region.ts   — the densest run of prose is the article, cut at an end cue
+ *                   that no run of paragraphs follows, extended over a
+ *                   structured tail (times, prices, list items);
  * 4. furniture.ts — inside that run, drop what neighbours and repetition
  *                   show to be furniture (captions, link lists, headlines);
  * 5. header.ts   — headline, standfirst, byline and date from the lines just
