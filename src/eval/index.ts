@@ -1,5 +1,6 @@
 /** Every evaluator `npm run eval` knows, in the order their tables print. */
+import { extractionEvaluator } from './extraction.ts'
 import { storiesEvaluator } from './stories.ts'
 import type { Evaluator } from './types.ts'
 
-export const evaluators: Evaluator[] = [storiesEvaluator]
+export const evaluators: Evaluator[] = [extractionEvaluator, storiesEvaluator]

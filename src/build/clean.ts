@@ -1,0 +1,92 @@
+/**
+ * Clean stage: turns the text a reader gets by copying a whole web page into
+ * the article's headline, standfirst, byline, dates and body, with the page
+ * furniture (menus, share bars, link lists, ads, footers) left out.
+ *
+ * Order of work, each step a small pure module under clean/:
+ * 1. lines.ts    — split into lines, normalise, join hard-wrapped prose;
+ * 2. classify.ts — prose / short / furniture / end cue / table row, from
+ *                   each line's own shape; structure.ts — comment threads,
+ *                   story cards, captions and author footers, from neighbours;
+ * 3. region.ts   — the densest run of prose is the article, cut at an end cue
+ *                   that no run of paragraphs follows, extended over a
+ *                   structured tail (times, prices, list items);
+ * 4. furniture.ts — inside that run, drop what neighbours and repetition
+ *                   show to be furniture (captions, link lists, headlines);
+ * 5. header.ts   — headline, standfirst, byline and date from the lines just
+ *                   above (and the first lines of) the article;
+ * 6. blocks.ts   — the kept lines as paragraphs and section headings.
+ *
+ * Paragraph text is kept verbatim: a dateline opening ("MADRID — …") stays
+ * in its paragraph and is also reported in `dateline`.
+ */
+import type { Block } from '../model.ts'
+import { toBlocks } from './clean/blocks.ts'
+import { classifyLine } from './clean/classify.ts'
+import { decideRegion } from './clean/furniture.ts'
+import { readHeader } from './clean/header.ts'
+import { pageLines } from './clean/lines.ts'
+import { cutAtEndCues, densestRun, extendOverTail, lineWeights } from './clean/region.ts'
+import { findDateline, findSource } from './clean/source.ts'
+import { markRepeatedItems } from './clean/structure.ts'
+
+export interface CleanedPage {
+  /** The page's headline line, when the dump has one. */
+  title: string | null
+  /** Standfirst directly under the headline, when present. */
+  dek: string | null
+  authors: string[]
+  /** Outlet, only where the text states it (wire credit, copyright line). */
+  source: string | null
+  /** Place that opens the report, upper-cased ("PYONGYANG"). */
+  dateline: string | null
+  /** ISO 8601 UTC of the header's publication date. */
+  published: string | null
+  body: Block[]
+}
+
+export interface LineDecision {
+  text: string
+  kept: boolean
+  /** The rule that decided, for traces and tests. */
+  reason: string
+}
+
+interface Analysis {
+  decisions: LineDecision[]
+  page: CleanedPage
+}
+
+function analyse(text: string): Analysis {
+  const lines = pageLines(text)
+  const classes = markRepeatedItems(lines, lines.map(classifyLine))
+  const region = extendOverTail(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes), lines, classes)
+  const header = readHeader(lines, classes, region)
+  const inside = decideRegion(lines, classes, { start: header.bodyStart, end: region.end })
+  const decisions: LineDecision[] = lines.map((line, i) => {
+    const inRegion = i >= header.bodyStart && i < region.end
+    const decision = inRegion ? inside[i - header.bodyStart]! : { kept: false, reason: header.roles.get(i) ?? 'outside' }
+    return { text: line.text, ...decision }
+  })
+  const keptLines = lines.filter((_, i) => decisions[i]!.kept)
+  const body = toBlocks(keptLines, classes)
+  const page: CleanedPage = {
+    title: header.title,
+    dek: header.dek,
+    authors: header.authors,
+    source: findSource(lines, body),
+    dateline: findDateline(body),
+    published: header.published,
+    body,
+  }
+  return { decisions, page }
+}
+
+export function cleanPage(text: string): CleanedPage {
+  return analyse(text).page
+}
+
+/** Every line of the dump with the decision taken on it and why. */
+export function explainPage(text: string): LineDecision[] {
+  return analyse(text).decisions
+}

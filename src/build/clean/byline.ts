@@ -1,0 +1,47 @@
+/**
+ * Bylines and the names in them. Recognised shapes:
+ * "By Sarah E. Needleman", "By Eric Song, IGN Staff", "By A and B | Outlet",
+ * "November 12, 2018 | BY: Desk", "Chris Davies - Nov 19, 2019, 10:31 pm",
+ * "Catherine Shu @catherineshu / 2 days".
+ */
+import type { PageLine } from './lines.ts'
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\.?`
+const NAME = new RegExp(String.raw`^(?:${NAME_WORD}|\p{Lu}\.)(?:\s+(?:${NAME_WORD}|\p{Lu}\.|de|van|von|der|da|di|la|le|bin|al)){1,4}$`, 'u')
+/** Words that name a role or an organisation, not a person. */
+const NOT_A_NAME = /\b(?:staff|reporter|correspondent|editor|editors|writer|contributor|media|news|press|desk|team|admin|agency|online|digital|bureau|group|inc|ltd|llc|images|image|copyright|photo|updated|published|posted|associated)\b/i
+
+const OPENING_BY = /^(?:written\s+|posted\s+|reported\s+|words\s+)?by[:\s]\s*/i
+const INNER_BY = /(?:^|[|/•·]\s*)by[:\s]\s*(?=\p{Lu})/iu
+const NAME_THEN_DATE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s+[-–—|]\s+.*\b(?:19|20)\d\d\b`, 'u')
+/** "Robert Burns, AP National Security Writer". */
+const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,3}),\s+[^.]*\b(?:writer|correspondent|reporter|editor|columnist|contributor|staff)\b`, 'iu')
+const NAME_THEN_HANDLE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s+@\w+`, 'u')
+
+export function isBylineLine(line: PageLine): boolean {
+  if (line.words > 20) return false
+  const t = line.text
+  return (OPENING_BY.test(t) && /^\S+\s*:?\s*\p{Lu}/u.test(t.replace(OPENING_BY, 'x ')) && line.words <= 16) ||
+    INNER_BY.test(t) ||
+    isNamed(NAME_THEN_DATE.exec(t)?.[1]) ||
+    isNamed(NAME_THEN_HANDLE.exec(t)?.[1]) ||
+    isNamed(NAME_THEN_ROLE.exec(t)?.[1])
+}
+
+const isNamed = (name: string | undefined): boolean => name !== undefined && !NOT_A_NAME.test(name)
+
+/** The people a byline names, in order; organisations and roles left out. */
+export function authorsFromByline(text: string): string[] {
+  let rest: string
+  const handle = NAME_THEN_HANDLE.exec(text) ?? NAME_THEN_DATE.exec(text) ?? NAME_THEN_ROLE.exec(text)
+  if (OPENING_BY.test(text)) rest = text.replace(OPENING_BY, '')
+  else if (INNER_BY.test(text)) rest = text.slice(text.search(INNER_BY)).replace(/^[|/•·]?\s*by[:\s]\s*/i, '')
+  else if (handle) rest = handle[1]!
+  else return []
+  // The names end where the affiliation, date or other credits begin.
+  rest = rest.split(/\s+[|/•·–—]\s*|\s+-\s+|\s+@|\s+on\s+(?=\p{Lu}[a-z]+\s+\d)|\s+(?:for|at|in)\s+/u)[0]!
+  return rest
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map((part) => part.trim())
+    .filter((part) => NAME.test(part) && !NOT_A_NAME.test(part))
+}

@@ -1,0 +1,83 @@
+/**
+ * First look at each line on its own: is it prose (sentences a reader reads),
+ * unmistakable furniture (code, counters, e-mail lines, credits, share and
+ * sign-in prompts), or short text whose role depends on its neighbours
+ * (section headings, list items, menu entries, headlines of other stories)?
+ */
+import type { PageLine } from './lines.ts'
+import {
+  BYLINE,
+  hasEmail,
+  hasFurnitureCue,
+  hasTrailingCredit,
+  isBareEmail,
+  isBareUrl,
+  isCapsLabel,
+  isCode,
+  isCounterOrNumbering,
+  isCredit,
+  isDateOnly,
+  isEndCue,
+  isLegal,
+} from './signals.ts'
+
+/**
+ * prose: reads as sentences; short: heading, list item, menu entry or headline;
+ * furniture: never article text; end: a cue that closes the article (share
+ * bar, comments, "More from …"); table: a row of tab-separated cells.
+ */
+export type LineKind = 'prose' | 'short' | 'furniture' | 'end' | 'table'
+
+export interface LineClass {
+  kind: LineKind
+  /** Why, in a word or two, for traces and tests. */
+  reason: string
+}
+
+/** Fewest words for a line to count as prose on its own. */
+export const PROSE_MIN_WORDS = 10
+/** Prose in cased scripts has mostly lower-case words; titles and menus do not. */
+const PROSE_MIN_LOWER_SHARE = 0.45
+
+export function classifyLine(line: PageLine): LineClass {
+  const t = line.text
+  if (isCode(t)) return { kind: 'furniture', reason: 'code' }
+  if (isBareEmail(t) || isBareUrl(t)) return { kind: 'furniture', reason: 'address' }
+  if (isCounterOrNumbering(t)) return { kind: 'furniture', reason: 'counter' }
+  if (line.words === 0) return { kind: 'furniture', reason: 'symbols' }
+  if (isDateOnly(t)) return { kind: 'furniture', reason: 'date' }
+  if (BYLINE.test(t) && line.words <= 12) return { kind: 'furniture', reason: 'byline' }
+  if (isCredit(line)) return { kind: 'furniture', reason: 'credit' }
+  if (hasTrailingCredit(t)) return { kind: 'furniture', reason: 'caption' }
+  if (hasEmail(t) && line.words <= 30) return { kind: 'furniture', reason: 'contact' }
+  if (isLegal(t)) return { kind: 'furniture', reason: 'legal' }
+  if (isEndCue(t, line.words)) return { kind: 'end', reason: 'end cue' }
+  if (isCommentHeader(line)) return { kind: 'end', reason: 'comment' }
+  if (line.cells >= 3) return { kind: 'table', reason: 'table row' }
+  if (isProse(line)) {
+    if (hasFurnitureCue(t) && line.words < 25) return { kind: 'short', reason: 'cue prose' }
+    return { kind: 'prose', reason: 'prose' }
+  }
+  if (hasFurnitureCue(t) && line.words <= 6) return { kind: 'furniture', reason: 'cue' }
+  if (isCapsLabel(line)) return { kind: 'short', reason: 'label' }
+  return { kind: 'short', reason: 'short' }
+}
+
+/**
+ * Prose ends like a sentence; a long unpunctuated line is prose too, but a
+ * mid-length one is more often a headline of another story than a paragraph.
+ */
+export function isProse(line: PageLine): boolean {
+  if (line.uncased) return line.text.length >= 40 || (line.terminal && line.text.length >= 15)
+  if (line.lowerShare < PROSE_MIN_LOWER_SHARE) return false
+  if (line.terminal && !/:$/.test(line.text)) return line.words >= PROSE_MIN_WORDS || (line.words >= 5 && line.lowerShare >= 0.5)
+  return line.words >= LONG_UNPUNCTUATED_WORDS
+}
+
+/** Unpunctuated lines at least this long are paragraphs that lost their full stop. */
+const LONG_UNPUNCTUATED_WORDS = 25
+
+/** "thelastchargersfan says:", "Jane wrote:": the head of a reader comment. */
+function isCommentHeader(line: PageLine): boolean {
+  return line.words <= 6 && /\s(?:says|said|wrote|writes|commented|replied)\s*:$/i.test(line.text)
+}

@@ -1,0 +1,47 @@
+/**
+ * Publication dates written in a page header ("Nov. 19, 2019 8:03 am ET",
+ * "Posted on 30 March 2015", "22 de outubro de 2010 às 20:13"), parsed by
+ * chrono-node, which knows month names in several languages, US and other
+ * zone abbreviations and daylight saving ("ET" in November is UTC−5).
+ * Deterministic: a date must state its year, and a time without a zone is
+ * read as UTC, so the machine's clock and zone never matter.
+ */
+import * as chrono from 'chrono-node'
+
+const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' }
+const PARSERS = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.nl]
+
+export interface FoundDate {
+  iso: string
+  /** The line says it is an update ("Updated …"), not the first publication. */
+  updated: boolean
+}
+
+/** ISO 8601 UTC, seconds precision: "2019-11-19T13:03:00Z". */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/** Dates with a stated year in one header line, in the order written. */
+export function datesInLine(text: string): FoundDate[] {
+  for (const parser of PARSERS) {
+    const results = parser.parse(text, REFERENCE).filter((r) => r.start.isCertain('year') && r.start.isCertain('day'))
+    if (results.length === 0) continue
+    return results.map((r) => {
+      const before = text.slice(0, r.index).toLowerCase()
+      const updated = /(?:updated|modified|edited)\W*$/.test(before.slice(-25))
+      const s = r.start
+      const date = s.isCertain('hour')
+        ? r.date()
+        : new Date(Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!))
+      return { iso: isoSeconds(date), updated }
+    })
+  }
+  return []
+}
+
+/** The first-publication date among header lines: a non-update date first. */
+export function publicationDate(lines: string[]): string | null {
+  const found = lines.flatMap(datesInLine)
+  return (found.find((d) => !d.updated) ?? found[0])?.iso ?? null
+}

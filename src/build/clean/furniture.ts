@@ -1,0 +1,102 @@
+/**
+ * Furniture inside the article's run of lines, found from neighbours and
+ * repetition rather than from the line alone:
+ * - a caption that the next line repeats with a credit added ("… © via REUTERS");
+ * - a headline of another story repeated with a section prefix ("World <headline>");
+ * - menu or list entries that also appear outside the article;
+ * - the entries of a list introduced by a "Related"/"Read more" cue, or numbered;
+ * - exact repeats of a paragraph (kept once).
+ */
+import type { LineClass } from './classify.ts'
+import type { PageLine } from './lines.ts'
+import { hasFurnitureCue, isCounterOrNumbering } from './signals.ts'
+import type { Region } from './region.ts'
+
+export interface Decision {
+  kept: boolean
+  reason: string
+}
+
+/** Decides every line of the region; lines outside it are not looked at. */
+export function decideRegion(lines: PageLine[], classes: LineClass[], region: Region): Decision[] {
+  const counts = new Map<string, number>()
+  for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1)
+  const insideCounts = new Map<string, number>()
+  for (let i = region.start; i < region.end; i++) insideCounts.set(lines[i]!.key, (insideCounts.get(lines[i]!.key) ?? 0) + 1)
+
+  const decisions: Decision[] = []
+  const seenProse = new Set<string>()
+  let inCueList = false
+  for (let i = region.start; i < region.end; i++) {
+    const line = lines[i]!
+    const cls = classes[i]!
+    const previous = lines[i - 1]
+    const next = lines[i + 1]
+    const drop = (reason: string) => decisions.push({ kept: false, reason })
+
+    if (cls.kind === 'prose') inCueList = false
+    if (cls.kind === 'furniture' || cls.kind === 'end') {
+      // What follows an end cue up to the next paragraph belongs to its box or list.
+      if (cls.kind === 'end') inCueList = true
+      drop(cls.reason)
+      continue
+    }
+    if (next && isCaptionPair(line, next)) {
+      drop('caption')
+      continue
+    }
+    if (previous && isCaptionPair(previous, line)) {
+      drop('caption copy')
+      continue
+    }
+    if (cls.kind !== 'prose' && next && isPrefixedCopy(line, next)) {
+      drop('headline')
+      continue
+    }
+    if (cls.kind !== 'prose' && previous && isPrefixedCopy(previous, line)) {
+      drop('headline copy')
+      continue
+    }
+    if (cls.kind !== 'prose' && (counts.get(line.key) ?? 0) > (insideCounts.get(line.key) ?? 0)) {
+      drop('repeated menu')
+      continue
+    }
+    if (cls.kind !== 'prose' && hasFurnitureCue(line.text) && line.words <= 8) {
+      inCueList = true
+      drop('list cue')
+      continue
+    }
+    if (cls.kind !== 'prose' && inCueList) {
+      drop('listed link')
+      continue
+    }
+    if (cls.kind !== 'prose' && previous && isCounterOrNumbering(previous.text)) {
+      drop('numbered link')
+      continue
+    }
+    if (cls.kind === 'prose') {
+      if (seenProse.has(line.key)) {
+        drop('repeat')
+        continue
+      }
+      seenProse.add(line.key)
+    }
+    decisions.push({ kept: true, reason: cls.reason })
+  }
+  return decisions
+}
+
+/** `b` repeats caption `a` and adds a credit: same words first, then a few more. */
+function isCaptionPair(a: PageLine, b: PageLine): boolean {
+  return a.words >= CAPTION_MIN_WORDS && b.key.startsWith(`${a.key} `) && b.words - a.words <= 6
+}
+
+/** A caption is a sentence; a one-word line that the next line extends is a label ("Sonos" / "Sonos Move for $400"). */
+const CAPTION_MIN_WORDS = 5
+
+/** `b` is `a` behind a short prefix ("World <headline>"), or the reverse. */
+function isPrefixedCopy(a: PageLine, b: PageLine): boolean {
+  if (!a.key || !b.key || a.key === b.key) return false
+  const [short, long] = a.key.length < b.key.length ? [a, b] : [b, a]
+  return short.words >= 3 && long.key.endsWith(` ${short.key}`) && long.words - short.words <= 3
+}

@@ -1,0 +1,143 @@
+/**
+ * The article header: headline, standfirst, byline and date sit just above
+ * the article's first paragraph (sometimes the standfirst, byline and date
+ * open the densest run itself). Walking back from the first paragraph, the
+ * first headline-shaped line is the title; a sentence between it and the
+ * body is the standfirst; byline and date lines anywhere in that stretch
+ * give the authors and the publication date. Authors are also read from an
+ * author footer (a name line followed by an e-mail line).
+ */
+import type { LineClass } from './classify.ts'
+import { datesInLine, publicationDate } from './dates.ts'
+import type { PageLine } from './lines.ts'
+import type { Region } from './region.ts'
+import { authorsFromByline, isBylineLine } from './byline.ts'
+import { hasFurnitureCue, isBareEmail, isCredit, isDateOnly } from './signals.ts'
+
+export interface Header {
+  title: string | null
+  dek: string | null
+  authors: string[]
+  published: string | null
+  /** First line of the body proper (the region may open with header lines). */
+  bodyStart: number
+  /** Header lines by index, with the role they were given, for traces. */
+  roles: Map<number, string>
+}
+
+const TRAILING_BYLINE = /\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u
+
+/** How far above the body the header may reach, in lines. */
+const HEADER_REACH = 12
+/** How many opening lines of the region may still be header. */
+const HEADER_IN_REGION = 5
+
+export function readHeader(lines: PageLine[], classes: LineClass[], region: Region): Header {
+  const roles = new Map<number, string>()
+  let bodyStart = region.start
+  // Byline or date lines among the region's first lines (before its second
+  // paragraph: one may be a standfirst): the body starts after them.
+  let paragraphs = 0
+  for (let i = region.start; i < Math.min(region.end, region.start + HEADER_IN_REGION); i++) {
+    if (classes[i]!.kind === 'prose' && ++paragraphs > 1) break
+    if (isBylineLine(lines[i]!) || isDateLine(lines[i]!)) bodyStart = i + 1
+  }
+  const top = Math.max(0, region.start - HEADER_REACH)
+  const bylines: string[] = []
+  const dateLines: string[] = []
+  const titles: number[] = []
+  for (let i = bodyStart - 1; i >= top; i--) {
+    const line = lines[i]!
+    if (isBylineLine(line)) {
+      roles.set(i, 'byline')
+      bylines.unshift(line.text)
+      dateLines.unshift(line.text)
+    } else if (isDateLine(line)) {
+      roles.set(i, 'date')
+      dateLines.unshift(line.text)
+    } else if (isTitleLike(line, classes[i]!)) {
+      titles.push(i)
+    }
+  }
+  let titleAt = pickTitle(lines, titles, bodyStart)
+  let dekAt = -1
+  if (titleAt > top && isStandfirst(lines[titleAt]!) && isTitleLike(lines[titleAt - 1]!, classes[titleAt - 1]!) && !isStandfirst(lines[titleAt - 1]!)) {
+    // Two headline-shaped lines: a sentence under a headline is its standfirst.
+    dekAt = titleAt
+    titleAt--
+  } else if (titleAt >= 0) {
+    for (let i = titleAt + 1; i < bodyStart && dekAt < 0; i++) {
+      if (!roles.has(i) && classes[i]!.kind === 'prose') dekAt = i
+    }
+  }
+  if (titleAt >= 0) roles.set(titleAt, 'title')
+  if (dekAt >= 0) roles.set(dekAt, 'dek')
+  // "Headline by Jane Doe": the byline rides on the headline line.
+  const titleByline = titleAt >= 0 ? TRAILING_BYLINE.exec(lines[titleAt]!.text) : null
+  const title = titleAt >= 0 ? lines[titleAt]!.text.slice(0, titleByline?.index).trim() : null
+  const dek = dekAt >= 0 ? lines[dekAt]!.text : null
+  return {
+    title,
+    dek,
+    authors: unique([
+      ...(titleByline ? authorsFromByline(titleByline[0].trim()) : []),
+      ...bylines.flatMap(authorsFromByline),
+      ...footerAuthors(lines),
+    ]),
+    published: publicationDate(dateLines),
+    bodyStart,
+    roles,
+  }
+}
+
+function isDateLine(line: PageLine): boolean {
+  if (isDateOnly(line.text)) return true
+  return line.words <= 14 && /\b(?:19|20)\d\d/.test(line.text) && datesInLine(line.text).length > 0
+}
+
+/**
+ * The headline among headline-shaped lines above the body: pages repeat
+ * their headline (breadcrumbs, share text, "e-mail this story"), so a line
+ * whose words recur elsewhere on the page wins; then the nearest to the body.
+ */
+function pickTitle(lines: PageLine[], candidates: number[], bodyStart: number): number {
+  let best = -1
+  let bestScore = -Infinity
+  for (const i of candidates) {
+    const key = lines[i]!.key
+    const repeated = lines.some((other, j) => j !== i && other.key.includes(key))
+    const score = (repeated ? 10 : 0) - (bodyStart - i) + Math.min(lines[i]!.words, 12) / 4
+    if (score > bestScore) {
+      best = i
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** A standfirst reads as a sentence: long enough and mostly lower-case words. */
+function isStandfirst(line: PageLine): boolean {
+  return line.words >= 8 && line.lowerShare >= 0.5
+}
+
+/** Headline shape: several words, no closing full stop, not a menu label or credit. */
+export function isTitleLike(line: PageLine, cls: LineClass): boolean {
+  if (cls.kind === 'furniture' || line.words < 4 || line.words > 30 || line.text.length < 20) return false
+  if (/[.:;,]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text)) return false
+  if (isCredit(line) || hasFurnitureCue(line.text) || /^[\p{Ll}_]+[\s:]/u.test(line.text)) return false
+  return !isBylineLine(line)
+}
+
+/** A line holding just a person's name, followed by a line holding just an e-mail address. */
+function footerAuthors(lines: PageLine[]): string[] {
+  const names: string[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = lines[i]!.text
+    if (isBareEmail(lines[i + 1]!.text) && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u.test(name)) names.push(name)
+  }
+  return names
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)]
+}

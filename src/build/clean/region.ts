@@ -1,0 +1,130 @@
+/**
+ * The article is the densest run of prose on the page. Each line scores its
+ * word count if it is prose and a fixed cost otherwise; the run of lines with
+ * the highest total (Kadane's maximum-sum segment, as in Finn et al.'s Body
+ * Text Extraction) is the article. Section headings, list items and a stray
+ * "related" link inside the article cost little next to the paragraphs around
+ * them, while menus, link lists and footers are long runs of costs that no
+ * paragraph outweighs.
+ */
+import type { LineClass } from './classify.ts'
+import type { PageLine } from './lines.ts'
+
+/** What a short non-prose line costs, in words of prose. */
+export const SHORT_COST = 3
+/** What an unmistakable furniture line costs. */
+export const FURNITURE_COST = 4
+/** What a cue that closes an article costs: a wall few paragraphs outweigh. */
+export const END_COST = 20
+/** A table row's worth: data tables sit inside articles, never in menus. */
+export const TABLE_ROW_WEIGHT = 2
+
+export interface Region {
+  /** First line of the run (index into the page's lines). */
+  start: number
+  /** One past the last line. */
+  end: number
+}
+
+/**
+ * A prose line between two non-prose lines counts half: lone paragraphs
+ * between headlines and bylines are the teasers of story lists.
+ */
+export function lineWeights(lines: PageLine[], classes: LineClass[]): number[] {
+  const isProse = (i: number) => classes[i]?.kind === 'prose'
+  return lines.map((line, i) => {
+    switch (classes[i]!.kind) {
+      case 'prose':
+        return isProse(i - 1) || isProse(i + 1) ? line.words : line.words / 2
+      case 'table':
+        return TABLE_ROW_WEIGHT
+      case 'end':
+        return -END_COST
+      case 'furniture':
+        return -FURNITURE_COST
+      default:
+        return -SHORT_COST
+    }
+  })
+}
+
+/** Maximum-sum run; the earliest wins a tie. Empty pages give an empty region. */
+export function densestRun(weights: number[]): Region {
+  let best = { start: 0, end: 0, sum: 0 }
+  let start = 0
+  let sum = 0
+  for (let i = 0; i < weights.length; i++) {
+    if (sum <= 0) {
+      start = i
+      sum = 0
+    }
+    sum += weights[i]!
+    if (sum > best.sum) best = { start, end: i + 1, sum }
+  }
+  return { start: best.start, end: best.end }
+}
+
+/** Paragraphs in a row that show the article goes on after an end cue. */
+const RESUMING_PARAGRAPHS = 3
+
+/**
+ * After a cue that closes an article, only a run of real paragraphs carries
+ * the article on (a newsletter box inside a long feature); teasers between
+ * headlines and promo blurbs, which pages put after an article, come one or
+ * two at a time, so without such a run the region ends at the cue.
+ */
+export function cutAtEndCues(region: Region, classes: LineClass[]): Region {
+  for (let i = region.start + 1; i < region.end; i++) {
+    if (classes[i]!.kind !== 'end') continue
+    let run = 0
+    let resumes = false
+    for (let j = i + 1; j < region.end && !resumes; j++) {
+      run = classes[j]!.kind === 'prose' ? run + 1 : 0
+      resumes = run >= RESUMING_PARAGRAPHS
+    }
+    if (!resumes) return { start: region.start, end: i }
+  }
+  return region
+}
+
+/** Consecutive menu-like lines that end an extension. */
+const NAV_RUN = 3
+
+/**
+ * Structured tails of an article (a schedule, a price list, a recipe's steps)
+ * are short lines that cost more than they weigh, so the densest run stops
+ * before them. The region is extended over such lines until the first sign
+ * that the article is over: an end cue, a furniture line, a line that the
+ * page's top menus already had, or a run of menu entries or headlines.
+ */
+export function extendOverTail(region: Region, lines: PageLine[], classes: LineClass[]): Region {
+  if (region.end === region.start) return region
+  const above = new Set(lines.slice(0, region.start).map((l) => l.key))
+  let end = region.end
+  let navRun = 0
+  for (let i = region.end; i < lines.length; i++) {
+    const line = lines[i]!
+    const kind = classes[i]!.kind
+    if (kind === 'end' || kind === 'furniture' || above.has(line.key)) break
+    // A one-word line ("false", "Video") between entries neither makes nor breaks a run.
+    if (line.words > 1 || line.uncased) navRun = isMenuLike(line, classes[i]!) ? navRun + 1 : 0
+    if (navRun >= NAV_RUN) {
+      end = i + 1 - navRun
+      break
+    }
+    end = i + 1
+  }
+  return { start: region.start, end }
+}
+
+/**
+ * Menu entries (title case) and headlines of other stories (six words or
+ * more): short, unpunctuated, no figures. A brief sentence-case instruction
+ * ("Drink during your workout") is a list item, not a link.
+ */
+function isMenuLike(line: PageLine, cls: LineClass): boolean {
+  if (cls.kind !== 'short' || line.words > 12 || line.terminal || /\d/.test(line.text)) return false
+  // Scripts without spaces or case (Japanese, Chinese): length is all there is to go by.
+  if (line.uncased) return line.text.length <= 20
+  return line.lowerShare < 0.5 || line.words >= 6
+}

@@ -1,0 +1,114 @@
+/**
+ * Line-level signals of page furniture that hold across sites: the shapes of
+ * template code, counters, e-mail lines, list numbering and category labels,
+ * and a short list of general cue words. None of them decides alone except
+ * the unmistakable shapes (code, a bare e-mail address, a bare number).
+ */
+import type { PageLine } from './lines.ts'
+
+/** Leftover template or script code: PHP/JS delimiters, shortcodes, CSS/JS syntax. */
+export function isCode(text: string): boolean {
+  return (
+    /<\?|\?>|^\/\/|\/\*|\*\/|\{\{|\}\}|=>|\bfunction\s*\(|\bvar\s+\w+\s*=|;\s*\}/.test(text) ||
+    /^\[[\w-]+(?:\s+[\w-]+=[^\]]*)*\]/.test(text) ||
+    /%[0-9A-F]{2}.*%[0-9A-F]{2}/.test(text) ||
+    /\w+\([^)]*\);?\s*$/.test(text) && !/\s\w+\s\w+\s/.test(text)
+  )
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
+export const hasEmail = (text: string): boolean => EMAIL.test(text)
+export const isBareEmail = (text: string): boolean => new RegExp(`^(?:e-?mail:?\\s*)?${EMAIL.source}$`, 'i').test(text)
+export const isBareUrl = (text: string): boolean => /^(?:https?:\/\/|www\.)\S+$/i.test(text)
+
+/** A number, bullet or counter alone ("3", "• 4", "300", "Comments0", "14h261"). */
+export function isCounterOrNumbering(text: string): boolean {
+  // "Comments0", "Akhlaq (47)"; not "Meal 1", which may be a list item's heading.
+  return /^[•·*#\-–—»›]*\s*\d[\d.,:/]*\s*[a-z]{0,2}\d*$/i.test(text) || /^\p{L}+(?:\d+|\s?\(\d+\))$/u.test(text)
+}
+
+/** An all-capitals label of one to three words ("BUSINESS", "LATEST", "KEY POINTS"). */
+export function isCapsLabel(line: PageLine): boolean {
+  return line.words <= 3 && /\p{Lu}/u.test(line.text) && !/\p{Ll}/u.test(line.text)
+}
+
+/** "Jan 5, 2020", "3 hours ago", "19/11/2019" and nothing much else. */
+export function isDateOnly(text: string): boolean {
+  const rest = text
+    .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g, ' ')
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, ' ')
+    .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, ' ')
+    .replace(/\b(?:\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)\b/gi, ' ')
+    .replace(/\b(?:am|pm|a\.m\.|p\.m\.|[ECMP][SD]?T|GMT|UTC|IST|BST|CET|KST|JST|at|on|updated|published|posted|last)\b/gi, ' ')
+    .replace(/[\d\s,.:;|/–—-]+/g, ' ')
+  return /\d/.test(text) && rest.trim().length === 0
+}
+
+/**
+ * General furniture vocabulary: calls to action, sharing, comments, related
+ * links, subscriptions, legal and cookie notices. Matched as whole words.
+ */
+const FURNITURE_CUES = [
+  'advertisement', 'advert', 'sponsored', 'subscribe', 'subscription', 'sign in', 'sign up', 'log in', 'login', 'logout',
+  'register', 'newsletter', 'newsletters', 'share', 'shares', 'share this', 'tweet', 'comments', 'comment', 'reply',
+  'related', 'read more', 'more on', 'more from', 'see also', 'also read', 'most popular', 'most read', 'popular now',
+  'latest stories', 'latest news', 'trending', 'recommended', 'you may also like', 'must-reads', 'must read', 'next post',
+  'previous post', 'cookies', 'cookie policy', 'privacy policy', 'terms of use', 'terms of service', 'all rights reserved',
+  'copyright', 'skip to', 'main content', 'navigation', 'search', 'follow us', 'click here', 'download the app',
+  'back to top', 'scroll to top', 'full story', 'full article', 'print', 'email', 'e-mail', 'loading', 'javascript', 'join the conversation',
+]
+const CUE_PATTERN = new RegExp(`(?:^|[^\\p{L}])(?:${FURNITURE_CUES.join('|')})(?![\\p{L}])`, 'iu')
+
+export function hasFurnitureCue(text: string): boolean {
+  return CUE_PATTERN.test(text)
+}
+
+/**
+ * Cues that close an article: sharing, comments, tags, and the lists of other
+ * stories that pages put after it. Unlike "Advertisement" or "Related", which
+ * also sit between paragraphs, these rarely appear inside an article's text.
+ */
+const END_CUES = [
+  'share this', 'share on', 'share this article', 'share this story', 'comments', 'responses', 'leave a reply',
+  'leave a comment', 'post a comment', 'join the conversation', 'join the discussion', 'tags', 'tagged', 'filed under',
+  'related articles', 'related stories', 'related posts', 'read these next', 'more from', 'more stories', 'more in',
+  'more on', 'you may also like', 'you might also like', 'recommended', 'recommended for you', 'trending', 'most popular',
+  'most read', 'most viewed', 'popular now', 'latest stories', 'latest news', 'must-reads', 'must read', "don't miss",
+  'newsletter', 'sign up', 'previous post', 'next post', 'about the author', 'what to read next', 'top stories',
+]
+const END_PATTERN = new RegExp(`^\\W*(?:\\[[^\\]]*\\]\\s*)?(?:\\d+\\s+)?(?:${END_CUES.join('|')})(?![\\p{L}])`, 'iu')
+
+/** Calls to subscribe or follow, which close articles wherever they sit in the line. */
+const CALL_TO_ACTION = /\b(?:subscribe|subscribed|newsletters?|sign up|follow (?:us|\p{Lu}\w*) on)\b/iu
+
+/** A short line that opens what follows an article ("Share this:", "34 Comments", "More on North Korea:"). */
+export function isEndCue(text: string, words: number): boolean {
+  return (words <= 8 && END_PATTERN.test(text)) || (words <= 20 && CALL_TO_ACTION.test(text))
+}
+
+/** Photo credits: "Name | Getty Images", "© via REUTERS", "Photo: AP", "Jason Cipriani/ZDNet". */
+export function isCredit(line: PageLine): boolean {
+  const t = line.text
+  if (line.words > 12 || line.terminal && line.words > 6) return false
+  if (/(?:^|\s)(?:©|\(c\)|photo|photograph|image|images|picture|credit|via|getty|afp|ap photo|reuters|shutterstock|istock)(?:\s|:|$)/i.test(t)) {
+    return line.lowerShare < 0.5 || /©|photo:|via\s/i.test(t)
+  }
+  // "Firstname Lastname/Outlet" or "A | B | C" with capitalised parts.
+  return /^[\p{Lu}][\p{L}.'’ -]+\/[\p{Lu}][\p{L}.]+$/u.test(t)
+}
+
+/** A caption ending in its credit: "… Credit: ESA", "… (AP Photo/Jane Doe)", "… REUTERS/John Roe". */
+export function hasTrailingCredit(text: string): boolean {
+  return /(?:\b(?:credit|photo|image|photograph|picture)s?\s*:\s*[^.:]{2,60}|\((?:[\w ]+\s)?photo\b[^)]*\)|\([^()]*\/[^()]*\)|\b\p{Lu}{2,}\/\p{Lu}[\p{L} .]+)\.?$/iu.test(text)
+}
+
+/** An opening "By Jane Doe" or "BY: Desk" credit. */
+export const BYLINE = /^(?:written\s+|posted\s+|reported\s+)?by[:\s]+(?=\p{Lu})/iu
+
+/** Copyright, trademark, disclaimer and cookie-consent notices, which page footers and banners carry. */
+export function isLegal(text: string): boolean {
+  return (
+    /©|\ball rights reserved\b|\bregistered trademarks?\b|\b(?:this|our) (?:web ?)?site\b/i.test(text) ||
+    (/\bcookies?\b/i.test(text) && /\b(?:website|browser|consent|accept|opt-out|experience)\b/i.test(text))
+  )
+}

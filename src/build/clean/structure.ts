@@ -1,0 +1,91 @@
+/**
+ * Page-level patterns that no single line shows: reader comments, story
+ * cards and photo captions. Both are prose-rich, so left alone they would outweigh a short
+ * article; both repeat a small header (a commenter's "says:", a card's
+ * byline or date) every few lines, which an article's text never does.
+ */
+import type { LineClass } from './classify.ts'
+import type { PageLine } from './lines.ts'
+import { isBareEmail } from './signals.ts'
+
+/** Most lines a comment or a card runs past its header. */
+const ITEM_SPAN = 6
+/** Fewest repeated headers that make a list. */
+const MIN_ITEMS = 3
+
+/** Classes with comment threads and card lists re-marked as furniture. */
+export function markRepeatedItems(lines: PageLine[], classes: LineClass[]): LineClass[] {
+  const out = [...classes]
+  markRuns(out, headerIndexes(classes, (c) => c.reason === 'comment'), lines.length, 'comment')
+  markRuns(out, headerIndexes(classes, (c) => c.reason === 'date' || c.reason === 'byline'), lines.length, 'card list')
+  markCaptions(lines, out)
+  markAuthorFooters(lines, out)
+  return out
+}
+
+/** An author footer: a short name line right above a bare e-mail address ("Daniel Kim" / "content@…"). */
+function markAuthorFooters(lines: PageLine[], classes: LineClass[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.words <= 4 && !lines[i]!.terminal && isBareEmail(lines[i + 1]!.text)) {
+      classes[i] = { kind: 'furniture', reason: 'author footer' }
+    }
+  }
+}
+
+/**
+ * Photo captions: a line repeated on the next line (an image's alt text and
+ * its caption, one of them sometimes cut short). A line next to a credit is not enough: pages put credits
+ * above or below their images, so the neighbour may be a paragraph.
+ */
+function markCaptions(lines: PageLine[], classes: LineClass[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (isSameText(lines[i]!, lines[i + 1]!)) {
+      classes[i] = { kind: 'furniture', reason: 'caption' }
+      classes[i + 1] = { kind: 'furniture', reason: 'caption' }
+    }
+  }
+}
+
+function headerIndexes(classes: LineClass[], isHeader: (c: LineClass) => boolean): number[] {
+  const found: number[] = []
+  classes.forEach((c, i) => isHeader(c) && found.push(i))
+  return found
+}
+
+/**
+ * Headers no more than ITEM_SPAN lines apart form a run; a run of at least
+ * MIN_ITEMS headers is a list, marked from one item before its first header
+ * (a card's headline) to the end of its last item.
+ */
+function markRuns(classes: LineClass[], headers: number[], total: number, reason: string): void {
+  let runStart = 0
+  for (let k = 1; k <= headers.length; k++) {
+    const ended = k === headers.length || headers[k]! - headers[k - 1]! > ITEM_SPAN
+    if (!ended) continue
+    const run = headers.slice(runStart, k)
+    runStart = k
+    if (run.length < MIN_ITEMS) continue
+    const span = Math.min(ITEM_SPAN, medianGap(run))
+    const from = Math.max(0, run[0]! - 1)
+    const to = Math.min(total, run[run.length - 1]! + span)
+    for (let i = from; i < to; i++) {
+      if (classes[i]!.kind !== 'end') classes[i] = { kind: 'furniture', reason }
+    }
+  }
+}
+
+function medianGap(run: number[]): number {
+  const gaps = run.slice(1).map((x, i) => x - run[i]!).sort((a, b) => a - b)
+  return gaps[Math.floor(gaps.length / 2)] ?? ITEM_SPAN
+}
+
+/** Same text, or the same first words of a long text (one copy truncated). */
+function isSameText(a: PageLine, b: PageLine): boolean {
+  if (!a.key || !b.key) return false
+  if (a.key === b.key) return true
+  const opening = (key: string) => key.split(' ').slice(0, SAME_OPENING_WORDS).join(' ')
+  return a.words >= SAME_OPENING_WORDS && b.words >= SAME_OPENING_WORDS && opening(a.key) === opening(b.key)
+}
+
+/** Long lines that open with this many identical words are copies of one caption. */
+const SAME_OPENING_WORDS = 10

@@ -1,0 +1,165 @@
+/**
+ * Page metadata: what the Clean stage read from the page, overridden field by
+ * field by the curator's catalog entry, validated and normalised once here so
+ * nothing downstream parses loose values again:
+ * - dates become ISO 8601 UTC with seconds ("2024-11-10T00:00:00Z");
+ * - the title falls back to a headline made from the first sentence;
+ * - the language is detected from the body (franc-min, ISO 639-3) and written
+ *   as a BCP 47 tag ("en"); text too short to tell is taken as English, the
+ *   language of the feed's sources.
+ * Invalid catalog values throw MetadataError naming the seed, field and value.
+ */
+import { franc } from 'franc-min'
+import { iso6393To1 } from 'iso-639-3'
+import type { CatalogEntry } from '../model.ts'
+import { splitSentences, words } from '../text/nlp.ts'
+import type { CleanedPage } from './clean.ts'
+
+export interface PageMetadata {
+  title: string
+  dek: string | null
+  authors: string[]
+  source: string | null
+  dateline: string | null
+  language: string
+  externalUrl: string | null
+  published: string | null
+  modified: string | null
+}
+
+export class MetadataError extends Error {
+  override name = 'MetadataError'
+}
+
+const CATALOG = 'seeds/catalog.json'
+/** Fewest characters franc needs for a trustworthy guess (its own default is 10). */
+const LANGUAGE_MIN_CHARS = 50
+const DEFAULT_LANGUAGE = 'en'
+/** Headlines made from text stop at about this many words. */
+const HEADLINE_WORDS = 12
+
+/**
+ * franc names individual languages where BCP 47 prefers the macrolanguage's
+ * two-letter tag (RFC 5646 §4.1.2: use the macrolanguage tag when it is the
+ * common practice): Mandarin is "zh", Standard Arabic "ar", Iranian Persian "fa".
+ */
+const MACROLANGUAGE: Record<string, string> = {
+  cmn: 'zh', arb: 'ar', pes: 'fa', zlm: 'ms', uzn: 'uz', azj: 'az', swh: 'sw', ekk: 'et', lvs: 'lv', khk: 'mn',
+  npi: 'ne', ory: 'or', plt: 'mg', ydd: 'yi', gaz: 'om', kmr: 'ku', hnd: 'lah', quy: 'qu', als: 'sq', knc: 'kr',
+}
+
+export function deriveMetadata(page: CleanedPage, entry: CatalogEntry | undefined, seed: string): PageMetadata {
+  const at = (field: string) => `${CATALOG}: ${JSON.stringify(seed)}.${field}`
+  const e = entry ?? {}
+  // Catalog values are checked first, so a curator's typo is reported even on an empty page.
+  const catalog = {
+    title: catalogText(e.title, at('title')),
+    authors: catalogAuthors(e.authors, at('authors')),
+    source: catalogText(e.source, at('source')),
+    externalUrl: catalogUrl(e.url, at('url')),
+    published: catalogDate(e.published, at('published')),
+    modified: catalogDate(e.modified, at('modified')),
+  }
+  return {
+    title: catalog.title ?? page.title ?? headlineFromBody(page, seed),
+    dek: page.dek,
+    authors: catalog.authors ?? page.authors,
+    source: catalog.source ?? page.source,
+    dateline: page.dateline,
+    language: detectLanguage(page.body.map((b) => b.text).join('\n')),
+    externalUrl: catalog.externalUrl,
+    published: catalog.published ?? page.published,
+    modified: catalog.modified,
+  }
+}
+
+/** BCP 47 tag of the text's language; "en" when the text is too short to tell. */
+export function detectLanguage(text: string): string {
+  const code = franc(text, { minLength: LANGUAGE_MIN_CHARS })
+  if (code === 'und') return DEFAULT_LANGUAGE
+  return MACROLANGUAGE[code] ?? iso6393To1[code] ?? code
+}
+
+/**
+ * A headline from the first sentence: whole when short, else cut at a clause
+ * break or after about twelve words (never on a dangling "of"/"the"), with "…".
+ */
+export function headlineFromBody(page: CleanedPage, seed: string): string {
+  const first = page.body.find((b) => b.type === 'p') ?? page.body[0]
+  if (!first) throw new MetadataError(`${seed}: no title in the catalog or the page, and no text to make one from`)
+  let sentence = splitSentences(first.text)[0] ?? first.text
+  // A dateline ("PYONGYANG, North Korea - ") is no part of a headline.
+  if (page.dateline) sentence = sentence.replace(/^[^-–—]{2,60}?\s[-–—]{1,2}\s+/, '')
+  sentence = sentence.replace(/[.!。]+$/, '').trim()
+  const tokens = sentence.split(/\s+/)
+  if (tokens.length <= HEADLINE_WORDS + 2) return sentence
+  const clause = tokens.findIndex((t, i) => i >= 5 && i < HEADLINE_WORDS + 2 && /[,;:]$/.test(t))
+  if (clause >= 0) return tokens.slice(0, clause + 1).join(' ').replace(/[,;:]$/, '') + '…'
+  const cut = tokens.slice(0, HEADLINE_WORDS)
+  while (cut.length > 6 && isStopWord(cut[cut.length - 1]!)) cut.pop()
+  return cut.join(' ').replace(/[,;:]$/, '') + '…'
+}
+
+function isStopWord(token: string): boolean {
+  const terms = words(token)
+  return terms.length === 0 || terms.every((t) => t.stopWord)
+}
+
+function catalogText(value: unknown, at: string): string | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'string' || !value.trim()) throw new MetadataError(`${at}: ${JSON.stringify(value)} must be a non-empty string`)
+  return value.trim()
+}
+
+function catalogAuthors(value: unknown, at: string): string[] | undefined {
+  if (value === undefined) return undefined
+  if (!Array.isArray(value) || !value.every((a) => typeof a === 'string' && a.trim())) {
+    throw new MetadataError(`${at}: ${JSON.stringify(value)} must be an array of names (non-empty strings)`)
+  }
+  return value.map((a: string) => a.trim())
+}
+
+function catalogUrl(value: unknown, at: string): string | null {
+  if (value === undefined) return null
+  let url: URL | null = null
+  try {
+    url = typeof value === 'string' ? new URL(value) : null
+  } catch {
+    url = null
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new MetadataError(`${at}: ${JSON.stringify(value)} is not an http(s) URL`)
+  }
+  return url.href
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i
+
+/**
+ * "2024-11-10" → "2024-11-10T00:00:00Z"; a date-time with an offset → the same
+ * instant in UTC; a date-time without one is read as UTC.
+ */
+export function normalizeDate(value: string): string | null {
+  const day = DATE_ONLY.exec(value) ?? DATE_TIME.exec(value)
+  if (!day) return null
+  const [, y, mo, d, h = '00', mi = '00', s = '00', zone = 'Z'] = day
+  const utc = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s)
+  const check = new Date(utc)
+  // Reject dates that Date.UTC rolls over ("2024-02-30", "25:00").
+  if (check.getUTCFullYear() !== +y! || check.getUTCMonth() !== +mo! - 1 || check.getUTCDate() !== +d! || +h > 23 || +mi > 59 || +s > 59) return null
+  const offset = zone.toUpperCase() === 'Z' ? 0 : zoneMinutes(zone)
+  return new Date(utc - offset * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+function zoneMinutes(zone: string): number {
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone)!
+  return (m[1] === '-' ? -1 : 1) * (+m[2]! * 60 + +m[3]!)
+}
+
+function catalogDate(value: unknown, at: string): string | null {
+  if (value === undefined) return null
+  const iso = typeof value === 'string' ? normalizeDate(value.trim()) : null
+  if (!iso) throw new MetadataError(`${at}: ${JSON.stringify(value)} is not a date (use YYYY-MM-DD or ISO 8601)`)
+  return iso
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+import type { CleanedPage } from '../../src/build/clean.ts'
+import { deriveMetadata, detectLanguage, MetadataError, normalizeDate } from '../../src/build/metadata.ts'
+import type { CatalogEntry } from '../../src/model.ts'
+
+const BODY =
+  'The harbour council voted on Tuesday to rebuild the old swing bridge, ending a dispute that had split the town for more than a decade and delayed repairs to the quay.'
+
+function cleaned(over: Partial<CleanedPage> = {}): CleanedPage {
+  return {
+    title: 'Harbour Council Backs New Swing Bridge',
+    dek: null,
+    authors: ['Jane Public'],
+    source: 'Example Wire',
+    dateline: null,
+    published: '2019-11-19T13:03:00Z',
+    body: [{ type: 'p', text: BODY }],
+    ...over,
+  }
+}
+
+describe('deriveMetadata', () => {
+  it('keeps what the page gives when the catalog has no entry', () => {
+    expect(deriveMetadata(cleaned({ dek: 'A standfirst.', dateline: 'KIEL' }), undefined, '003.txt')).toEqual({
+      title: 'Harbour Council Backs New Swing Bridge',
+      dek: 'A standfirst.',
+      authors: ['Jane Public'],
+      source: 'Example Wire',
+      dateline: 'KIEL',
+      language: 'en',
+      externalUrl: null,
+      published: '2019-11-19T13:03:00Z',
+      modified: null,
+    })
+  })
+
+  it('lets every catalog field override the page', () => {
+    const entry: CatalogEntry = {
+      title: 'Curated title',
+      url: 'https://example.org/news/bridge',
+      source: 'Harbour Gazette',
+      authors: ['A. Editor'],
+      published: '2024-11-10',
+      modified: '2024-11-10T09:30:00+09:00',
+    }
+    expect(deriveMetadata(cleaned(), entry, '003.txt')).toMatchObject({
+      title: 'Curated title',
+      externalUrl: 'https://example.org/news/bridge',
+      source: 'Harbour Gazette',
+      authors: ['A. Editor'],
+      published: '2024-11-10T00:00:00Z',
+      // 09:30 at UTC+9 is 00:30 UTC.
+      modified: '2024-11-10T00:30:00Z',
+    })
+  })
+
+  it.each([
+    // Short first sentence: used whole, without its full stop.
+    ['The council will vote on the budget again in March.', null, 'The council will vote on the budget again in March'],
+    // Long sentence with a clause break after the fifth word: cut there.
+    [BODY, null, 'The harbour council voted on Tuesday to rebuild the old swing bridge…'],
+    // No clause break within reach: twelve words ("… evening that the"), trailing stop words dropped.
+    [
+      'Engineers from three countries told the meeting on Monday evening that the existing deck could carry only half its load.',
+      null,
+      'Engineers from three countries told the meeting on Monday evening…',
+    ],
+    // The dateline is no part of a headline.
+    ['KIEL — The council will vote on the budget again in March.', 'KIEL', 'The council will vote on the budget again in March'],
+  ])('makes a headline from the text when the page has none: %s', (text, dateline, title) => {
+    expect(deriveMetadata(cleaned({ title: null, dateline, body: [{ type: 'p', text }] }), undefined, 's.txt').title).toBe(title)
+  })
+
+  it.each([
+    [{ published: 'next tuesday' }, 'seeds/catalog.json: "003.txt".published: "next tuesday" is not a date (use YYYY-MM-DD or ISO 8601)'],
+    [{ modified: '2024-02-30' }, 'seeds/catalog.json: "003.txt".modified: "2024-02-30" is not a date (use YYYY-MM-DD or ISO 8601)'],
+    [{ url: 'ftp://example.org/x' }, 'seeds/catalog.json: "003.txt".url: "ftp://example.org/x" is not an http(s) URL'],
+    [{ url: 'not a url' }, 'seeds/catalog.json: "003.txt".url: "not a url" is not an http(s) URL'],
+    [{ authors: 'Jane Public' }, 'seeds/catalog.json: "003.txt".authors: "Jane Public" must be an array of names (non-empty strings)'],
+    [{ authors: ['Jane', 7] }, 'seeds/catalog.json: "003.txt".authors: ["Jane",7] must be an array of names (non-empty strings)'],
+    [{ title: '' }, 'seeds/catalog.json: "003.txt".title: "" must be a non-empty string'],
+  ])('rejects %j', (entry, message) => {
+    const run = () => deriveMetadata(cleaned(), entry as unknown as CatalogEntry, '003.txt')
+    expect(run).toThrow(MetadataError)
+    expect(run).toThrow(message)
+  })
+
+  it('reports a page with neither title nor text instead of inventing one', () => {
+    expect(() => deriveMetadata(cleaned({ title: null, body: [] }), undefined, '009.txt')).toThrow(
+      '009.txt: no title in the catalog or the page, and no text to make one from',
+    )
+  })
+})
+
+describe('normalizeDate', () => {
+  it.each([
+    ['2024-11-10', '2024-11-10T00:00:00Z'],
+    ['2024-11-10T09:00:00+09:00', '2024-11-10T00:00:00Z'],
+    ['2024-11-10T23:30:00-05:00', '2024-11-11T04:30:00Z'],
+    ['2024-11-10T08:15:30.250Z', '2024-11-10T08:15:30Z'],
+    ['2024-11-10T08:15Z', '2024-11-10T08:15:00Z'],
+    ['2024-02-29', '2024-02-29T00:00:00Z'],
+    ['2023-02-29', null],
+    ['2024-13-01', null],
+    ['10/11/2024', null],
+    ['next tuesday', null],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeDate(input)).toBe(expected)
+  })
+})
+
+describe('detectLanguage', () => {
+  it.each([
+    [BODY, 'en'],
+    ['Nesta página você terá sempre a classificação atualizada da corrida, coloque nos seus favoritos e venha sempre conferir.', 'pt'],
+    ['Der Stadtrat hat am Dienstag beschlossen, die alte Drehbrücke neu zu bauen, und damit einen langen Streit beendet.', 'de'],
+    // Too short to tell: English, the default.
+    ['Bridge vote', 'en'],
+    ['', 'en'],
+  ])('%s → %s', (text, tag) => {
+    expect(detectLanguage(text)).toBe(tag)
+  })
+})
