@@ -48,8 +48,8 @@ function checkField(field: string, value: unknown, entry: CatalogEntry): string 
     if (typeof value !== 'string' || !ARTICLE_ID.test(value)) return `${shown} is not an id (lower-case letters, digits and '-', at most 64)`
     entry.id = value
   } else if (name === 'url') {
-    if (typeof value !== 'string' || !/^https?:\/\/[^\s/]+/i.test(value)) return `${shown} is not an http(s) URL`
-    entry.url = value
+    if (!isHttpUrl(value)) return `${shown} is not an http(s) URL`
+    entry.url = new URL(value).href
   } else if (STRING_FIELDS.has(name)) {
     if (typeof value !== 'string' || !value.trim()) return `${shown} is not a non-empty string`
     entry[name as 'title' | 'source'] = value.trim()
@@ -62,6 +62,16 @@ function checkField(field: string, value: unknown, entry: CatalogEntry): string 
     entry[name as 'authors' | 'topics'] = value.map((v: string) => v.trim())
   }
   return null
+}
+
+function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:'
+  } catch {
+    return false
+  }
 }
 
 /** What the build records for a seed it sees for the first time. */

@@ -7,13 +7,14 @@
  * - the language is detected from the body (franc-min, ISO 639-3) and written
  *   as a BCP 47 tag ("en"); text too short to tell is taken as English, the
  *   language of the feed's sources.
- * Invalid catalog values throw MetadataError naming the seed, field and value.
+ * The catalog entry arrives validated and normalised by parseCatalogFile.
  */
 import { franc } from 'franc-min'
 import { iso6393To1 } from 'iso-639-3'
 import type { CatalogEntry } from '../model.ts'
 import { splitSentences, words } from '../text/nlp.ts'
 import type { CleanedPage } from './clean.ts'
+import { InputError } from './json-file.ts'
 
 export interface PageMetadata {
   title: string
@@ -27,11 +28,6 @@ export interface PageMetadata {
   modified: string | null
 }
 
-export class MetadataError extends Error {
-  override name = 'MetadataError'
-}
-
-const CATALOG = 'seeds/catalog.json'
 /** Fewest characters franc needs for a trustworthy guess (its own default is 10). */
 const LANGUAGE_MIN_CHARS = 50
 const DEFAULT_LANGUAGE = 'en'
@@ -49,17 +45,7 @@ const MACROLANGUAGE: Record<string, string> = {
 }
 
 export function deriveMetadata(page: CleanedPage, entry: CatalogEntry | undefined, seed: string): PageMetadata {
-  const at = (field: string) => `${CATALOG}: ${JSON.stringify(seed)}.${field}`
-  const e = entry ?? {}
-  // Catalog values are checked first, so a curator's typo is reported even on an empty page.
-  const catalog = {
-    title: catalogText(e.title, at('title')),
-    authors: catalogAuthors(e.authors, at('authors')),
-    source: catalogText(e.source, at('source')),
-    externalUrl: catalogUrl(e.url, at('url')),
-    published: catalogDate(e.published, at('published')),
-    modified: catalogDate(e.modified, at('modified')),
-  }
+  const catalog = entry ?? {}
   return {
     title: catalog.title ?? page.title ?? headlineFromBody(page, seed),
     dek: page.dek,
@@ -67,9 +53,9 @@ export function deriveMetadata(page: CleanedPage, entry: CatalogEntry | undefine
     source: catalog.source ?? page.source,
     dateline: page.dateline,
     language: detectLanguage(page.body.map((b) => b.text).join('\n')),
-    externalUrl: catalog.externalUrl,
+    externalUrl: catalog.url ?? null,
     published: catalog.published ?? page.published,
-    modified: catalog.modified,
+    modified: catalog.modified ?? null,
   }
 }
 
@@ -86,7 +72,7 @@ export function detectLanguage(text: string): string {
  */
 export function headlineFromBody(page: CleanedPage, seed: string): string {
   const first = page.body.find((b) => b.type === 'p') ?? page.body[0]
-  if (!first) throw new MetadataError(`${seed}: no title in the catalog or the page, and no text to make one from`)
+  if (!first) throw new InputError(`${seed}: no title in the catalog or the page, and no text to make one from`)
   let sentence = splitSentences(first.text)[0] ?? first.text
   // A dateline ("PYONGYANG, North Korea - ") is no part of a headline.
   if (page.dateline) sentence = sentence.replace(/^[^-–—]{2,60}?\s[-–—]{1,2}\s+/, '')
@@ -103,63 +89,4 @@ export function headlineFromBody(page: CleanedPage, seed: string): string {
 function isStopWord(token: string): boolean {
   const terms = words(token)
   return terms.length === 0 || terms.every((t) => t.stopWord)
-}
-
-function catalogText(value: unknown, at: string): string | undefined {
-  if (value === undefined) return undefined
-  if (typeof value !== 'string' || !value.trim()) throw new MetadataError(`${at}: ${JSON.stringify(value)} must be a non-empty string`)
-  return value.trim()
-}
-
-function catalogAuthors(value: unknown, at: string): string[] | undefined {
-  if (value === undefined) return undefined
-  if (!Array.isArray(value) || !value.every((a) => typeof a === 'string' && a.trim())) {
-    throw new MetadataError(`${at}: ${JSON.stringify(value)} must be an array of names (non-empty strings)`)
-  }
-  return value.map((a: string) => a.trim())
-}
-
-function catalogUrl(value: unknown, at: string): string | null {
-  if (value === undefined) return null
-  let url: URL | null = null
-  try {
-    url = typeof value === 'string' ? new URL(value) : null
-  } catch {
-    url = null
-  }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new MetadataError(`${at}: ${JSON.stringify(value)} is not an http(s) URL`)
-  }
-  return url.href
-}
-
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i
-
-/**
- * "2024-11-10" → "2024-11-10T00:00:00Z"; a date-time with an offset → the same
- * instant in UTC; a date-time without one is read as UTC.
- */
-export function normalizeDate(value: string): string | null {
-  const day = DATE_ONLY.exec(value) ?? DATE_TIME.exec(value)
-  if (!day) return null
-  const [, y, mo, d, h = '00', mi = '00', s = '00', zone = 'Z'] = day
-  const utc = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s)
-  const check = new Date(utc)
-  // Reject dates that Date.UTC rolls over ("2024-02-30", "25:00").
-  if (check.getUTCFullYear() !== +y! || check.getUTCMonth() !== +mo! - 1 || check.getUTCDate() !== +d! || +h > 23 || +mi > 59 || +s > 59) return null
-  const offset = zone.toUpperCase() === 'Z' ? 0 : zoneMinutes(zone)
-  return new Date(utc - offset * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
-
-function zoneMinutes(zone: string): number {
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone)!
-  return (m[1] === '-' ? -1 : 1) * (+m[2]! * 60 + +m[3]!)
-}
-
-function catalogDate(value: unknown, at: string): string | null {
-  if (value === undefined) return null
-  const iso = typeof value === 'string' ? normalizeDate(value.trim()) : null
-  if (!iso) throw new MetadataError(`${at}: ${JSON.stringify(value)} is not a date (use YYYY-MM-DD or ISO 8601)`)
-  return iso
 }

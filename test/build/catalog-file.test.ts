@@ -33,6 +33,7 @@ describe('parseCatalogFile', () => {
   it('names every bad field with its seed, in one error', () => {
     const text = JSON.stringify({
       'a.txt': { published: 'next tuesday', url: 'ftp://x', colour: 'red' },
+      'd.txt': { url: 'not a url', title: '' },
       'b.txt': { authors: 'Ann', id: 'Has Spaces' },
       'c.txt': [],
     })
@@ -42,9 +43,12 @@ describe('parseCatalogFile', () => {
           'seeds/catalog.json: "a.txt".published: "next tuesday" is not a date (use YYYY-MM-DD or ISO 8601 like 2024-11-10T09:30:00Z)',
           'seeds/catalog.json: "a.txt".url: "ftp://x" is not an http(s) URL',
           'seeds/catalog.json: "a.txt".colour: unknown field (known: id, first_seen, title, url, source, authors, published, modified, topics)',
+          'seeds/catalog.json: "d.txt".url: "not a url" is not an http(s) URL',
+          'seeds/catalog.json: "d.txt".title: "" is not a non-empty string',
           'seeds/catalog.json: "b.txt".authors: "Ann" is not a list of strings',
           `seeds/catalog.json: "b.txt".id: "Has Spaces" is not an id (lower-case letters, digits and '-', at most 64)`,
           'seeds/catalog.json: "c.txt": expected an object of fields',
+
         ].join('\n'),
       ),
     )
