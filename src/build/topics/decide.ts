@@ -46,7 +46,12 @@ export function seedLabels(keyword: Float64Array, docCount: number, topicCount: 
   return pickLabels(keyword, docCount, topicCount, SEED_KEYWORD_SCORE, SEED_KEYWORD_MARGIN)
 }
 
-/** Training labels for the next round: each article's clear best topic, or -1. */
+/**
+ * Training labels for the next round: each article's clear best topic on all
+ * the evidence, or -1. Keyword seeds are not kept by right: a seed the learnt
+ * models do not back falls out, which is what stops articles of a subject the
+ * taxonomy lacks from being pulled into a topic through a few shared keywords.
+ */
 export function trainingLabels(evidence: Float64Array, docCount: number, topicCount: number): Int32Array {
   return pickLabels(evidence, docCount, topicCount, MIN_TRAINING_EVIDENCE, MIN_TRAINING_MARGIN)
 }

@@ -13,6 +13,7 @@
  * - Each document is scored leave-one-out (its own words taken out of its
  *   topic and of the corpus), so a label never confirms itself.
  * - Words found in only one document are skipped: left out, they say nothing.
+ * - The mean is taken over the scored words plus NEUTRAL_WORDS.
  *
  * Cost per round: one pass over every document's distinct terms per topic.
  */
@@ -22,6 +23,13 @@ import type { Corpus } from './corpus.ts'
 export const PRIOR_ARTICLES = 10
 /** Most weight a topic's own distribution gets against the corpus distribution. */
 export const MAX_TOPIC_SHARE = 0.5
+
+/**
+ * Pseudo-words of no evidence added to every document's count, so that an
+ * article sharing only a handful of words with the corpus (a short brief, an
+ * off-topic piece) cannot reach a confident mean from two or three of them.
+ */
+export const NEUTRAL_WORDS = 10
 
 /**
  * Scores every document against every topic given one label per document
@@ -71,7 +79,7 @@ export function modelScores(corpus: Corpus, labels: Int32Array): Float64Array {
         const inT = topicCounts[t * vocabularySize + w]! - (inTopic ? c : 0)
         sum += c * Math.log((share * inT) / topicLength / background + 1 - share)
       }
-      scores[d * T + t] = sum / scored
+      scores[d * T + t] = sum / (scored + NEUTRAL_WORDS)
     }
   }
   return scores
