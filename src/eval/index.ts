@@ -1,4 +1,6 @@
 /** Every evaluator `npm run eval` knows, in the order their tables print. */
+import { summariesEvaluator } from './summaries.ts'
+import { topicsEvaluator } from './topics.ts'
 import type { Evaluator } from './types.ts'
 
-export const evaluators: Evaluator[] = []
+export const evaluators: Evaluator[] = [topicsEvaluator, summariesEvaluator]
