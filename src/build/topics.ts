@@ -40,6 +40,11 @@ export interface TopicOptions {
 
 export function assignTopics(docs: TopicDoc[], taxonomy: Topic[], options: TopicOptions = {}): Map<string, string[]> {
   const { expand = true, rounds = 5, maxTopics = 3 } = options
+  const ids = new Set<string>()
+  for (const doc of docs) {
+    if (ids.has(doc.id)) throw new Error(`topics: duplicate document id "${doc.id}"`)
+    ids.add(doc.id)
+  }
   const corpus = readCorpus(docs, taxonomy)
   const { docCount, topicCount } = corpus
 
@@ -56,7 +61,6 @@ export function assignTopics(docs: TopicDoc[], taxonomy: Topic[], options: Topic
 
   const result = new Map<string, string[]>()
   docs.forEach((doc, d) => {
-    if (result.has(doc.id)) throw new Error(`topics: duplicate document id "${doc.id}"`)
     result.set(
       doc.id,
       chooseTopics(evidence, d, topicCount, maxTopics).map((t) => taxonomy[t]!.slug),

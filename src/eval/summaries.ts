@@ -31,7 +31,6 @@ export const summariesEvaluator: Evaluator = {
     const sums = { ours: new Map<string, number>(), lead: new Map<string, number>() }
     const add = (m: Map<string, number>, key: string, v: number) => m.set(key, (m.get(key) ?? 0) + v)
     let words = 0
-    let sentences = 0
     let wins = 0
     for (const article of articles) {
       const summary = summarize(article)
@@ -41,7 +40,6 @@ export const summariesEvaluator: Evaluator = {
         n,
       )
       words += n
-      sentences += summary ? (summary.match(/[.!?…]['"’”)\]]*(\s|$)/gu)?.length ?? 1) : 0
       for (const metric of METRICS) {
         const ours = rouge(metric, summary, article.reference!)
         const base = rouge(metric, lead, article.reference!)
@@ -61,7 +59,6 @@ export const summariesEvaluator: Evaluator = {
       }
     }
     rows.push({ metric: 'mean summary length (words)', value: words / count, baseline: words / count })
-    rows.push({ metric: 'mean sentences per summary', value: sentences / count })
     rows.push({ metric: 'articles where ROUGE-1 F1 beats lead', value: wins / count })
     return {
       title: `Summaries (${dir.split(/[\\/]/).pop()}, ${articles.length} articles)`,
