@@ -1,6 +1,8 @@
 /** Every evaluator `npm run eval` knows, in the order their tables print. */
 import { extractionEvaluator } from './extraction.ts'
 import { storiesEvaluator } from './stories.ts'
+import { summariesEvaluator } from './summaries.ts'
+import { topicsEvaluator } from './topics.ts'
 import type { Evaluator } from './types.ts'
 
-export const evaluators: Evaluator[] = [extractionEvaluator, storiesEvaluator]
+export const evaluators: Evaluator[] = [extractionEvaluator, topicsEvaluator, summariesEvaluator, storiesEvaluator]

@@ -1,0 +1,43 @@
+/**
+ * Summaries stage: one to `maxSentences` (default 3) complete sentences, at
+ * most `maxWords` (default 60) words, copied verbatim from the article's
+ * paragraphs and given in document order.
+ *
+ * 1. Candidates: every paragraph sentence (wink's splitter keeps "U.S.",
+ *    "Mr.", "No. 10", decimals and quotes whole), less boilerplate, bare
+ *    datelines and attributions, fragments and repeats (summaries/candidates.ts).
+ * 2. Salience: position prior + closeness to the article's centroid and to
+ *    its headline; then MMR under the word budget, so a sentence that does
+ *    not fit is passed over for one that does (summaries/score.ts).
+ * 3. Only when no candidate fits the budget alone: the first candidate cut
+ *    at a clause or word boundary, ending in "…" (summaries/shorten.ts).
+ *    An article with no candidate sentence at all gets an empty summary.
+ *
+ * Words are counted as whitespace-separated tokens, as a reader would.
+ * Deterministic: no randomness, ties go to the earlier sentence.
+ */
+import type { Block } from '../model.ts'
+import { contentStems } from '../text/nlp.ts'
+import { candidates } from './summaries/candidates.ts'
+import { scoreSentences, selectSentences } from './summaries/score.ts'
+import { shortenSentence } from './summaries/shorten.ts'
+
+export interface SummaryOptions {
+  /** Most words in the summary (default 60). */
+  maxWords?: number
+  /** Most sentences in the summary (default 3). */
+  maxSentences?: number
+}
+
+export function summarize(input: { title: string; body: Block[] }, options: SummaryOptions = {}): string {
+  const { maxWords = 60, maxSentences = 3 } = options
+  if (!(maxWords >= 1) || !(maxSentences >= 1)) {
+    throw new RangeError(`summarize: maxWords and maxSentences must be at least 1 (got ${maxWords}, ${maxSentences})`)
+  }
+  const sentences = candidates(input.body)
+  if (sentences.length === 0) return ''
+  const scored = scoreSentences(sentences, contentStems(input.title))
+  const chosen = selectSentences(sentences, scored, maxWords, maxSentences)
+  if (chosen.length === 0) return shortenSentence(sentences[0]!.text, maxWords)
+  return chosen.map((i) => sentences[i]!.text).join(' ')
+}

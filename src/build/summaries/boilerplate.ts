@@ -1,0 +1,56 @@
+/**
+ * Sentences a summary must never use: page furniture that survives cleaning
+ * (photo credits, "Read more", subscription prompts), bare datelines, bare
+ * attributions ("KCNA said."), and fragments that are not whole sentences.
+ * Each rule is a shape, not a phrase from any particular site.
+ */
+
+/** Fewer words than this is a caption, a label or a fragment, not a summary sentence. */
+export const MIN_WORDS = 6
+/** A sentence this short that only reports who said something says nothing itself. */
+const ATTRIBUTION_MAX_WORDS = 8
+
+const PROMPT =
+  /\b(read more|read next|click here|tap here|subscribe|sign up|newsletter|follow us|share this|all rights reserved|advertisement|download (our|the) app|continue reading|more on this|related (stories|articles|coverage))\b/i
+const CREDIT =
+  /^(photo|image|picture|photograph|cover photo|video|caption|credit|source|file photo)s?\b\s*(:|by\b|credit\b)|©|\(c\) \d{4}|\b(getty images|shutterstock|afp via getty|ap photo|reuters\/|epa-efe)\b/i
+const LINK = /https?:\/\/|www\.|\S+@\S+\.\w+/i
+/**
+ * Only who said it, and maybe when: "KCNA said on Tuesday.", "According to
+ * state media." A comma means the sentence carries a claim of its own.
+ */
+const ATTRIBUTION_ONLY =
+  /^(according to [^,]*|[^,]*\b(said|says|told [\w-]+|tells [\w-]+|added|adds|reported|reports|stated|noted|wrote|writes|confirmed|announced)( (on|in|at|late|earlier|later|this|last) [\w ]{1,25})?)[.!]?$/i
+/**
+ * A place (and optional date, agency) standing alone: "PYONGYANG, Dec 4
+ * (Reuters) -", "Seoul, South Korea —". The place is one to four capitalised
+ * words, so a short sentence ("KCNA said on Thursday") never passes for one.
+ */
+const BARE_DATELINE = /^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3}(, [\p{L}\d.' ]{1,30})?( \([^)]{1,30}\))?\s*(-{1,2}|–|—|:)?$/u
+/** Ends as a whole sentence does: terminal punctuation, maybe inside closing quotes or brackets. */
+const COMPLETE = /[.!?…]['"’”)\]]*$/u
+const LETTER = /\p{L}/gu
+const UPPER = /\p{Lu}/gu
+
+export function wordCount(text: string): number {
+  const trimmed = text.trim()
+  return trimmed ? trimmed.split(/\s+/).length : 0
+}
+
+/** Why a sentence cannot be in a summary, or null when it can. */
+export function boilerplateReason(sentence: string): string | null {
+  const text = sentence.trim()
+  const words = wordCount(text)
+  if (BARE_DATELINE.test(text.replace(/[.!?]$/, ''))) return 'dateline'
+  if (CREDIT.test(text)) return 'credit'
+  if (PROMPT.test(text)) return 'prompt'
+  if (LINK.test(text)) return 'link'
+  if (!COMPLETE.test(text)) return 'incomplete'
+  // A sentence starts with a capital, a digit or an opening quote; anything else was cut from something.
+  if (!/^['"‘“(\[]?[\p{Lu}\d]/u.test(text)) return 'fragment'
+  if (words < MIN_WORDS) return 'short'
+  if (words <= ATTRIBUTION_MAX_WORDS && ATTRIBUTION_ONLY.test(text)) return 'attribution'
+  const letters = text.match(LETTER)?.length ?? 0
+  if (letters > 0 && (text.match(UPPER)?.length ?? 0) / letters > 0.6) return 'shouting'
+  return null
+}

@@ -1,0 +1,44 @@
+/**
+ * The sentences a summary may be drawn from: every sentence of every
+ * paragraph (never a heading), in document order, less boilerplate and exact
+ * repeats (a caption printed twice, a pull quote echoing the text).
+ */
+import type { Block } from '../../model.ts'
+import { contentStems, splitSentences } from '../../text/nlp.ts'
+import { boilerplateReason, wordCount } from './boilerplate.ts'
+
+export interface Candidate {
+  text: string
+  /** Position among the candidates, 0 = first in the article. */
+  order: number
+  words: number
+  stems: string[]
+}
+
+/**
+ * "PYONGYANG, Dec 4 (Reuters) - North Korea said…" opens with a dateline that
+ * belongs to the page, not the sentence; the rest is still the article's own
+ * words, so the summary keeps them and drops the place.
+ */
+const LEADING_DATELINE = /^[\p{Lu}][\p{L}.']*( [\p{L}.']+){0,3}(, [\p{L}\d.']+( [\p{L}\d.']+){0,3})?( \([^)]{1,30}\))? ?(-{1,2}|–|—) (?=['"‘“]?\p{Lu})/u
+
+export function stripLeadingDateline(sentence: string): string {
+  return sentence.replace(LEADING_DATELINE, '')
+}
+
+export function candidates(body: Block[]): Candidate[] {
+  const out: Candidate[] = []
+  const seen = new Set<string>()
+  for (const block of body) {
+    if (block.type !== 'p') continue
+    splitSentences(block.text).forEach((raw, i) => {
+      const text = i === 0 ? stripLeadingDateline(raw) : raw
+      if (boilerplateReason(text) !== null) return
+      const key = text.toLowerCase().replace(/\s+/g, ' ')
+      if (seen.has(key)) return
+      seen.add(key)
+      out.push({ text, order: out.length, words: wordCount(text), stems: contentStems(text) })
+    })
+  }
+  return out
+}

@@ -1,0 +1,70 @@
+/**
+ * Topics stage: tags every article with 0..n taxonomy topics, most relevant
+ * first. Keywords are the curator's hints, not a complete list, so:
+ *
+ * 1. Seed: score each article against each topic's keywords (stemmed,
+ *    phrases as phrases, headline matches weighted; topics/keywords.ts).
+ * 2. Expand: articles whose keyword evidence is clear become training labels
+ *    for one-vs-rest word models learnt over the whole corpus
+ *    (topics/model.ts); a few rounds of self-training let the models reach
+ *    articles that use none of the keywords (topics/decide.ts).
+ * 3. Classify all articles on learnt plus keyword evidence; too little
+ *    evidence for every topic means no topic rather than a wrong one.
+ *
+ * In a small corpus the learnt models are weak by construction (see
+ * PRIOR_ARTICLES), so keyword evidence dominates; in a large one the models
+ * carry the decision. Time is linear in corpus size times topics per round.
+ */
+import type { Topic } from '../model.ts'
+import { readCorpus } from './topics/corpus.ts'
+import { chooseTopics, combine, seedLabels, trainingLabels } from './topics/decide.ts'
+import { modelScores } from './topics/model.ts'
+
+export { parseTaxonomy, TaxonomyError } from './taxonomy.ts'
+
+export interface TopicDoc {
+  id: string
+  title: string
+  /** Body text, paragraphs joined by blank lines. */
+  text: string
+}
+
+export interface TopicOptions {
+  /** Learn from confidently tagged articles beyond the keywords (default true); false matches keywords only. */
+  expand?: boolean
+  /** Most self-training rounds (default 5); stops early when labels settle. */
+  rounds?: number
+  /** Most topics per article (default 3). */
+  maxTopics?: number
+}
+
+export function assignTopics(docs: TopicDoc[], taxonomy: Topic[], options: TopicOptions = {}): Map<string, string[]> {
+  const { expand = true, rounds = 5, maxTopics = 3 } = options
+  const ids = new Set<string>()
+  for (const doc of docs) {
+    if (ids.has(doc.id)) throw new Error(`topics: duplicate document id "${doc.id}"`)
+    ids.add(doc.id)
+  }
+  const corpus = readCorpus(docs, taxonomy)
+  const { docCount, topicCount } = corpus
+
+  let evidence = combine(null, corpus.keyword)
+  if (expand) {
+    let labels = seedLabels(corpus.keyword, docCount, topicCount)
+    for (let round = 0; round < rounds; round++) {
+      evidence = combine(modelScores(corpus, labels), corpus.keyword)
+      const next = trainingLabels(evidence, docCount, topicCount)
+      if (next.every((label, d) => label === labels[d])) break
+      labels = next
+    }
+  }
+
+  const result = new Map<string, string[]>()
+  docs.forEach((doc, d) => {
+    result.set(
+      doc.id,
+      chooseTopics(evidence, d, topicCount, maxTopics).map((t) => taxonomy[t]!.slug),
+    )
+  })
+  return result
+}
