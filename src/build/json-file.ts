@@ -10,16 +10,17 @@ export class InputError extends Error {
   override name = 'InputError'
 }
 
+/** jsonc-parser's error codes in a curator's words; {found} is the text at the error. */
 const REASONS: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
+  InvalidSymbol: 'unexpected {found}',
   InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'expected a double-quoted property name',
-  ValueExpected: 'expected a value',
-  ColonExpected: "expected ':' after the property name",
-  CommaExpected: "expected ',' between items",
-  CloseBraceExpected: "expected '}'",
-  CloseBracketExpected: "expected ']'",
-  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  PropertyNameExpected: 'expected a double-quoted property name but found {found}',
+  ValueExpected: 'expected a value but found {found}',
+  ColonExpected: "expected ':' after the property name but found {found}",
+  CommaExpected: "expected ',' between items but found {found}",
+  CloseBraceExpected: "expected '}' but found {found}",
+  CloseBracketExpected: "expected ']' but found {found}",
+  EndOfFileExpected: 'unexpected {found} after the end of the JSON value',
   InvalidCommentToken: 'comments are not allowed in JSON',
   UnexpectedEndOfComment: 'unterminated comment',
   UnexpectedEndOfString: 'unterminated string',
@@ -38,7 +39,8 @@ export function parseJsonFile(text: string, file: string): unknown {
   if (!first) return value
   const { line, column } = lineAndColumn(text, first.offset)
   const code = printParseErrorCode(first.error)
-  throw new InputError(`${file}:${line}:${column}: invalid JSON: ${REASONS[code] ?? code}`)
+  const found = first.offset >= text.length ? 'the end of the text' : `'${String.fromCodePoint(text.codePointAt(first.offset)!)}'`
+  throw new InputError(`${file}:${line}:${column}: invalid JSON: ${(REASONS[code] ?? code).replace('{found}', found)}`)
 }
 
 /** 1-based line and column of a UTF-16 offset. */

@@ -8,9 +8,9 @@
  * topic, its index and slug, so the curator can fix it without guessing.
  */
 import type { Topic } from '../model.ts'
-import { locateJsonError } from './topics/json-error.ts'
+import { InputError, parseJsonFile } from './json-file.ts'
 
-export class TaxonomyError extends Error {
+export class TaxonomyError extends InputError {
   override name = 'TaxonomyError'
 }
 
@@ -20,12 +20,9 @@ export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 export function parseTaxonomy(json: string, file: string): Topic[] {
   let data: unknown
   try {
-    data = JSON.parse(json)
-  } catch {
-    const where = locateJsonError(json)
-    // JSON.parse and the locator agree on RFC 8259; the fallback covers a BOM or engine quirk.
-    const detail = where ? `line ${where.line}, column ${where.column}: ${where.reason}` : 'not valid JSON'
-    throw new TaxonomyError(`${file}: invalid JSON at ${detail}`)
+    data = parseJsonFile(json, file)
+  } catch (error) {
+    throw new TaxonomyError((error as Error).message)
   }
   if (!isRecord(data)) throw new TaxonomyError(`${file}: expected an object with a "topics" array at the top level`)
   if (!Array.isArray(data.topics)) throw new TaxonomyError(`${file}: "topics" must be an array of topics`)

@@ -60,7 +60,7 @@ describe('parseCatalogFile', () => {
 
   it('reports JSON syntax errors with line and column', () => {
     expect(() => parseCatalogFile('{\n "a.txt": {"published" "2024-11-10"}\n}', 'seeds/catalog.json')).toThrow(
-      new InputError("seeds/catalog.json:2:24: invalid JSON: expected ':' after the property name"),
+      new InputError(`seeds/catalog.json:2:24: invalid JSON: expected ':' after the property name but found '"'`),
     )
   })
 })

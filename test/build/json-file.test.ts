@@ -7,10 +7,12 @@ describe('parseJsonFile', () => {
   })
 
   it.each([
-    ['missing colon', '{\n  "a": 1,\n  "b" 2\n}', "x.json:3:7: invalid JSON: expected ':' after the property name"],
-    ['trailing comma', '{"a": 1,}', 'x.json:1:9: invalid JSON: expected a double-quoted property name'],
-    ['unclosed array', '[1, 2', "x.json:1:6: invalid JSON: expected ']'"],
-    ['bad literal', '{"a": tru}', 'x.json:1:7: invalid JSON: unexpected character'],
+    ['missing colon', '{\n  "a": 1,\n  "b" 2\n}', "x.json:3:7: invalid JSON: expected ':' after the property name but found '2'"],
+    ['trailing comma', '{"a": 1,}', "x.json:1:9: invalid JSON: expected a double-quoted property name but found '}'"],
+    ['unclosed array', '[1, 2', "x.json:1:6: invalid JSON: expected ']' but found the end of the text"],
+    ['bad literal', '{"a": tru}', "x.json:1:7: invalid JSON: unexpected 't'"],
+    ['text after the value', '{}\n}', "x.json:2:1: invalid JSON: unexpected '}' after the end of the JSON value"],
+    ['unterminated string', '["ab', 'x.json:1:2: invalid JSON: unterminated string'],
     ['comment', '// note\n{}', 'x.json:1:1: invalid JSON: comments are not allowed in JSON'],
     ['empty file', '  \n', 'x.json: the file is empty (expected JSON)'],
   ])('%s', (_name, text, message) => {

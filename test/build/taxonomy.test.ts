@@ -34,25 +34,25 @@ describe('parseTaxonomy: valid input', () => {
 describe('parseTaxonomy: errors name the file, the place and the problem', () => {
   it.each([
     // JSON syntax, with 1-based line and column of the offending character.
-    ['value missing', '{"topics": [}', `${FILE}: invalid JSON at line 1, column 13: expected a value but found '}'`],
-    ['bare word', '{"topics": x}', `${FILE}: invalid JSON at line 1, column 12: expected a value but found 'x'`],
+    ['value missing', '{"topics": [}', `${FILE}:1:13: invalid JSON: expected a value but found '}'`],
+    ['bare word', '{"topics": x}', `${FILE}:1:12: invalid JSON: unexpected 'x'`],
     [
       'trailing comma on line 3',
       '{\n  "topics": [\n    {"slug": "a",}\n  ]\n}',
-      `${FILE}: invalid JSON at line 3, column 18: expected a property name in double quotes but found '}'`,
+      `${FILE}:3:18: invalid JSON: expected a double-quoted property name but found '}'`,
     ],
-    ['cut short', '{"topics": [', `${FILE}: invalid JSON at line 1, column 13: expected a value but found the end of the text`],
-    ['empty file', '', `${FILE}: invalid JSON at line 1, column 1: expected a value but found the end of the text`],
+    ['cut short', '{"topics": [', `${FILE}:1:13: invalid JSON: expected ']' but found the end of the text`],
+    ['empty file', '', `${FILE}: the file is empty (expected JSON)`],
     [
       'missing colon',
       '{"topics" []}',
-      `${FILE}: invalid JSON at line 1, column 11: expected ':' after the property name but found '['`,
+      `${FILE}:1:11: invalid JSON: expected ':' after the property name but found '['`,
     ],
-    ['unterminated string', '{"topics": ["ab', `${FILE}: invalid JSON at line 1, column 13: unterminated string`],
+    ['unterminated string', '{"topics": ["ab', `${FILE}:1:13: invalid JSON: unterminated string`],
     [
       'text after the value',
       '{"topics": []}\n}',
-      `${FILE}: invalid JSON at line 2, column 1: unexpected '}' after the end of the JSON value`,
+      `${FILE}:2:1: invalid JSON: unexpected '}' after the end of the JSON value`,
     ],
     // Shape.
     ['top level is an array', '[]', `${FILE}: expected an object with a "topics" array at the top level`],
