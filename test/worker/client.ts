@@ -3,7 +3,7 @@
  * with the fixture catalog as its static assets). No mocks.
  */
 import { exports } from 'cloudflare:workers'
-import { XMLParser } from 'fast-xml-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
 export const ORIGIN = 'http://gazette.test'
 
@@ -12,7 +12,18 @@ export function get(path: string, init: RequestInit = {}): Promise<Response> {
 }
 
 /** Elements that may repeat are always arrays, so assertions do not depend on counts. */
-const REPEATED = new Set(['item', 'entry', 'category', 'dc:creator', 'author', 'link'])
+const REPEATED = new Set([
+  'rss.channel.atom:link',
+  'rss.channel.item',
+  'rss.channel.item.category',
+  'rss.channel.item.dc:creator',
+  'feed.link',
+  'feed.author',
+  'feed.entry',
+  'feed.entry.link',
+  'feed.entry.author',
+  'feed.entry.category',
+])
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -21,12 +32,10 @@ const parser = new XMLParser({
   trimValues: false,
   processEntities: true,
   htmlEntities: false,
-  isArray: (name) => REPEATED.has(name),
+  isArray: (_name, jPath) => REPEATED.has(String(jPath)),
 })
 
-// fast-xml-parser answers malformed XML with an error from validate(); parse() alone is lenient.
-import { XMLValidator } from 'fast-xml-parser'
-
+// parse() alone is lenient: validate() first, so malformed XML fails the test.
 export function parseXml(text: string): any {
   const valid = XMLValidator.validate(text)
   if (valid !== true) throw new Error(`not well-formed XML: ${JSON.stringify(valid.err)}`)
