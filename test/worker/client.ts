@@ -7,8 +7,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
 export const ORIGIN = 'http://gazette.test'
 
+/** The Worker's default export (the Hono app); `exports` is typed per project, so it is named here. */
+const worker = (exports as unknown as { default: Fetcher }).default
+
 export function get(path: string, init: RequestInit = {}): Promise<Response> {
-  return exports.default.fetch(new Request(ORIGIN + path, { redirect: 'manual', ...init }))
+  return worker.fetch(new Request(ORIGIN + path, { redirect: 'manual', ...init }))
 }
 
 /** Elements that may repeat are always arrays, so assertions do not depend on counts. */
