@@ -2,6 +2,7 @@
  * `since` and `until`: a day (YYYY-MM-DD, UTC) or an RFC 3339 date-time with
  * any offset, normalised to UTC and to whole seconds (the catalog's precision).
  */
+import { Invalid } from './invalid.ts'
 
 export interface Bound {
   /** First instant included, `YYYY-MM-DDTHH:MM:SSZ`. */
@@ -20,7 +21,7 @@ export function parseDate(raw: string, name: string): Bound {
   const day = DAY.exec(text)
   if (day) {
     const start = new Date(`${text}T00:00:00Z`)
-    if (Number.isNaN(start.getTime()) || start.toISOString().slice(0, 10) !== text) throw `${name}: ${JSON.stringify(raw)} is not a real date`
+    if (Number.isNaN(start.getTime()) || start.toISOString().slice(0, 10) !== text) throw new Invalid(`${name}: ${JSON.stringify(raw)} is not a real date`)
     return { from: `${text}T00:00:00Z`, to: `${text}T23:59:59Z`, day: true }
   }
   const dt = DATE_TIME.exec(text)
@@ -28,7 +29,7 @@ export function parseDate(raw: string, name: string): Bound {
     const [, y, mo, d, h, mi, s = '00', zone] = dt
     const local = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`)
     if (Number.isNaN(local.getTime()) || local.toISOString().slice(0, 19) !== `${y}-${mo}-${d}T${h}:${mi}:${s}`) {
-      throw `${name}: ${JSON.stringify(raw)} is not a real date-time`
+      throw new Invalid(`${name}: ${JSON.stringify(raw)} is not a real date-time`)
     }
     const instant = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${zone!.toUpperCase()}`)
     const iso = instant.toISOString().slice(0, 19) + 'Z'
@@ -36,7 +37,7 @@ export function parseDate(raw: string, name: string): Bound {
     if (name === 'since' && iso.endsWith('T00:00:00Z')) return { from: iso, to: iso, day: true }
     return { from: iso, to: iso, day: false }
   }
-  throw `${name}: expected YYYY-MM-DD or an RFC 3339 date-time such as 2024-11-10T09:30:00Z`
+  throw new Invalid(`${name}: expected YYYY-MM-DD or an RFC 3339 date-time such as 2024-11-10T09:30:00Z`)
 }
 
 export function formatDate(b: Bound): string {

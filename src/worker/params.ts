@@ -11,7 +11,11 @@
  * one cache entry.
  */
 import { foldWords } from '../text/fold.ts'
+import { type Cursor, encodeCursor, parseCursor } from './cursor.ts'
 import { type Bound, formatDate, parseDate } from './dates.ts'
+import { Invalid } from './invalid.ts'
+
+export { type Cursor, encodeCursor }
 
 /**
  * Where a parameter is accepted: the all-articles feeds, the per-topic feeds
@@ -19,11 +23,6 @@ import { type Bound, formatDate, parseDate } from './dates.ts'
  * (an article, the topic list), which take none.
  */
 export type Scope = 'feed' | 'topic-feed' | 'list' | 'page' | 'item'
-
-export interface Cursor {
-  published: string
-  id: string
-}
 
 export interface Filters {
   topic: string[]
@@ -52,7 +51,7 @@ interface ParamDef<K extends keyof Filters> {
   scopes: readonly Scope[]
   /** The value when the parameter is absent or empty. */
   absent: Filters[K]
-  /** Throws a ParamError message (string) when the value is invalid. */
+  /** Throws Invalid, whose message names the parameter, when the value is not acceptable. */
   parse(raw: string, topics: ReadonlySet<string>): Filters[K]
   /** Canonical text, or undefined for the default. */
   format(value: Filters[K]): string | undefined
@@ -63,7 +62,7 @@ const ALL: readonly Scope[] = ['feed', 'topic-feed', 'list', 'page']
 const topicList = (name: string) => (raw: string, topics: ReadonlySet<string>): string[] => {
   const slugs = [...new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))].sort()
   const unknown = slugs.filter((s) => !topics.has(s))
-  if (unknown.length > 0) throw new TopicError(`${name}: unknown topic ${unknown.map((s) => JSON.stringify(s)).join(', ')}`)
+  if (unknown.length > 0) throw new Invalid(`${name}: unknown topic ${unknown.map((s) => JSON.stringify(s)).join(', ')}`, [...topics].sort())
   return slugs
 }
 
@@ -93,7 +92,7 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
     absent: [],
     parse: (raw) => {
       const words = [...new Set(foldWords(raw))].sort()
-      if (words.length > MAX_WORDS) throw `q: at most ${MAX_WORDS} words`
+      if (words.length > MAX_WORDS) throw new Invalid(`q: at most ${MAX_WORDS} words`)
       return words
     },
     format: (v) => (v.length > 0 ? v.join(' ') : undefined),
@@ -121,7 +120,7 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
     absent: DEFAULT_LIMIT,
     parse: (raw) => {
       const n = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN
-      if (!(n >= 1 && n <= MAX_LIMIT)) throw `limit: must be a whole number from 1 to ${MAX_LIMIT}`
+      if (!(n >= 1 && n <= MAX_LIMIT)) throw new Invalid(`limit: must be a whole number from 1 to ${MAX_LIMIT}`)
       return n
     },
     format: (v) => (v === DEFAULT_LIMIT ? undefined : String(v)),
@@ -137,10 +136,6 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
 }
 
 const ORDER = Object.keys(PARAMS) as (keyof Filters)[]
-
-class TopicError {
-  constructor(readonly message: string) {}
-}
 
 export type Parsed = { ok: true; filters: Filters; canonical: string } | { ok: false; error: ParamError }
 
@@ -161,8 +156,8 @@ export function parseQuery(search: URLSearchParams, scope: Scope, topics: Readon
     try {
       filters[name] = values.length === 0 ? def.absent : def.parse(values.join(name === 'q' ? ' ' : ','), topics)
     } catch (e) {
-      if (e instanceof TopicError) return { ok: false, error: { parameter: name, message: e.message, valid_topics: [...topics].sort() } }
-      return fail(name, typeof e === 'string' ? e : `${name}: invalid value`)
+      if (!(e instanceof Invalid)) throw e
+      return { ok: false, error: { parameter: name, message: e.message, ...(e.validTopics ? { valid_topics: e.validTopics } : {}) } }
     }
   }
   const f = filters as unknown as Filters
@@ -186,23 +181,6 @@ function encodeQueryValue(text: string): string {
 
 function fail(parameter: string, message: string): Parsed {
   return { ok: false, error: { parameter, message: message.startsWith(`${parameter}:`) ? message : `${parameter}: ${message}` } }
-}
-
-/** Opaque to clients: the sort key of the last article of a page, base64url. */
-export function encodeCursor(c: Cursor): string {
-  return btoa(`${c.published}|${c.id}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
-
-function parseCursor(raw: string): Cursor {
-  let text: string
-  try {
-    text = atob(raw.replace(/-/g, '+').replace(/_/g, '/'))
-  } catch {
-    throw 'cursor: not a cursor this API gave out'
-  }
-  const match = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)\|([0-9a-z-]{1,64})$/.exec(text)
-  if (!match) throw 'cursor: not a cursor this API gave out'
-  return { published: match[1]!, id: match[2]! }
 }
 
 /** The parameter documentation, generated from the schema. */
