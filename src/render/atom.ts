@@ -20,7 +20,7 @@ export function renderAtom(doc: FeedDocument): string {
     `<updated>${updated}</updated>`,
     // §4.1.1 "atom:feed elements MUST contain one or more atom:author elements, unless all of
     // the atom:feed element's child atom:entry elements contain at least one atom:author".
-    `<author><name>${x(doc.title)}</name><uri>${x(doc.site)}/</uri></author>`,
+    `<author><name>${x(doc.publisher)}</name><uri>${x(doc.site)}/</uri></author>`,
     `<link rel="self" type="application/atom+xml" href="${x(doc.selfUrl)}"/>`,
     `<link rel="alternate" type="text/html" href="${x(doc.pageUrl)}"/>`,
     `<generator>${GENERATOR}</generator>`,

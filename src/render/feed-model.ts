@@ -9,6 +9,8 @@ export interface FeedDocument {
   /** Site base URL, no trailing slash: `https://gazette.example`. */
   site: string
   title: string
+  /** Who publishes the feed (the site's title): the feed-level author. */
+  publisher: string
   description: string
   /** BCP 47 tag of the feed as a whole. */
   language: string

@@ -17,7 +17,7 @@ export function renderJsonFeed(doc: FeedDocument): string {
     feed_url: doc.selfUrl,
     description: cleanText(doc.description),
     language: doc.language,
-    authors: [{ name: cleanText(doc.title), url: `${doc.site}/` }],
+    authors: [{ name: cleanText(doc.publisher), url: `${doc.site}/` }],
     items: doc.articles.map((a) => item(doc, a)),
   }
   return JSON.stringify(feed, null, 2) + '\n'

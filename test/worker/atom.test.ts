@@ -66,7 +66,8 @@ describe('Atom 1.0 /atom.xml', () => {
   it('names the topic feed after the topic and links its page', async () => {
     const feed = await atom('/topics/science/atom.xml?since=2024-11-05')
     expect(feed.id).toBe('http://gazette.test/topics/science/atom.xml?since=2024-11-05')
-    expect(feed.title['#text']).toBe('Gazette: Science')
+    expect(feed.title['#text']).toBe('Gazette: Science (since 2024-11-05)')
+    expect(feed.author).toEqual([{ name: 'Gazette', uri: 'http://gazette.test/' }])
     expect(feed.subtitle['#text']).toBe('Research and discovery.')
     expect(feed.link[1]['@href']).toBe('http://gazette.test/topics/science?since=2024-11-05')
     expect(feed.entry.map((e: any) => e.id.slice(-2))).toEqual(['03'])

@@ -97,3 +97,14 @@ describe('RSS 2.0 /topics/{slug}/feed.xml', () => {
     expect(ch.lastBuildDate).toBe('Thu, 14 Nov 2024 08:00:00 GMT')
   })
 })
+
+describe('filtered feed titles', () => {
+  it.each([
+    ['/feed.xml?topic=economy,world', 'Gazette (Economy & Markets or World)'],
+    ['/topics/world/feed.xml?exclude=economy&q=troops', 'Gazette: World (without Economy & Markets; “troops”)'],
+    ['/feed.xml?since=2024-11-01&until=2024-11-12T08:00:00Z', 'Gazette (since 2024-11-01; until 2024-11-12T08:00:00Z)'],
+    ['/feed.xml?limit=3', 'Gazette'],
+  ])('%s is titled %s', async (path, title) => {
+    expect((await rss(path)).channel.title).toBe(title)
+  })
+})

@@ -5,9 +5,11 @@ import { newest } from '../../render/dates.ts'
 import type { FeedDocument } from '../../render/feed-model.ts'
 import { renderJsonFeed } from '../../render/json-feed.ts'
 import { renderRss } from '../../render/rss.ts'
+import type { Topic } from '../../model.ts'
 import { FEED_FILES, FEED_TYPES, type FeedFormat, feedUrl, homeUrl, topicUrl } from '../../render/urls.ts'
 import { loadArticles } from '../catalog.ts'
 import type { AppEnv } from '../env.ts'
+import type { Filters } from '../params.ts'
 import { respond } from '../http.ts'
 import { checkRequest } from '../request.ts'
 import { selectEntries } from '../select.ts'
@@ -34,7 +36,8 @@ async function serveFeed(c: Context<AppEnv>, format: FeedFormat, slug?: string):
   const suffix = query ? `?${query}` : ''
   const doc: FeedDocument = {
     site: site.url,
-    title: topic ? `${site.title}: ${topic.title}` : site.title,
+    title: (topic ? `${site.title}: ${topic.title}` : site.title) + describeFilters(filters, catalog.index.topics),
+    publisher: site.title,
     description: topic ? topic.description : site.description,
     language: site.language,
     selfUrl: feedUrl(site.url, format, topic?.slug) + suffix,
@@ -44,4 +47,17 @@ async function serveFeed(c: Context<AppEnv>, format: FeedFormat, slug?: string):
     topics: catalog.index.topics,
   }
   return respond(c.req.raw, { body: RENDERERS[format](doc), type: FEED_TYPES[format], lastModified: updated, cors: true })
+}
+
+/** A filtered feed says so in its title, so two subscriptions never look alike in a reader. */
+export function describeFilters(f: Filters, topics: Topic[]): string {
+  const title = (slug: string) => topics.find((t) => t.slug === slug)?.title ?? slug
+  const parts = [
+    ...(f.topic.length > 0 ? [f.topic.map(title).join(' or ')] : []),
+    ...(f.exclude.length > 0 ? [`without ${f.exclude.map(title).join(', ')}`] : []),
+    ...(f.q.length > 0 ? [`“${f.q.join(' ')}”`] : []),
+    ...(f.since ? [`since ${f.since.from.slice(0, f.since.day ? 10 : 20)}`] : []),
+    ...(f.until ? [`until ${f.until.day ? f.until.to.slice(0, 10) : f.until.to}`] : []),
+  ]
+  return parts.length > 0 ? ` (${parts.join('; ')})` : ''
 }
