@@ -1,8 +1,4 @@
-import { Hono } from 'hono'
-type Env = { ASSETS: Fetcher }
-const app = new Hono<{ Bindings: Env }>()
-app.get('/', async (c) => {
-  const r = await c.env.ASSETS.fetch('https://assets.local/index.json')
-  return c.text(await r.text())
-})
+/** Worker entry point: the Hono app serves every request (wrangler.toml run_worker_first). */
+import { app } from './app.ts'
+
 export default app

@@ -1,0 +1,41 @@
+/** A list of articles with source, date, summary and topics: the home and topic pages share it. */
+import type { Article, Topic } from '../../model.ts'
+import { humanDate, rfc3339 } from '../dates.ts'
+import { cleanText } from '../html-escape.ts'
+import { articleUrl, topicUrl } from '../urls.ts'
+
+export function TopicChips(p: { site: string; slugs: string[]; topics: Topic[] }) {
+  if (p.slugs.length === 0) return null
+  return (
+    <ul class="topics" aria-label="Topics">
+      {p.slugs.map((slug) => (
+        <li>
+          <a href={topicUrl(p.site, slug)}>{cleanText(p.topics.find((t) => t.slug === slug)?.title ?? slug)}</a>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export function ArticleList(p: { site: string; articles: Article[]; topics: Topic[] }) {
+  if (p.articles.length === 0) return <p>No articles match.</p>
+  return (
+    <ol class="articles">
+      {p.articles.map((a) => (
+        <li>
+          <article>
+            <h2>
+              <a href={articleUrl(p.site, a.id)}>{cleanText(a.title)}</a>
+            </h2>
+            <p class="meta">
+              {a.source ? `${cleanText(a.source)} · ` : ''}
+              <time datetime={rfc3339(a.published)}>{humanDate(a.published)}</time>
+            </p>
+            <p>{cleanText(a.summary)}</p>
+            <TopicChips site={p.site} slugs={a.topics} topics={p.topics} />
+          </article>
+        </li>
+      ))}
+    </ol>
+  )
+}

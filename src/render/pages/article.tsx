@@ -1,0 +1,57 @@
+/** `/articles/{id}`: one article in full. */
+import { raw } from 'hono/html'
+import type { Article, Topic } from '../../model.ts'
+import { entityNames } from '../api.ts'
+import { contentHtml } from '../content.ts'
+import { humanDate, rfc3339 } from '../dates.ts'
+import { cleanText } from '../html-escape.ts'
+import { safeExternalUrl } from '../urls.ts'
+import { TopicChips } from './article-list.tsx'
+import { htmlDocument } from './document.ts'
+import { feedLinks, Layout, type LayoutProps } from './layout.tsx'
+
+export interface ArticleProps {
+  site: LayoutProps['site']
+  article: Article
+  topics: Topic[]
+}
+
+export function renderArticlePage(p: ArticleProps): string {
+  const a = p.article
+  const primary = a.topics[0]
+  const primaryTitle = p.topics.find((t) => t.slug === primary)?.title
+  const feeds = primary && primaryTitle ? feedLinks(`${p.site.title}: ${primaryTitle}`, p.site.url, primary) : feedLinks(p.site.title, p.site.url)
+  const tags = entityNames(a)
+  const external = safeExternalUrl(a.externalUrl)
+  return htmlDocument(
+    <Layout site={p.site} title={a.title} topics={p.topics} current={primary} feeds={feeds}>
+      <article lang={a.language}>
+        <h1>{cleanText(a.title)}</h1>
+        {a.dek ? <p class="dek">{cleanText(a.dek)}</p> : null}
+        <p class="meta">
+          {a.authors.length > 0 ? `By ${a.authors.map(cleanText).join(', ')} · ` : ''}
+          {a.source ? `${cleanText(a.source)} · ` : ''}
+          {a.dateline ? `${cleanText(a.dateline)} · ` : ''}
+          <time datetime={rfc3339(a.published)}>{humanDate(a.published)}</time>
+          {a.modified !== a.published ? (
+            <>
+              {' · updated '}
+              <time datetime={rfc3339(a.modified)}>{humanDate(a.modified)}</time>
+            </>
+          ) : null}
+        </p>
+        <TopicChips site={p.site.url} slugs={a.topics} topics={p.topics} />
+        {/* contentHtml escapes every block with the one HTML escaper; nothing else is passed raw. */}
+        {raw(contentHtml(a.body))}
+        {external ? (
+          <p>
+            <a href={external} rel="noopener noreferrer">
+              Read the original{a.source ? ` at ${cleanText(a.source)}` : ''}
+            </a>
+          </p>
+        ) : null}
+        {tags.length > 0 ? <p class="meta">Mentions: {tags.join(', ')}</p> : null}
+      </article>
+    </Layout>,
+  )
+}

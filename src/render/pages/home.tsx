@@ -1,0 +1,55 @@
+/** `/`: the latest articles (or a search), topic navigation and every feed. */
+import type { Article, Topic } from '../../model.ts'
+import { cleanText } from '../html-escape.ts'
+import { topicUrl } from '../urls.ts'
+import { ArticleList } from './article-list.tsx'
+import { htmlDocument } from './document.ts'
+import { type FeedLink, feedLinks, Layout, type LayoutProps } from './layout.tsx'
+
+export interface HomeProps {
+  site: LayoutProps['site']
+  articles: Article[]
+  topics: (Topic & { count: number })[]
+  /** Canonical query of the request (no "?"), carried into the feed links. */
+  query: string
+  /** The search words, for the search box. */
+  q: string
+  total: number
+}
+
+export function renderHomePage(p: HomeProps): string {
+  const feeds: FeedLink[] = feedLinks(p.site.title, p.site.url, undefined, p.query)
+  return htmlDocument(
+    <Layout site={p.site} title={p.site.title} topics={p.topics} feeds={feeds}>
+      <h1>{p.q ? `Search: ${cleanText(p.q)}` : 'Latest news'}</h1>
+      <p class="meta">{cleanText(p.site.description)}</p>
+      <form action={`${p.site.url}/`} method="get" role="search">
+        <label for="q" class="meta">
+          Search
+        </label>
+        <input type="search" id="q" name="q" value={cleanText(p.q)} />
+        <button type="submit">Search</button>
+      </form>
+      <p class="meta">
+        {p.total} article{p.total === 1 ? '' : 's'}
+      </p>
+      <ArticleList site={p.site.url} articles={p.articles} topics={p.topics} />
+      <h2>Topics</h2>
+      <ul>
+        {p.topics.map((t) => (
+          <li>
+            <a href={topicUrl(p.site.url, t.slug)}>{cleanText(t.title)}</a> ({t.count}) — {cleanText(t.description)}{' '}
+            <span class="meta">
+              {feedLinks(t.title, p.site.url, t.slug).map((f, i) => (
+                <>
+                  {i > 0 ? ' · ' : ''}
+                  <a href={f.href}>{f.title.replace(/^.*\((.*)\)$/, '$1')}</a>
+                </>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Layout>,
+  )
+}

@@ -1,0 +1,85 @@
+/** The frame of every HTML page: head with feed autodiscovery, topic navigation, feed links. */
+import type { Child } from 'hono/jsx'
+import type { Topic } from '../../model.ts'
+import { cleanText } from '../html-escape.ts'
+import { FEED_TYPES, type FeedFormat, feedUrl, homeUrl, topicUrl } from '../urls.ts'
+import { STYLE } from './style.ts'
+
+export interface FeedLink {
+  title: string
+  format: FeedFormat
+  href: string
+}
+
+export interface LayoutProps {
+  site: { url: string; title: string; description: string; language: string }
+  title: string
+  topics: Topic[]
+  /** The topic being shown, for aria-current. */
+  current?: string
+  /** Feeds of what this page shows: announced with <link rel="alternate"> and linked in the footer. */
+  feeds: FeedLink[]
+  children?: Child
+}
+
+const FORMAT_NAMES: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' }
+
+export function feedLinks(title: string, site: string, topic?: string, query = ''): FeedLink[] {
+  return (['rss', 'atom', 'json'] as const).map((format) => ({
+    title: `${title} (${FORMAT_NAMES[format]})`,
+    format,
+    href: feedUrl(site, format, topic) + (query ? `?${query}` : ''),
+  }))
+}
+
+export function Layout(p: LayoutProps) {
+  const pageTitle = cleanText(p.title === p.site.title ? p.title : `${p.title} · ${p.site.title}`)
+  return (
+    <html lang={p.site.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{pageTitle}</title>
+        <meta name="description" content={cleanText(p.site.description)} />
+        {p.feeds.map((f) => (
+          <link rel="alternate" type={FEED_TYPES[f.format]} title={cleanText(f.title)} href={f.href} />
+        ))}
+        <style>{STYLE}</style>
+      </head>
+      <body>
+        <header>
+          <a class="brand" href={homeUrl(p.site.url)}>
+            {cleanText(p.site.title)}
+          </a>
+          <nav aria-label="Topics">
+            <ul>
+              {p.topics.map((t) => (
+                <li>
+                  <a href={topicUrl(p.site.url, t.slug)} aria-current={t.slug === p.current ? 'page' : undefined}>
+                    {cleanText(t.title)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main>{p.children}</main>
+        <footer>
+          <h2>Subscribe</h2>
+          <ul class="feeds">
+            {p.feeds.map((f) => (
+              <li>
+                <a href={f.href} type={FEED_TYPES[f.format]}>
+                  {cleanText(f.title)}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p class="meta">
+            Every topic has its own feeds; programs can use the <a href={`${p.site.url}/api`}>JSON API</a>.
+          </p>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,57 @@
+/**
+ * The Hono app: routes only. Parameters are checked in request.ts, articles
+ * chosen in select.ts, bodies made by src/render, headers set in http.ts.
+ */
+import { Hono } from 'hono'
+import { loadCatalog } from './catalog.ts'
+import { ROUTES } from './docs.ts'
+import { type AppEnv, siteOf } from './env.ts'
+import { htmlError, jsonError } from './errors.ts'
+import { ALLOW, CACHE_NONE, PREFLIGHT_HEADERS } from './http.ts'
+import { api } from './routes/api.ts'
+import { feeds } from './routes/feeds.ts'
+import { pages } from './routes/pages.tsx'
+
+export const app = new Hono<AppEnv>()
+
+app.get('/healthz', async (c) => {
+  const catalog = await loadCatalog(c.env)
+  return c.json({ status: 'ok', version: catalog.index.version, articles: catalog.index.articles.length }, 200, {
+    'Cache-Control': CACHE_NONE,
+  })
+})
+app.route('/', feeds)
+app.route('/', api)
+app.route('/', pages)
+
+/** Hono path patterns of every route: `{slug}` → `:slug`. */
+const PATTERNS = [...new Set(ROUTES.map((r) => r.path.replace(/\{(\w+)\}/g, ':$1')))]
+for (const pattern of PATTERNS) {
+  // GET and HEAD were answered above (Hono serves HEAD from the GET route, without the body).
+  app.options(pattern, () => new Response(null, { status: 204, headers: { Allow: ALLOW, ...PREFLIGHT_HEADERS } }))
+  // RFC 9110 §15.5.6: "The origin server MUST generate an Allow header field in a 405 response".
+  app.all(pattern, (c) => {
+    const detail = { message: `${c.req.method} is not allowed here; use ${ALLOW}` }
+    return isJsonPath(c.req.path)
+      ? jsonError(405, detail, { Allow: ALLOW })
+      : htmlError(405, siteOf(c.env, c.req.url), [], detail.message, { Allow: ALLOW })
+  })
+}
+
+app.notFound(async (c) => {
+  const message = `nothing at ${c.req.path}; see /api for every route`
+  if (isJsonPath(c.req.path)) return jsonError(404, { message })
+  const topics = await loadCatalog(c.env).then((cat) => cat.index.topics, () => [])
+  return htmlError(404, siteOf(c.env, c.req.url), topics, message)
+})
+
+app.onError((error, c) => {
+  console.error(error)
+  const message = 'the server failed to answer; try again shortly'
+  return isJsonPath(c.req.path) ? jsonError(503, { message }) : htmlError(503, siteOf(c.env, c.req.url), [], message)
+})
+
+/** API and feed routes answer errors in JSON; pages in HTML. */
+function isJsonPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/') || /\.(xml|json)$/.test(path) || path === '/healthz'
+}

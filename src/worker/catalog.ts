@@ -1,0 +1,62 @@
+/**
+ * The served catalog, read through the ASSETS binding. The index is fetched
+ * once per isolate and kept in module scope; article bodies and search shards
+ * are fetched on demand, in parallel, so the Worker's size and start-up do
+ * not grow with the catalog.
+ */
+import type { Article, IndexEntry, SearchShard, ServedIndex, TopicEntry } from '../model.ts'
+import { articlePath, indexPath, searchShardPath } from '../served.ts'
+import type { Env } from './env.ts'
+
+/** The index plus lookups derived from it once. */
+export interface Catalog {
+  index: ServedIndex
+  /** Position of each article in `index.articles`. */
+  positions: Map<string, number>
+  topics: Map<string, TopicEntry>
+  /** Newest `modified` of all articles: the date of an empty answer. */
+  newest: string
+}
+
+/** The date of an answer when the catalog has no articles at all. */
+const EPOCH = '1970-01-01T00:00:00Z'
+
+let loading: Promise<Catalog> | undefined
+
+export function loadCatalog(env: Env): Promise<Catalog> {
+  if (!loading) {
+    loading = fetchJson<ServedIndex>(env, indexPath()).then((index) => {
+      if (!index) throw new Error(`catalog: ${indexPath()} is missing from the static assets (run npm run build)`)
+      return {
+        index,
+        positions: new Map(index.articles.map((a, i) => [a.id, i])),
+        topics: new Map(index.topics.map((t) => [t.slug, t])),
+        newest: index.articles.reduce((max, a) => (a.modified > max ? a.modified : max), EPOCH),
+      }
+    })
+    // A failed load is not kept: the next request tries again.
+    loading.catch(() => (loading = undefined))
+  }
+  return loading
+}
+
+export async function loadArticles(env: Env, entries: IndexEntry[]): Promise<Article[]> {
+  const articles = await Promise.all(entries.map((e) => fetchJson<Article>(env, articlePath(e.id))))
+  return articles.map((a, i) => {
+    if (!a) throw new Error(`catalog: ${articlePath(entries[i]!.id)} is listed in the index but missing`)
+    return a
+  })
+}
+
+/** A missing shard means no indexed word starts that way. */
+export async function loadShard(env: Env, key: string): Promise<SearchShard> {
+  return (await fetchJson<SearchShard>(env, searchShardPath(key))) ?? {}
+}
+
+async function fetchJson<T>(env: Env, path: string): Promise<T | undefined> {
+  // The host is never contacted: the ASSETS binding serves by path.
+  const response = await env.ASSETS.fetch(new Request(`https://assets.invalid/${path}`))
+  if (response.status === 404) return undefined
+  if (!response.ok) throw new Error(`catalog: ${path} answered ${response.status}`)
+  return (await response.json()) as T
+}

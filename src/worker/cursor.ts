@@ -1,0 +1,24 @@
+/** The API's paging cursor: opaque to clients, the sort key of the last article of a page. */
+import { Invalid } from './invalid.ts'
+
+export interface Cursor {
+  published: string
+  id: string
+}
+
+/** base64url of `published|id`. */
+export function encodeCursor(c: Cursor): string {
+  return btoa(`${c.published}|${c.id}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+export function parseCursor(raw: string): Cursor {
+  let text: string
+  try {
+    text = atob(raw.replace(/-/g, '+').replace(/_/g, '/'))
+  } catch {
+    throw new Invalid('cursor: not a cursor this API gave out')
+  }
+  const match = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)\|([0-9a-z-]{1,64})$/.exec(text)
+  if (!match) throw new Invalid('cursor: not a cursor this API gave out')
+  return { published: match[1]!, id: match[2]! }
+}

@@ -1,0 +1,35 @@
+/** The Worker's bindings and the site settings read from them (wrangler.toml `[vars]`). */
+
+export interface Env {
+  /** Static assets (`dist/site`): the served catalog under `catalog/`. */
+  ASSETS: Fetcher
+  /** Public base URL, e.g. `https://news.example.org`; default: the request's origin. */
+  SITE_URL?: string
+  SITE_TITLE?: string
+  SITE_DESCRIPTION?: string
+  /** BCP 47 tag of the site and its feeds; default `en`. */
+  SITE_LANGUAGE?: string
+}
+
+export type AppEnv = { Bindings: Env }
+
+export interface Site {
+  /** Base URL without trailing slash. */
+  url: string
+  title: string
+  description: string
+  language: string
+}
+
+export const DEFAULT_TITLE = 'Gazette'
+export const DEFAULT_DESCRIPTION = 'Curated news, grouped by topic.'
+
+export function siteOf(env: Env, requestUrl: string): Site {
+  const configured = env.SITE_URL?.trim().replace(/\/+$/, '')
+  return {
+    url: configured || new URL(requestUrl).origin,
+    title: env.SITE_TITLE?.trim() || DEFAULT_TITLE,
+    description: env.SITE_DESCRIPTION?.trim() || DEFAULT_DESCRIPTION,
+    language: env.SITE_LANGUAGE?.trim() || 'en',
+  }
+}

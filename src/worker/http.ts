@@ -1,0 +1,96 @@
+/**
+ * Response headers and conditional requests, in one place for every route.
+ */
+import { rfc822 } from '../render/dates.ts'
+
+/** RFC 9111 §5.2.2.1 max-age plus RFC 5861 stale-while-revalidate: readers poll far less often than this. */
+export const CACHE_OK = 'public, max-age=300, stale-while-revalidate=3600'
+export const CACHE_ERROR = 'public, max-age=60'
+export const CACHE_NONE = 'no-store'
+
+/** Representations differ only by the compression Cloudflare negotiates. */
+export const VARY = 'Accept-Encoding'
+
+/** Feeds and the API are public data: any page may read them, and the validators a client needs to revalidate. */
+export const CORS_HEADERS: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag, Last-Modified',
+}
+
+/** Answer to a CORS preflight (needed when a script sends If-None-Match itself). */
+export const PREFLIGHT_HEADERS: Record<string, string> = {
+  ...CORS_HEADERS,
+  'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+  'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since',
+  'Access-Control-Max-Age': '86400',
+}
+
+export const ALLOW = 'GET, HEAD, OPTIONS'
+
+/**
+ * RFC 9110 §15.4.5: "The server generating a 304 response MUST generate any of
+ * the following header fields that would have been sent in a 200 (OK)
+ * response to the same request: Content-Location, Date, ETag, and Vary;
+ * Cache-Control and Expires". Last-Modified and the CORS fields ride along so
+ * caches and scripts keep them.
+ */
+const RETAINED_304_HEADERS = ['ETag', 'Last-Modified', 'Cache-Control', 'Vary', ...Object.keys(CORS_HEADERS)]
+
+export interface Representation {
+  body: string
+  /** Media type without parameters; `charset=utf-8` is added. */
+  type: string
+  /** ISO 8601 UTC instant of the newest article shown. */
+  lastModified: string
+  cors: boolean
+  extraHeaders?: Record<string, string>
+}
+
+export async function respond(request: Request, r: Representation): Promise<Response> {
+  const headers = new Headers({
+    'Content-Type': `${r.type}; charset=utf-8`,
+    ETag: await strongEtag(r.body),
+    'Last-Modified': rfc822(r.lastModified),
+    'Cache-Control': CACHE_OK,
+    Vary: VARY,
+    'X-Content-Type-Options': 'nosniff',
+    ...(r.cors ? CORS_HEADERS : {}),
+    ...r.extraHeaders,
+  })
+  if (notModified(request, headers.get('ETag')!, r.lastModified)) {
+    const kept = new Headers()
+    for (const name of RETAINED_304_HEADERS) if (headers.has(name)) kept.set(name, headers.get(name)!)
+    return new Response(null, { status: 304, headers: kept })
+  }
+  return new Response(r.body, { status: 200, headers })
+}
+
+/**
+ * RFC 9110 §13.2.2: If-None-Match is evaluated first (weak comparison, §13.1.2);
+ * only without it does If-Modified-Since count (§13.1.3), and "A recipient MUST
+ * ignore the If-Modified-Since header field if the received field value is not
+ * a valid HTTP-date".
+ */
+export function notModified(request: Request, etag: string, lastModified: string): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false
+  const inm = request.headers.get('If-None-Match')
+  if (inm !== null) {
+    if (inm.trim() === '*') return true
+    const opaque = etag.replace(/^W\//, '')
+    return inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque)
+  }
+  const ims = request.headers.get('If-Modified-Since')
+  if (ims === null) return false
+  const since = Date.parse(ims)
+  if (Number.isNaN(since)) return false
+  // HTTP dates have whole seconds; so does Last-Modified.
+  return Math.floor(Date.parse(lastModified) / 1000) * 1000 <= since
+}
+
+/** RFC 9110 §8.8.3: a strong validator changes whenever the bytes do; a digest of them does exactly that. */
+export async function strongEtag(body: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)))
+  let binary = ''
+  for (const byte of digest.subarray(0, 18)) binary += String.fromCharCode(byte)
+  return `"${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_')}"`
+}

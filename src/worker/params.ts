@@ -1,0 +1,194 @@
+/**
+ * Every query parameter Gazette accepts, in one schema: how each is parsed
+ * and validated, how it is written in the canonical URL, where it is allowed,
+ * and its documentation (served at /api). Routes never read the query
+ * themselves.
+ *
+ * Canonical URLs: parameters in schema order, topic lists lower-cased, sorted
+ * and deduplicated, search words folded and sorted, dates normalised, default
+ * values dropped. A request whose query differs from its canonical form is
+ * redirected there, so equivalent queries share one self link, one ETag and
+ * one cache entry.
+ */
+import { foldWords } from '../text/fold.ts'
+import { type Cursor, encodeCursor, parseCursor } from './cursor.ts'
+import { type Bound, formatDate, parseDate } from './dates.ts'
+import { Invalid } from './invalid.ts'
+
+export { type Cursor, encodeCursor }
+
+/**
+ * Where a parameter is accepted: the all-articles feeds, the per-topic feeds
+ * and topic pages, the API list, the home page, and single resources
+ * (an article, the topic list), which take none.
+ */
+export type Scope = 'feed' | 'topic-feed' | 'list' | 'page' | 'item'
+
+export interface Filters {
+  topic: string[]
+  exclude: string[]
+  q: string[]
+  since: Bound | null
+  until: Bound | null
+  limit: number
+  cursor: Cursor | null
+}
+
+export interface ParamError {
+  parameter: string
+  message: string
+  /** For a topic that does not exist: the slugs that do. */
+  valid_topics?: string[]
+}
+
+export const DEFAULT_LIMIT = 20
+export const MAX_LIMIT = 100
+const MAX_WORDS = 8
+
+interface ParamDef<K extends keyof Filters> {
+  description: string
+  example: string
+  scopes: readonly Scope[]
+  /** The value when the parameter is absent or empty. */
+  absent: Filters[K]
+  /** Throws Invalid, whose message names the parameter, when the value is not acceptable. */
+  parse(raw: string, topics: ReadonlySet<string>): Filters[K]
+  /** Canonical text, or undefined for the default. */
+  format(value: Filters[K]): string | undefined
+}
+
+const ALL: readonly Scope[] = ['feed', 'topic-feed', 'list', 'page']
+
+const topicList = (name: string) => (raw: string, topics: ReadonlySet<string>): string[] => {
+  const slugs = [...new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))].sort()
+  const unknown = slugs.filter((s) => !topics.has(s))
+  if (unknown.length > 0) throw new Invalid(`${name}: unknown topic ${unknown.map((s) => JSON.stringify(s)).join(', ')}`, [...topics].sort())
+  return slugs
+}
+
+export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
+  topic: {
+    description: 'Only articles in any of these topics (comma-separated slugs).',
+    example: 'topic=economy,world',
+    scopes: ['feed', 'list', 'page'],
+    absent: [],
+    parse: topicList('topic'),
+    format: (v) => (v.length > 0 ? v.join(',') : undefined),
+  },
+  exclude: {
+    description: 'Leave out articles in any of these topics (comma-separated slugs).',
+    example: 'exclude=science',
+    scopes: ALL,
+    absent: [],
+    parse: topicList('exclude'),
+    format: (v) => (v.length > 0 ? v.join(',') : undefined),
+  },
+  q: {
+    description:
+      'Words that must all appear in the title, summary or text (case- and accent-insensitive). ' +
+      'Each word matches indexed words that start with it; one-letter words match exactly. No patterns.',
+    example: 'q=zurich+cafe',
+    scopes: ALL,
+    absent: [],
+    parse: (raw) => {
+      const words = [...new Set(foldWords(raw))].sort()
+      if (words.length > MAX_WORDS) throw new Invalid(`q: at most ${MAX_WORDS} words`)
+      return words
+    },
+    format: (v) => (v.length > 0 ? v.join(' ') : undefined),
+  },
+  since: {
+    description: 'Only articles published at or after this date (YYYY-MM-DD, or an RFC 3339 date-time).',
+    example: 'since=2024-11-01',
+    scopes: ALL,
+    absent: null,
+    parse: (raw) => parseDate(raw, 'since'),
+    format: (v) => (v ? formatDate(v) : undefined),
+  },
+  until: {
+    description: 'Only articles published at or before this date (a date includes its whole day, UTC).',
+    example: 'until=2024-11-30',
+    scopes: ALL,
+    absent: null,
+    parse: (raw) => parseDate(raw, 'until'),
+    format: (v) => (v ? formatDate(v) : undefined),
+  },
+  limit: {
+    description: `How many articles, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`,
+    example: 'limit=50',
+    scopes: ALL,
+    absent: DEFAULT_LIMIT,
+    parse: (raw) => {
+      const n = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN
+      if (!(n >= 1 && n <= MAX_LIMIT)) throw new Invalid(`limit: must be a whole number from 1 to ${MAX_LIMIT}`)
+      return n
+    },
+    format: (v) => (v === DEFAULT_LIMIT ? undefined : String(v)),
+  },
+  cursor: {
+    description: 'Where the next page starts: the next_cursor of the previous answer.',
+    example: 'cursor=MjAyNC0xMS0xMlQwMDowMDowMFp8MGEwMDAwMDAwMDAy',
+    scopes: ['list'],
+    absent: null,
+    parse: parseCursor,
+    format: (v) => (v ? encodeCursor(v) : undefined),
+  },
+}
+
+const ORDER = Object.keys(PARAMS) as (keyof Filters)[]
+
+export type Parsed = { ok: true; filters: Filters; canonical: string } | { ok: false; error: ParamError }
+
+/** Parses a query for a route of the given scope. `canonical` has no leading "?". */
+export function parseQuery(search: URLSearchParams, scope: Scope, topics: ReadonlySet<string>): Parsed {
+  for (const name of new Set(search.keys())) {
+    if (!(name in PARAMS)) {
+      const allowed = ORDER.filter((n) => PARAMS[n].scopes.includes(scope))
+      return fail(name, `unknown parameter; ${allowed.length > 0 ? `this route accepts ${allowed.join(', ')}` : 'this route takes no parameters'}`)
+    }
+  }
+  const filters = {} as Record<keyof Filters, unknown>
+  for (const name of ORDER) {
+    const def = PARAMS[name] as ParamDef<typeof name>
+    const values = search.getAll(name).filter((v) => v.trim() !== '')
+    if (values.length > 0 && !def.scopes.includes(scope)) return fail(name, `not accepted on this route`)
+    if (values.length > 1 && name !== 'topic' && name !== 'exclude' && name !== 'q') return fail(name, 'given more than once')
+    try {
+      filters[name] = values.length === 0 ? def.absent : def.parse(values.join(name === 'q' ? ' ' : ','), topics)
+    } catch (e) {
+      if (!(e instanceof Invalid)) throw e
+      return { ok: false, error: { parameter: name, message: e.message, ...(e.validTopics ? { valid_topics: e.validTopics } : {}) } }
+    }
+  }
+  const f = filters as unknown as Filters
+  if (f.since && f.until && f.since.from > f.until.to) return fail('until', 'until: is before since')
+  return { ok: true, filters: f, canonical: canonicalQuery(f) }
+}
+
+export function canonicalQuery(filters: Filters): string {
+  const parts: string[] = []
+  for (const name of ORDER) {
+    const text = (PARAMS[name].format as (v: unknown) => string | undefined)(filters[name])
+    if (text !== undefined) parts.push(`${name}=${encodeQueryValue(text)}`)
+  }
+  return parts.join('&')
+}
+
+/** RFC 3986 §3.4 allows ":" and "," in a query; a space is written "+" as HTML forms do. */
+function encodeQueryValue(text: string): string {
+  return encodeURIComponent(text).replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%20/g, '+')
+}
+
+function fail(parameter: string, message: string): Parsed {
+  return { ok: false, error: { parameter, message: message.startsWith(`${parameter}:`) ? message : `${parameter}: ${message}` } }
+}
+
+/** The parameter documentation, generated from the schema. */
+export function parameterDocs() {
+  return ORDER.map((name) => ({
+    name,
+    description: PARAMS[name].description,
+    example: PARAMS[name].example,
+    routes: PARAMS[name].scopes,
+  }))
+}

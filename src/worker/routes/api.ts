@@ -1,0 +1,67 @@
+/** The JSON API: articles (filtered, paged), one article, topics, and its own documentation. */
+import { Hono } from 'hono'
+import { apiArticle } from '../../render/api.ts'
+import { newest } from '../../render/dates.ts'
+import { feedUrl, topicUrl } from '../../render/urls.ts'
+import { loadArticles } from '../catalog.ts'
+import { ROUTES } from '../docs.ts'
+import type { AppEnv } from '../env.ts'
+import { jsonError } from '../errors.ts'
+import { respond } from '../http.ts'
+import { encodeCursor, parameterDocs } from '../params.ts'
+import { checkRequest } from '../request.ts'
+import { selectEntries } from '../select.ts'
+
+export const api = new Hono<AppEnv>()
+
+const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n'
+
+api.get('/api', async (c) => {
+  const checked = await checkRequest(c, 'item', 'json')
+  if (checked instanceof Response) return checked
+  const body = json({ routes: ROUTES, parameters: parameterDocs() })
+  return respond(c.req.raw, { body, type: 'application/json', lastModified: checked.catalog.newest, cors: true })
+})
+
+api.get('/api/articles', async (c) => {
+  const checked = await checkRequest(c, 'list', 'json')
+  if (checked instanceof Response) return checked
+  const { catalog, site, filters } = checked
+  const selection = await selectEntries(c.env, catalog, filters)
+  const articles = await loadArticles(c.env, selection.entries)
+  const last = selection.entries.at(-1)
+  const body = json({
+    items: articles.map((a) => apiArticle(site.url, a)),
+    next_cursor: selection.more && last ? encodeCursor(last) : null,
+    total: selection.total,
+  })
+  const lastModified = newest(articles.map((a) => a.modified)) ?? catalog.newest
+  return respond(c.req.raw, { body, type: 'application/json', lastModified, cors: true })
+})
+
+api.get('/api/articles/:id', async (c) => {
+  const checked = await checkRequest(c, 'item', 'json')
+  if (checked instanceof Response) return checked
+  const { catalog, site } = checked
+  const id = c.req.param('id')
+  const position = catalog.positions.get(id)
+  if (position === undefined) return jsonError(404, { message: `no article with id ${JSON.stringify(id)}` })
+  const [article] = await loadArticles(c.env, [catalog.index.articles[position]!])
+  return respond(c.req.raw, { body: json(apiArticle(site.url, article!)), type: 'application/json', lastModified: article!.modified, cors: true })
+})
+
+api.get('/api/topics', async (c) => {
+  const checked = await checkRequest(c, 'item', 'json')
+  if (checked instanceof Response) return checked
+  const { catalog, site } = checked
+  const items = catalog.index.topics.map((t) => ({
+    slug: t.slug,
+    title: t.title,
+    description: t.description,
+    count: t.count,
+    url: topicUrl(site.url, t.slug),
+    feeds: { rss: feedUrl(site.url, 'rss', t.slug), atom: feedUrl(site.url, 'atom', t.slug), json: feedUrl(site.url, 'json', t.slug) },
+    api: `${site.url}/api/articles?topic=${encodeURIComponent(t.slug)}`,
+  }))
+  return respond(c.req.raw, { body: json({ items }), type: 'application/json', lastModified: catalog.newest, cors: true })
+})

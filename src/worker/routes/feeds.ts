@@ -1,0 +1,63 @@
+/** RSS, Atom and JSON Feed of all articles and of each topic. */
+import { type Context, Hono } from 'hono'
+import { renderAtom } from '../../render/atom.ts'
+import { newest } from '../../render/dates.ts'
+import type { FeedDocument } from '../../render/feed-model.ts'
+import { renderJsonFeed } from '../../render/json-feed.ts'
+import { renderRss } from '../../render/rss.ts'
+import type { Topic } from '../../model.ts'
+import { FEED_FILES, FEED_TYPES, type FeedFormat, feedUrl, homeUrl, topicUrl } from '../../render/urls.ts'
+import { loadArticles } from '../catalog.ts'
+import type { AppEnv } from '../env.ts'
+import type { Filters } from '../params.ts'
+import { respond } from '../http.ts'
+import { checkRequest } from '../request.ts'
+import { selectEntries } from '../select.ts'
+
+const RENDERERS: Record<FeedFormat, (doc: FeedDocument) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed }
+
+export const FEED_FORMATS: FeedFormat[] = ['rss', 'atom', 'json']
+
+export const feeds = new Hono<AppEnv>()
+
+for (const format of FEED_FORMATS) {
+  feeds.get(`/${FEED_FILES[format]}`, (c) => serveFeed(c, format))
+  feeds.get(`/topics/:slug/${FEED_FILES[format]}`, (c) => serveFeed(c, format, c.req.param('slug')))
+}
+
+async function serveFeed(c: Context<AppEnv>, format: FeedFormat, slug?: string): Promise<Response> {
+  const pathFor = (s: string) => new URL(feedUrl('http://x', format, s)).pathname
+  const checked = await checkRequest(c, slug === undefined ? 'feed' : 'topic-feed', 'json', slug, pathFor)
+  if (checked instanceof Response) return checked
+  const { catalog, site, filters, query, topic } = checked
+  const selection = await selectEntries(c.env, catalog, filters, topic?.slug)
+  const articles = await loadArticles(c.env, selection.entries)
+  const updated = newest(articles.map((a) => a.modified)) ?? catalog.newest
+  const suffix = query ? `?${query}` : ''
+  const doc: FeedDocument = {
+    site: site.url,
+    title: (topic ? `${site.title}: ${topic.title}` : site.title) + describeFilters(filters, catalog.index.topics),
+    publisher: site.title,
+    description: topic ? topic.description : site.description,
+    language: site.language,
+    selfUrl: feedUrl(site.url, format, topic?.slug) + suffix,
+    pageUrl: (topic ? topicUrl(site.url, topic.slug) : homeUrl(site.url)) + suffix,
+    updated,
+    articles,
+    topics: catalog.index.topics,
+  }
+  return respond(c.req.raw, { body: RENDERERS[format](doc), type: FEED_TYPES[format], lastModified: updated, cors: true })
+}
+
+/** A filtered feed says so in its title, so two subscriptions never look alike in a reader. */
+export function describeFilters(f: Filters, topics: Topic[]): string {
+  const title = (slug: string) => topics.find((t) => t.slug === slug)?.title ?? slug
+  const parts = [
+    ...(f.topic.length > 0 ? [f.topic.map(title).join(' or ')] : []),
+    ...(f.exclude.length > 0 ? [`without ${f.exclude.map(title).join(', ')}`] : []),
+    ...(f.q.length > 0 ? [`“${f.q.join(' ')}”`] : []),
+    ...(f.since ? [`since ${f.since.from.slice(0, f.since.day ? 10 : 20)}`] : []),
+    ...(f.until ? [`until ${f.until.day ? f.until.to.slice(0, 10) : f.until.to}`] : []),
+  ]
+  return parts.length > 0 ? ` (${parts.join('; ')})` : ''
+}
