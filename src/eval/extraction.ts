@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cleanPage, explainPage } from '../build/clean.ts'
-import { averageScores, pageCounts, pageF1, shingleBag, tokenize, type PageCounts } from './shingles.ts'
+import { averageScores, microScores, pageCounts, pageF1, shingleBag, shingleCounts, tokenize, type PageCounts } from './shingles.ts'
 import type { EvalReport, Evaluator } from './types.ts'
 
 const TARGET_F1 = 0.93
@@ -61,6 +61,8 @@ export const extractionEvaluator: Evaluator = {
     const traced = new Set((process.env.GAZETTE_EXTRACTION_TRACE ?? '').split(',').filter(Boolean))
     const ours: PageCounts[] = []
     const baseline: PageCounts[] = []
+    const oursRaw: PageCounts[] = []
+    const baselineRaw: PageCounts[] = []
     const perPage: { id: string; f1: number }[] = []
     for (const id of ids) {
       const text = readFileSync(join(dir, `${id}.txt`), 'utf8')
@@ -71,11 +73,15 @@ export const extractionEvaluator: Evaluator = {
       const counts = pageCounts(truth, predicted)
       ours.push(counts)
       baseline.push(pageCounts(truth, text))
+      oursRaw.push(shingleCounts(truth, predicted))
+      baselineRaw.push(shingleCounts(truth, text))
       perPage.push({ id, f1: pageF1(counts) })
       if (traced.has(id) || traced.has('all')) console.error(tracePage(id, text, truth, counts))
     }
     const score = averageScores(ours)
     const base = averageScores(baseline)
+    const micro = microScores(oursRaw)
+    const microBase = microScores(baselineRaw)
     const worst = [...perPage].sort((a, b) => a.f1 - b.f1 || (a.id < b.id ? -1 : 1)).slice(0, WORST_SHOWN)
     const folder = dir.split(/[\\/]/).filter(Boolean).pop()
     return {
@@ -85,9 +91,12 @@ export const extractionEvaluator: Evaluator = {
         { metric: 'precision', value: score.precision, baseline: base.precision },
         { metric: 'recall', value: score.recall, baseline: base.recall },
         { metric: 'F1', value: score.f1, baseline: base.f1, target: TARGET_F1 },
+        { metric: 'micro precision', value: micro.precision, baseline: microBase.precision },
+        { metric: 'micro recall', value: micro.recall, baseline: microBase.recall },
+        { metric: 'micro F1', value: micro.f1, baseline: microBase.f1, target: TARGET_F1 },
       ],
       notes: [
-        'Shingle metric of scrapinghub/article-extraction-benchmark (4-token shingles; per-page P and R averaged over pages).',
+        'precision / recall / F1: the shingle metric of scrapinghub/article-extraction-benchmark (bags of 4-token shingles; each page\'s counts scaled to sum to 1, precision and recall averaged over pages, F1 of the averages). micro: raw shingle counts summed over all pages.',
         `Worst pages by F1: ${worst.map((w) => `${w.id} (${w.f1.toFixed(3)})`).join(', ')}`,
       ],
     } satisfies EvalReport

@@ -50,6 +50,13 @@ export function shingleBag(text: string, size = SHINGLE_SIZE): Map<string, numbe
 
 /** Normalised TP/FP/FN of one page (they sum to 1 unless both texts are empty). */
 export function pageCounts(gold: string, predicted: string): PageCounts {
+  const { tp, fp, fn } = shingleCounts(gold, predicted)
+  const sum = tp + fp + fn
+  return sum > 0 ? { tp: tp / sum, fp: fp / sum, fn: fn / sum } : { tp, fp, fn }
+}
+
+/** Raw shingle TP/FP/FN of one page: bag intersection and the two differences. */
+export function shingleCounts(gold: string, predicted: string): PageCounts {
   const truth = shingleBag(gold)
   const pred = shingleBag(predicted)
   let tp = 0
@@ -62,8 +69,7 @@ export function pageCounts(gold: string, predicted: string): PageCounts {
     fp += Math.max(0, p - t)
     fn += Math.max(0, t - p)
   }
-  const sum = tp + fp + fn
-  return sum > 0 ? { tp: tp / sum, fp: fp / sum, fn: fn / sum } : { tp, fp, fn }
+  return { tp, fp, fn }
 }
 
 export function pagePrecision({ tp, fp, fn }: PageCounts): number {
@@ -85,6 +91,18 @@ export function pageF1(counts: PageCounts): number {
 }
 
 const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0)
+
+/**
+ * Micro-averaged figures: raw shingle counts summed over all pages, so each
+ * shingle weighs the same and long pages count for more.
+ */
+export function microScores(pages: PageCounts[]): ShingleScores {
+  const sum = pages.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 })
+  const precision = sum.tp + sum.fp > 0 ? sum.tp / (sum.tp + sum.fp) : 0
+  const recall = sum.tp + sum.fn > 0 ? sum.tp / (sum.tp + sum.fn) : 0
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0
+  return { precision, recall, f1 }
+}
 
 /** The benchmark's averaged figures over pages. */
 export function averageScores(pages: PageCounts[]): ShingleScores {

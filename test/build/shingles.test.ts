@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { averageScores, pageCounts, pagePrecision, pageRecall, shingleBag, tokenize } from '../../src/eval/shingles.ts'
+import { averageScores, microScores, pageCounts, pagePrecision, pageRecall, shingleBag, shingleCounts, tokenize } from '../../src/eval/shingles.ts'
 
 // Every expected value below is worked out by hand from the benchmark's rules:
 // \w+ tokens with case kept, bags of 4-token shingles, TP/FP/FN normalised to
@@ -71,5 +71,24 @@ describe('averageScores', () => {
     expect(scores.precision).toBe(1)
     expect(scores.recall).toBe(0.5)
     expect(scores.f1).toBeCloseTo(2 / 3, 10)
+  })
+})
+
+describe('microScores', () => {
+  it('sums raw counts over pages before dividing, so a long page weighs more', () => {
+    // Page 1: 8 TP, 2 FP, 0 FN; page 2: 1 TP, 0 FP, 9 FN.
+    // Summed: TP 9, FP 2, FN 9 → precision 9/11, recall 9/18 = 0.5.
+    const scores = microScores([
+      { tp: 8, fp: 2, fn: 0 },
+      { tp: 1, fp: 0, fn: 9 },
+    ])
+    expect(scores.precision).toBeCloseTo(9 / 11, 10)
+    expect(scores.recall).toBeCloseTo(0.5, 10)
+    expect(scores.f1).toBeCloseTo((2 * (9 / 11) * 0.5) / (9 / 11 + 0.5), 10)
+  })
+
+  it('counts raw shingles: "a b c d e" against "a b c d x" shares one of two shingles', () => {
+    // gold shingles: [a b c d], [b c d e]; predicted: [a b c d], [b c d x].
+    expect(shingleCounts('a b c d e', 'a b c d x')).toEqual({ tp: 1, fp: 1, fn: 1 })
   })
 })
