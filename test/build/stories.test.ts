@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { assignStories, groupStories } from '../../src/build/stories.ts'
-import { makeArticles, type ArticleSpec } from '../fixtures/stories/load.ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FIXTURES, makeArticles, paragraphsOf, type ArticleSpec } from '../fixtures/stories/load.ts'
 
 // Three outlets report one event (the Alden Bridge reopening) in their own
 // words; a fourth article is a different event in the same city and week.
@@ -102,5 +104,16 @@ describe('assignStories', () => {
     const assigned = assignStories(articles, stories)
     expect(assigned.map((a) => a.story)).toEqual([stories[0]!.id, stories[0]!.id, null])
     expect(articles.every((a) => a.story === null)).toBe(true) // inputs untouched
+  })
+})
+
+describe('groupStories: story summary and datelines', () => {
+  it('drops a wire dateline from a sentence it quotes, keeping the sentence', () => {
+    const [title = '', ...rest] = readFileSync(join(FIXTURES, 'events/bridge-coastal-wire.txt'), 'utf8').split('\n')
+    const [lead = '', ...others] = paragraphsOf(rest.join('\n'))
+    const datelined: ArticleSpec = { ...coastal, file: undefined, title, paragraphs: [`PORT ALDEN, March 3 (Coastal Wire) - ${lead}`, ...others] }
+    const [story] = groupStories(makeArticles([harbour, datelined, daily]))
+    expect(story!.summary).not.toContain('(Coastal Wire) -')
+    expect(story!.summary).toContain(lead.split('.')[0])
   })
 })

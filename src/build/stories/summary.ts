@@ -6,7 +6,7 @@
  * with a small penalty for an article already quoted, so the summary draws
  * on several outlets and never says the same thing twice.
  */
-import { contentStems, splitSentences } from '../../text/nlp.ts'
+import { candidates as sentenceCandidates } from '../summaries/candidates.ts'
 import { cosine, tfidfVector, type SparseVector } from './vectors.ts'
 
 export interface SummarySource {
@@ -31,11 +31,11 @@ const isWhole = (s: string) =>
 export function storySummary(sources: SummarySource[], weights: Map<string, number>): string {
   const candidates: { text: string; article: string; vector: SparseVector; order: number }[] = []
   for (const source of sources) {
-    source.paragraphs.slice(0, LEAD_PARAGRAPHS).forEach((p, pi) => {
-      splitSentences(p).forEach((text, si) => {
-        if (isWhole(text)) candidates.push({ text, article: source.id, vector: tfidfVector(contentStems(text), weights), order: pi * 100 + si })
-      })
-    })
+    // The article summaries' sentence pool: datelines stripped, boilerplate and repeats left out.
+    const lead = source.paragraphs.slice(0, LEAD_PARAGRAPHS).map((text) => ({ type: 'p' as const, text }))
+    for (const c of sentenceCandidates(lead)) {
+      if (isWhole(c.text)) candidates.push({ text: c.text, article: source.id, vector: tfidfVector(c.stems, weights), order: c.order })
+    }
   }
   const centroid = new Map<string, number>()
   for (const c of candidates) for (const [k, x] of c.vector) centroid.set(k, (centroid.get(k) ?? 0) + x / candidates.length)
