@@ -12,6 +12,7 @@ interface SeedCase {
   dek?: string | null
   authors?: string[]
   dateline?: string | null
+  source?: string | null
   blocks: ['p' | 'h', string][]
   furniture: string[]
 }
@@ -21,6 +22,8 @@ const SEEDS: SeedCase[] = [
     file: '000_bfd3abdf462c3d5d.txt',
     title: 'North Korea and Russia Just Signed a Massive New Military Deal – Here’s What It Means',
     authors: ['Daniel Kim'],
+    // The author footer's address, content@viewusglobal.com, names the outlet's domain.
+    source: 'viewusglobal.com',
     blocks: [
       ['p', 'On Wednesday, a new treaty to restore the military alliance between North Korea and Russia officially took effect.'],
       ['p', 'The new North Korea-Russia treaty replaces the treaty signed on February 9, 2000'],
@@ -148,5 +151,7 @@ describe.each(SEEDS)('seed $file', (seed) => {
     if (seed.dek !== undefined) expect(page.dek).toBe(seed.dek)
     expect(page.authors).toEqual(seed.authors ?? [])
     expect(page.dateline).toBe(seed.dateline ?? null)
+    // Seed 001's "© via REUTERS" credits a photo, not the article: no source.
+    expect(page.source).toBe(seed.source ?? null)
   })
 })

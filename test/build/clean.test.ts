@@ -198,6 +198,15 @@ describe('cleanPage source and dateline', () => {
     expect(got.body[0]!.text).toBe(first)
   })
 
+  it.each([
+    ['an outlet address', 'newsdesk@harbourherald.example', 'harbourherald.example'],
+    ['a public mail provider says nothing about the outlet', 'marta.quinn@gmail.com', null],
+  ])('takes the source from an author e-mail footer: %s', (_name, email, source) => {
+    const got = cleanPage(page(P1, P2, P3, 'Marta Quinn', email))
+    expect(got.source).toBe(source)
+    expect(got.body.map((b) => b.text)).toEqual([P1, P2, P3])
+  })
+
   it('names the holder of the footer copyright notice as the source', () => {
     const got = cleanPage(page(P1, P2, P3, 'Privacy Policy', 'Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.'))
     expect(got.source).toBe('Dow Jones & Company')
