@@ -25,17 +25,17 @@ export function ArticleList(p: { site: string; articles: Article[]; topics: Topi
       {p.articles.map((a) => {
         const link = <a href={articleUrl(p.site, a.id)}>{cleanText(a.title)}</a>
         return (
-        <li>
-          <article>
-            {p.nested ? <h3>{link}</h3> : <h2>{link}</h2>}
-            <p class="meta">
-              {a.source ? `${cleanText(a.source)} · ` : ''}
-              <time datetime={rfc3339(a.published)}>{humanDate(a.published)}</time>
-            </p>
-            <p>{cleanText(a.summary)}</p>
-            <TopicChips site={p.site} slugs={a.topics} topics={p.topics} />
-          </article>
-        </li>
+          <li>
+            <article>
+              {p.nested ? <h3>{link}</h3> : <h2>{link}</h2>}
+              <p class="meta">
+                {a.source ? `${cleanText(a.source)} · ` : ''}
+                <time datetime={rfc3339(a.published)}>{humanDate(a.published)}</time>
+              </p>
+              <p>{cleanText(a.summary)}</p>
+              <TopicChips site={p.site} slugs={a.topics} topics={p.topics} />
+            </article>
+          </li>
         )
       })}
     </ol>

@@ -32,17 +32,17 @@ export function StoryList(p: { site: string; stories: Story[]; topics: Topic[]; 
       {p.stories.map((s) => {
         const link = <a href={storyUrl(p.site, s.id)}>{cleanText(s.title)}</a>
         return (
-        <li>
-          <article>
-            {p.nested ? <h3>{link}</h3> : <h2>{link}</h2>}
-            <p class="meta">
-              <DateSpan start={s.dateStart} end={s.dateEnd} />
-              {` · ${storyReach(s)}`}
-            </p>
-            <p>{cleanText(s.summary)}</p>
-            <TopicChips site={p.site} slugs={s.topics} topics={p.topics} />
-          </article>
-        </li>
+          <li>
+            <article>
+              {p.nested ? <h3>{link}</h3> : <h2>{link}</h2>}
+              <p class="meta">
+                <DateSpan start={s.dateStart} end={s.dateEnd} />
+                {` · ${storyReach(s)}`}
+              </p>
+              <p>{cleanText(s.summary)}</p>
+              <TopicChips site={p.site} slugs={s.topics} topics={p.topics} />
+            </article>
+          </li>
         )
       })}
     </ol>
