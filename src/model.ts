@@ -86,6 +86,8 @@ export interface ClaimValue {
 /** The same event reported by several articles, possibly from several outlets. */
 export interface Story {
   id: string
+  /** Globally unique, permanent identifier for feeds (`urn:uuid:…`), derived from `id`. */
+  guid: string
   title: string
   /** Multi-source summary without repeated sentences. */
   summary: string

@@ -24,8 +24,17 @@ export function seedArticleId(seed: string): string {
  * Atom id and RSS guid that does not depend on the site's domain.
  */
 export function articleGuid(id: string): string {
+  return gazetteUuid(`article:${id}`)
+}
+
+/** The same for a story id: a story's feed entry keeps its id as long as the story keeps its own. */
+export function storyGuid(id: string): string {
+  return gazetteUuid(`story:${id}`)
+}
+
+function gazetteUuid(name: string): string {
   const namespace = Buffer.from(GAZETTE_NAMESPACE.replace(/-/g, ''), 'hex')
-  const hash = createHash('sha1').update(namespace).update(`article:${id}`).digest()
+  const hash = createHash('sha1').update(namespace).update(name).digest()
   hash[6] = (hash[6]! & 0x0f) | 0x50
   hash[8] = (hash[8]! & 0x3f) | 0x80
   const hex = hash.subarray(0, 16).toString('hex')

@@ -19,10 +19,12 @@
  * - Linkage: greedy average linkage (see stories/cluster.ts), so a chain
  *   A–B–C never pulls unrelated A and C together.
  * - A story has at least 2 articles; a lone article keeps `story: null`.
- * - Id: derived from the earliest article's id (see stories/order.ts).
+ * - Id: derived from the earliest article's id (see stories/order.ts); the
+ *   feed GUID is a name-based UUID of the id (see identity.ts storyGuid).
  */
 import type { Article, Story } from '../model.ts'
 import { findClaims } from './claims.ts'
+import { storyGuid } from './identity.ts'
 import { clusterItems } from './stories/cluster.ts'
 import { earliestFirst, newestFirst, storyId } from './stories/order.ts'
 import { storySummary } from './stories/summary.ts'
@@ -89,8 +91,10 @@ function buildStory(members: number[], articles: Article[], similarity: (i: numb
       topicCount.set(t, { n: c.n + 1, rank: c.rank + rank })
     })
   }
+  const id = storyId(list)
   return {
-    id: storyId(list),
+    id,
+    guid: storyGuid(id),
     title: articles[central]!.title,
     summary: storySummary(
       chronological.map((a) => ({ id: a.id, paragraphs: a.body.filter((b) => b.type === 'p').map((b) => b.text) })),

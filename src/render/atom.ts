@@ -2,14 +2,25 @@
 import type { Article } from '../model.ts'
 import { contentHtml } from './content.ts'
 import { atomUpdated, newest, rfc3339 } from './dates.ts'
-import { type FeedDocument, GENERATOR, topicTitle } from './feed-model.ts'
-import { articleUrl, safeExternalUrl, topicUrl } from './urls.ts'
+import { type FeedChannel, type FeedDocument, GENERATOR, type StoryFeedDocument, topicTitle } from './feed-model.ts'
+import { storyContentHtml, type StoryView } from './story-content.ts'
+import { articleUrl, safeExternalUrl, storyUrl, topicUrl } from './urls.ts'
 import { escapeXml as x } from './xml-escape.ts'
 
 export function renderAtom(doc: FeedDocument): string {
   const entries = doc.articles.map((a) => renderEntry(doc, a))
+  return feed(doc, doc.articles.map((a) => atomUpdated(a.modified, a.id)), entries)
+}
+
+/** One entry per story, credited to the feed's author (Gazette wrote the multi-source summary). */
+export function renderStoryAtom(doc: StoryFeedDocument): string {
+  const entries = doc.stories.map((v) => renderStoryEntry(doc, v))
+  return feed(doc, doc.stories.map((v) => atomUpdated(v.story.dateEnd, v.story.id)), entries)
+}
+
+function feed(doc: FeedChannel, entryUpdated: string[], entries: string[]): string {
   // §4.2.15 feed `updated`: the newest entry's, so it is never older than any entry's.
-  const updated = newest(doc.articles.map((a) => atomUpdated(a.modified, a.id))) ?? rfc3339(doc.updated)
+  const updated = newest(entryUpdated) ?? rfc3339(doc.updated)
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(doc.language)}">`,
@@ -49,6 +60,26 @@ function renderEntry(doc: FeedDocument, a: Article): string {
     `<summary type="text">${x(a.summary)}</summary>`,
     // §4.1.3.3: with type="html" the content "MUST be suitable for handling as HTML" and is escaped once more for XML.
     `<content type="html">${x(contentHtml(a.body))}</content>`,
+    '</entry>',
+  ]
+  return parts.join('\n')
+}
+
+function renderStoryEntry(doc: StoryFeedDocument, v: StoryView): string {
+  const s = v.story
+  const parts = [
+    '<entry>',
+    `<id>${x(s.guid)}</id>`,
+    `<title type="text">${x(s.title)}</title>`,
+    `<link rel="alternate" type="text/html" href="${x(storyUrl(doc.site, s.id))}"/>`,
+    // The first report, and the latest: a story is updated each time an article joins it.
+    `<published>${rfc3339(s.dateStart)}</published>`,
+    `<updated>${atomUpdated(s.dateEnd, s.id)}</updated>`,
+    ...s.topics.map(
+      (slug) => `<category term="${x(slug)}" label="${x(topicTitle(doc, slug))}" scheme="${x(topicUrl(doc.site, ''))}"/>`,
+    ),
+    `<summary type="text">${x(s.summary)}</summary>`,
+    `<content type="html">${x(storyContentHtml(doc.site, v))}</content>`,
     '</entry>',
   ]
   return parts.join('\n')

@@ -3,14 +3,24 @@ import type { Article } from '../model.ts'
 import { entityNames } from './api.ts'
 import { contentHtml, contentText } from './content.ts'
 import { rfc3339 } from './dates.ts'
-import type { FeedDocument } from './feed-model.ts'
+import type { FeedChannel, FeedDocument, StoryFeedDocument } from './feed-model.ts'
 import { cleanText } from './html-escape.ts'
-import { articleUrl, safeExternalUrl } from './urls.ts'
+import { storyContentHtml, storyContentText, type StoryView } from './story-content.ts'
+import { articleUrl, safeExternalUrl, storyUrl } from './urls.ts'
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1'
 
 export function renderJsonFeed(doc: FeedDocument): string {
-  const feed = {
+  return feed(doc, doc.articles.map((a) => item(doc, a)))
+}
+
+/** One item per story; authors are the feed's (Gazette wrote the multi-source summary). */
+export function renderStoryJsonFeed(doc: StoryFeedDocument): string {
+  return feed(doc, doc.stories.map((v) => storyItem(doc, v)))
+}
+
+function feed(doc: FeedChannel, items: object[]): string {
+  const top = {
     version: JSON_FEED_VERSION,
     title: cleanText(doc.title),
     home_page_url: doc.pageUrl,
@@ -18,9 +28,9 @@ export function renderJsonFeed(doc: FeedDocument): string {
     description: cleanText(doc.description),
     language: doc.language,
     authors: [{ name: cleanText(doc.publisher), url: `${doc.site}/` }],
-    items: doc.articles.map((a) => item(doc, a)),
+    items,
   }
-  return JSON.stringify(feed, null, 2) + '\n'
+  return JSON.stringify(top, null, 2) + '\n'
 }
 
 function item(doc: FeedDocument, a: Article) {
@@ -51,6 +61,28 @@ function item(doc: FeedDocument, a: Article) {
       seed: a.seed,
       duplicates: a.duplicates,
       word_count: a.wordCount,
+    },
+  }
+}
+
+function storyItem(doc: StoryFeedDocument, v: StoryView) {
+  const s = v.story
+  return {
+    id: s.guid,
+    url: storyUrl(doc.site, s.id),
+    title: cleanText(s.title),
+    summary: cleanText(s.summary),
+    content_html: storyContentHtml(doc.site, v),
+    content_text: storyContentText(doc.site, v),
+    date_published: rfc3339(s.dateStart),
+    date_modified: rfc3339(s.dateEnd),
+    _gazette: {
+      about: `${doc.site}/api`,
+      id: s.id,
+      topics: s.topics,
+      articles: s.articles,
+      sources: s.sources.map(cleanText),
+      api: `${doc.site}/api/stories/${encodeURIComponent(s.id)}`,
     },
   }
 }

@@ -6,9 +6,10 @@
 import type { Article } from '../model.ts'
 import { contentHtml } from './content.ts'
 import { rfc822 } from './dates.ts'
-import { type FeedDocument, GENERATOR, topicTitle } from './feed-model.ts'
+import { type FeedChannel, type FeedDocument, GENERATOR, type StoryFeedDocument, topicTitle } from './feed-model.ts'
 import { escapeHtml } from './html-escape.ts'
-import { articleUrl } from './urls.ts'
+import { storyContentHtml, type StoryView } from './story-content.ts'
+import { articleUrl, storyUrl } from './urls.ts'
 import { escapeXml as x } from './xml-escape.ts'
 
 const NAMESPACES = [
@@ -18,6 +19,15 @@ const NAMESPACES = [
 ].join(' ')
 
 export function renderRss(doc: FeedDocument): string {
+  return channel(doc, doc.articles.map((a) => renderItem(doc, a)))
+}
+
+/** One item per story, linking its page; the content links every article. */
+export function renderStoryRss(doc: StoryFeedDocument): string {
+  return channel(doc, doc.stories.map((v) => renderStoryItem(doc, v)))
+}
+
+function channel(doc: FeedChannel, items: string[]): string {
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<rss version="2.0" ${NAMESPACES}>`,
@@ -26,14 +36,14 @@ export function renderRss(doc: FeedDocument): string {
     `<link>${x(doc.pageUrl)}</link>`,
     `<description>${x(doc.description)}</description>`,
     `<language>${x(doc.language)}</language>`,
-    // "The last time the content of the channel changed": the newest article, never the clock.
+    // "The last time the content of the channel changed": the newest entry, never the clock.
     `<lastBuildDate>${rfc822(doc.updated)}</lastBuildDate>`,
     `<docs>https://www.rssboard.org/rss-specification</docs>`,
     `<generator>${GENERATOR}</generator>`,
     // RSS Best Practices Profile / W3C validator "Missing atom:link with rel=self":
     // the URL this document was requested at, query included.
     `<atom:link href="${x(doc.selfUrl)}" rel="self" type="application/rss+xml"/>`,
-    ...doc.articles.map((a) => renderItem(doc, a)),
+    ...items,
     '</channel>',
     '</rss>',
   ]
@@ -57,6 +67,23 @@ function renderItem(doc: FeedDocument, a: Article): string {
     // value of true, the reader may assume that it is a permalink".
     `<guid isPermaLink="false">${x(a.guid)}</guid>`,
     `<pubDate>${rfc822(a.published)}</pubDate>`,
+    '</item>',
+  ]
+  return parts.join('\n')
+}
+
+function renderStoryItem(doc: StoryFeedDocument, v: StoryView): string {
+  const s = v.story
+  const parts = [
+    '<item>',
+    `<title>${x(s.title)}</title>`,
+    `<link>${x(storyUrl(doc.site, s.id))}</link>`,
+    `<description>${x(escapeHtml(s.summary))}</description>`,
+    `<content:encoded>${x(storyContentHtml(doc.site, v))}</content:encoded>`,
+    ...s.topics.map((slug) => `<category>${x(topicTitle(doc, slug))}</category>`),
+    `<guid isPermaLink="false">${x(s.guid)}</guid>`,
+    // RSS has one date: the story's latest report, so a story that grows comes back to the top.
+    `<pubDate>${rfc822(s.dateEnd)}</pubDate>`,
     '</item>',
   ]
   return parts.join('\n')

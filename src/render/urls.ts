@@ -14,9 +14,15 @@ export const homeUrl = (site: string): string => `${site}/`
 export const articleUrl = (site: string, id: string): string => `${site}/articles/${encodeURIComponent(id)}`
 export const topicUrl = (site: string, slug: string): string => `${site}/topics/${encodeURIComponent(slug)}`
 
+export const storiesUrl = (site: string): string => `${site}/stories`
+export const storyUrl = (site: string, id: string): string => `${storiesUrl(site)}/${encodeURIComponent(id)}`
+
 export function feedUrl(site: string, format: FeedFormat, topic?: string): string {
   return topic === undefined ? `${site}/${FEED_FILES[format]}` : `${topicUrl(site, topic)}/${FEED_FILES[format]}`
 }
+
+/** The story feeds: one entry per story, at /stories/feed.xml and its siblings. */
+export const storyFeedUrl = (site: string, format: FeedFormat): string => `${storiesUrl(site)}/${FEED_FILES[format]}`
 
 /**
  * An article's original address, only if it is an absolute http(s) URL:

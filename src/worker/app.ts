@@ -1,6 +1,7 @@
 /**
  * The Hono app: routes only. Parameters are checked in request.ts, articles
- * chosen in select.ts, bodies made by src/render, headers set in http.ts.
+ * and stories chosen in select.ts, bodies made by src/render, headers set in
+ * http.ts.
  */
 import { Hono } from 'hono'
 import { loadCatalog } from './catalog.ts'

@@ -1,11 +1,12 @@
 /**
  * The served catalog, read through the ASSETS binding. The index is fetched
- * once per isolate and kept in module scope; article bodies and search shards
- * are fetched on demand, in parallel, so the Worker's size and start-up do
- * not grow with the catalog.
+ * once per isolate and kept in module scope; article and story bodies and
+ * search shards are fetched on demand, in parallel, so the Worker's size and
+ * start-up do not grow with the catalog.
  */
-import type { Article, IndexEntry, SearchShard, ServedIndex, TopicEntry } from '../model.ts'
-import { articlePath, indexPath, searchShardPath } from '../served.ts'
+import type { Article, IndexEntry, SearchShard, ServedIndex, Story, StoryEntry, TopicEntry } from '../model.ts'
+import type { StoryView } from '../render/story-content.ts'
+import { articlePath, indexPath, searchShardPath, storyPath } from '../served.ts'
 import type { Env } from './env.ts'
 
 /** The index plus lookups derived from it once. */
@@ -13,9 +14,13 @@ export interface Catalog {
   index: ServedIndex
   /** Position of each article in `index.articles`. */
   positions: Map<string, number>
+  /** Each story's entry in `index.stories`. */
+  stories: Map<string, StoryEntry>
   topics: Map<string, TopicEntry>
   /** Newest `modified` of all articles: the date of an empty answer. */
   newest: string
+  /** Newest `dateEnd` of all stories (else `newest`): the date of an empty story answer. */
+  newestStory: string
 }
 
 /** The date of an answer when the catalog has no articles at all. */
@@ -27,11 +32,15 @@ export function loadCatalog(env: Env): Promise<Catalog> {
   if (!loading) {
     loading = fetchJson<ServedIndex>(env, indexPath()).then((index) => {
       if (!index) throw new Error(`catalog: ${indexPath()} is missing from the static assets (run npm run build)`)
+      const newest = index.articles.reduce((max, a) => (a.modified > max ? a.modified : max), EPOCH)
       return {
         index,
         positions: new Map(index.articles.map((a, i) => [a.id, i])),
+        stories: new Map(index.stories.map((s) => [s.id, s])),
         topics: new Map(index.topics.map((t) => [t.slug, t])),
-        newest: index.articles.reduce((max, a) => (a.modified > max ? a.modified : max), EPOCH),
+        newest,
+        // The index lists stories newest first.
+        newestStory: index.stories[0]?.dateEnd ?? newest,
       }
     })
     // A failed load is not kept: the next request tries again.
@@ -46,6 +55,26 @@ export async function loadArticles(env: Env, entries: IndexEntry[]): Promise<Art
     if (!a) throw new Error(`catalog: ${articlePath(entries[i]!.id)} is listed in the index but missing`)
     return a
   })
+}
+
+export async function loadStories(env: Env, entries: StoryEntry[]): Promise<Story[]> {
+  const stories = await Promise.all(entries.map((e) => fetchJson<Story>(env, storyPath(e.id))))
+  return stories.map((s, i) => {
+    if (!s) throw new Error(`catalog: ${storyPath(entries[i]!.id)} is listed in the index but missing`)
+    return s
+  })
+}
+
+/** Stories with their articles (each fetched once, however many stories are shown). */
+export async function loadStoryViews(env: Env, catalog: Catalog, stories: Story[]): Promise<StoryView[]> {
+  const ids = [...new Set(stories.flatMap((s) => s.articles))]
+  const entries = ids.map((id) => {
+    const position = catalog.positions.get(id)
+    if (position === undefined) throw new Error(`catalog: a story lists article ${id}, which the index does not`)
+    return catalog.index.articles[position]!
+  })
+  const byId = new Map((await loadArticles(env, entries)).map((a) => [a.id, a]))
+  return stories.map((story) => ({ story, articles: story.articles.map((id) => byId.get(id)!) }))
 }
 
 /** A missing shard means no indexed word starts that way. */

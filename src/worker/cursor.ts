@@ -1,14 +1,17 @@
-/** The API's paging cursor: opaque to clients, the sort key of the last article of a page. */
+/**
+ * The API's paging cursor: opaque to clients, the sort key of the last item
+ * of a page (an article's `published`, a story's `dateEnd`, then its id).
+ */
 import { Invalid } from './invalid.ts'
 
 export interface Cursor {
-  published: string
+  date: string
   id: string
 }
 
-/** base64url of `published|id`. */
+/** base64url of `date|id`. */
 export function encodeCursor(c: Cursor): string {
-  return btoa(`${c.published}|${c.id}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  return btoa(`${c.date}|${c.id}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
 export function parseCursor(raw: string): Cursor {
@@ -20,5 +23,5 @@ export function parseCursor(raw: string): Cursor {
   }
   const match = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)\|([0-9a-z-]{1,64})$/.exec(text)
   if (!match) throw new Invalid('cursor: not a cursor this API gave out')
-  return { published: match[1]!, id: match[2]! }
+  return { date: match[1]!, id: match[2]! }
 }

@@ -18,9 +18,12 @@ import { Invalid } from './invalid.ts'
 export { type Cursor, encodeCursor }
 
 /**
- * Where a parameter is accepted: the all-articles feeds, the per-topic feeds
- * and topic pages, the API list, the home page, and single resources
- * (an article, the topic list), which take none.
+ * Where a parameter is accepted: the all-articles and story feeds, the
+ * per-topic feeds and topic pages, the API lists (articles, stories), the
+ * home and stories pages, and single resources (an article, a story, the
+ * topic list), which take none. Story routes take the same parameters as
+ * their article counterparts; how each applies to a story is in its
+ * description (and in select.ts).
  */
 export type Scope = 'feed' | 'topic-feed' | 'list' | 'page' | 'item'
 
@@ -68,7 +71,7 @@ const topicList = (name: string) => (raw: string, topics: ReadonlySet<string>): 
 
 export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
   topic: {
-    description: 'Only articles in any of these topics (comma-separated slugs).',
+    description: 'Only articles (or stories) in any of these topics (comma-separated slugs).',
     example: 'topic=economy,world',
     scopes: ['feed', 'list', 'page'],
     absent: [],
@@ -76,7 +79,7 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
     format: (v) => (v.length > 0 ? v.join(',') : undefined),
   },
   exclude: {
-    description: 'Leave out articles in any of these topics (comma-separated slugs).',
+    description: 'Leave out articles (or stories) in any of these topics (comma-separated slugs).',
     example: 'exclude=science',
     scopes: ALL,
     absent: [],
@@ -86,7 +89,8 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
   q: {
     description:
       'Words that must all appear in the title, summary or text (case- and accent-insensitive). ' +
-      'Each word matches indexed words that start with it; one-letter words match exactly. No patterns.',
+      'Each word matches indexed words that start with it; one-letter words match exactly. No patterns. ' +
+      'A story matches when one of its articles holds every word.',
     example: 'q=zurich+cafe',
     scopes: ALL,
     absent: [],
@@ -98,7 +102,9 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
     format: (v) => (v.length > 0 ? v.join(' ') : undefined),
   },
   since: {
-    description: 'Only articles published at or after this date (YYYY-MM-DD, or an RFC 3339 date-time).',
+    description:
+      'Only articles published at or after this date (YYYY-MM-DD, or an RFC 3339 date-time); ' +
+      'only stories whose latest article (date_end) is at or after it.',
     example: 'since=2024-11-01',
     scopes: ALL,
     absent: null,
@@ -106,7 +112,9 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
     format: (v) => (v ? formatDate(v) : undefined),
   },
   until: {
-    description: 'Only articles published at or before this date (a date includes its whole day, UTC).',
+    description:
+      'Only articles published at or before this date (a date includes its whole day, UTC); ' +
+      'only stories whose first article (date_start) is at or before it.',
     example: 'until=2024-11-30',
     scopes: ALL,
     absent: null,
@@ -114,7 +122,7 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
     format: (v) => (v ? formatDate(v) : undefined),
   },
   limit: {
-    description: `How many articles, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`,
+    description: `How many articles (or stories), 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`,
     example: 'limit=50',
     scopes: ALL,
     absent: DEFAULT_LIMIT,

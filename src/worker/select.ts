@@ -1,43 +1,88 @@
-/** Which index entries a request shows: filters, then newest first, then the page. */
-import type { IndexEntry } from '../model.ts'
+/**
+ * Which index entries a request shows: filters, then newest first, then the
+ * page. Articles and stories take the same filters (one schema, params.ts);
+ * for a story they apply as:
+ * - topic / exclude: the story's topics;
+ * - q: a story matches when one of its articles holds every word;
+ * - since / until: the story's span overlaps the range (its last report is at
+ *   or after `since`, its first at or before `until`).
+ */
+import type { IndexEntry, StoryEntry } from '../model.ts'
 import type { Catalog } from './catalog.ts'
 import type { Env } from './env.ts'
 import type { Cursor, Filters } from './params.ts'
 import { searchPositions } from './search.ts'
 
-export interface Selection {
+export interface Selection<E> {
   /** The page, newest first. */
-  entries: IndexEntry[]
+  entries: E[]
   /** Matches in all, before paging. */
   total: number
-  /** Set when more matches follow this page. */
-  more: boolean
+  /** Where the next page starts, when more matches follow this page. */
+  next: Cursor | null
 }
 
 /** `pathTopic` is the topic a /topics/{slug}/… route is fixed to. */
-export async function selectEntries(env: Env, catalog: Catalog, f: Filters, pathTopic?: string): Promise<Selection> {
+export async function selectEntries(env: Env, catalog: Catalog, f: Filters, pathTopic?: string): Promise<Selection<IndexEntry>> {
   const found = f.q.length > 0 ? await searchPositions(env, f.q) : undefined
-  const anyOf = new Set(f.topic)
-  const noneOf = new Set(f.exclude)
-  // Dates compare as text: the catalog's are `YYYY-MM-DDTHH:MM:SSZ`, so the first 19 characters order them.
-  const since = f.since?.from.slice(0, 19)
-  const until = f.until?.to.slice(0, 19)
+  const topics = topicTest(f, pathTopic)
+  const { since, until } = bounds(f)
   const matches = catalog.index.articles.filter((e, position) => {
     if (found && !found.has(position)) return false
-    if (pathTopic !== undefined && !e.topics.includes(pathTopic)) return false
-    if (anyOf.size > 0 && !e.topics.some((t) => anyOf.has(t))) return false
-    if (e.topics.some((t) => noneOf.has(t))) return false
+    if (!topics(e.topics)) return false
     const published = e.published.slice(0, 19)
     if (since !== undefined && published < since) return false
     if (until !== undefined && published > until) return false
     return true
   })
-  const start = f.cursor ? matches.findIndex((e) => after(e, f.cursor!)) : 0
-  const rest = start === -1 ? [] : matches.slice(start)
-  return { entries: rest.slice(0, f.limit), total: matches.length, more: rest.length > f.limit }
+  return page(matches, f, (e) => ({ date: e.published, id: e.id }))
 }
 
-/** Whether `e` comes after the cursor in the index order (published descending, then id ascending). */
-function after(e: IndexEntry, c: Cursor): boolean {
-  return e.published < c.published || (e.published === c.published && e.id > c.id)
+export async function selectStories(env: Env, catalog: Catalog, f: Filters): Promise<Selection<StoryEntry>> {
+  let found: Set<string> | undefined
+  if (f.q.length > 0) {
+    found = new Set()
+    for (const position of await searchPositions(env, f.q)) {
+      const story = catalog.index.articles[position]?.story
+      if (story) found.add(story)
+    }
+  }
+  const topics = topicTest(f)
+  const { since, until } = bounds(f)
+  const matches = catalog.index.stories.filter((s) => {
+    if (found && !found.has(s.id)) return false
+    if (!topics(s.topics)) return false
+    if (since !== undefined && s.dateEnd.slice(0, 19) < since) return false
+    if (until !== undefined && s.dateStart.slice(0, 19) > until) return false
+    return true
+  })
+  return page(matches, f, (s) => ({ date: s.dateEnd, id: s.id }))
+}
+
+function topicTest(f: Filters, pathTopic?: string): (topics: string[]) => boolean {
+  const anyOf = new Set(f.topic)
+  const noneOf = new Set(f.exclude)
+  return (topics) =>
+    (pathTopic === undefined || topics.includes(pathTopic)) &&
+    (anyOf.size === 0 || topics.some((t) => anyOf.has(t))) &&
+    !topics.some((t) => noneOf.has(t))
+}
+
+/** Dates compare as text: the catalog's are `YYYY-MM-DDTHH:MM:SSZ`, so the first 19 characters order them. */
+function bounds(f: Filters): { since?: string; until?: string } {
+  return { since: f.since?.from.slice(0, 19), until: f.until?.to.slice(0, 19) }
+}
+
+/** The page after the cursor, in the index order (date descending, then id ascending). */
+function page<E>(matches: E[], f: Filters, key: (e: E) => Cursor): Selection<E> {
+  const c = f.cursor
+  const start = c ? matches.findIndex((e) => after(key(e), c)) : 0
+  const rest = start === -1 ? [] : matches.slice(start)
+  const entries = rest.slice(0, f.limit)
+  const last = entries.at(-1)
+  return { entries, total: matches.length, next: rest.length > f.limit && last !== undefined ? key(last) : null }
+}
+
+function after(k: Cursor, c: Cursor): boolean {
+  return k.date < c.date || (k.date === c.date && k.id > c.id)
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { v5 as uuidv5, validate, version } from 'uuid'
 import { describe, expect, it } from 'vitest'
-import { articleGuid, resolveIdentity, seedArticleId } from '../../src/build/identity.ts'
+import { articleGuid, resolveIdentity, seedArticleId, storyGuid } from '../../src/build/identity.ts'
 
 const NOW = '2026-11-23T10:00:00Z'
 
@@ -20,6 +20,16 @@ describe('articleGuid', () => {
     expect(guid).toBe(`urn:uuid:${uuidv5('article:3f2a9c0d1e4b', '6f1c2a4e-3b7d-5e21-9a8c-0d4b7e6f5a31')}`)
     const uuid = guid.slice('urn:uuid:'.length)
     expect(validate(uuid) && version(uuid)).toBe(5)
+  })
+})
+
+describe('storyGuid', () => {
+  it('is the version-5 UUID of "story:" + id, so it never equals the GUID of an article with the same id', () => {
+    const guid = storyGuid('3f2a9c0d1e4b')
+    expect(guid).toBe(`urn:uuid:${uuidv5('story:3f2a9c0d1e4b', '6f1c2a4e-3b7d-5e21-9a8c-0d4b7e6f5a31')}`)
+    expect(version(guid.slice('urn:uuid:'.length))).toBe(5)
+    expect(guid).not.toBe(articleGuid('3f2a9c0d1e4b'))
+    expect(storyGuid('3f2a9c0d1e4b')).toBe(guid)
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { GENERATED_NOTICE, layoutSite } from '../../src/build/layout.ts'
-import type { Article, Catalog, ServedIndex } from '../../src/model.ts'
+import type { Article, Catalog, ServedIndex, Story } from '../../src/model.ts'
 
 function article(id: string, published: string, topics: string[], text: string): Article {
   return {
@@ -26,6 +26,10 @@ function article(id: string, published: string, topics: string[], text: string):
   }
 }
 
+function story(id: string, articles: string[], dateStart: string, dateEnd: string): Story {
+  return { id, guid: `urn:uuid:${id}`, title: `Story ${id}`, summary: 'S.', articles, sources: ['a.txt'], topics: ['war'], dateStart, dateEnd, claims: [] }
+}
+
 const catalog: Catalog = {
   articles: [
     article('bbb', '2024-11-10T00:00:00Z', ['war'], 'Troops moved north.'),
@@ -36,7 +40,10 @@ const catalog: Catalog = {
     { slug: 'treaty', title: 'Treaty', description: 'Treaties', keywords: ['treaty'] },
     { slug: 'war', title: 'War', description: 'Wars', keywords: ['troops'] },
   ],
-  stories: [],
+  stories: [
+    story('s1', ['bbb'], '2024-11-10T00:00:00Z', '2024-11-10T00:00:00Z'),
+    story('s2', ['aaa', 'ccc'], '2024-12-05T00:00:00Z', '2024-12-05T00:00:00Z'),
+  ],
   rejected: [],
   warnings: [],
 }
@@ -59,6 +66,14 @@ describe('layoutSite', () => {
   it('writes one file per article and marks the index as generated', () => {
     expect(JSON.parse(files.get('catalog/articles/bbb.json')!)).toEqual(catalog.articles[0])
     expect(index.generated).toBe(GENERATED_NOTICE)
+  })
+
+  it('writes one file per story, GUID included, and lists stories newest first in the index', () => {
+    expect(JSON.parse(files.get('catalog/stories/s2.json')!)).toEqual(catalog.stories[1])
+    expect(index.stories).toEqual([
+      { id: 's2', dateStart: '2024-12-05T00:00:00Z', dateEnd: '2024-12-05T00:00:00Z', topics: ['war'] },
+      { id: 's1', dateStart: '2024-11-10T00:00:00Z', dateEnd: '2024-11-10T00:00:00Z', topics: ['war'] },
+    ])
   })
 
   it('files each folded word under its two-character shard, with index positions', () => {

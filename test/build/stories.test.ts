@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { storyGuid } from '../../src/build/identity.ts'
 import { assignStories, groupStories } from '../../src/build/stories.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -43,6 +44,10 @@ describe('groupStories: what a story holds', () => {
     expect(story!.sources).toEqual(['Harbour Times', 'Coastal Wire', 'events/bridge-alden-daily.txt'])
     expect(story!.dateStart).toBe('2025-03-03T08:00:00Z')
     expect(story!.dateEnd).toBe('2025-03-04T06:00:00Z')
+  })
+
+  it('carries a feed GUID derived from its id', () => {
+    expect(story!.guid).toBe(storyGuid(story!.id))
   })
 
   it('orders topics by how many articles carry them', () => {

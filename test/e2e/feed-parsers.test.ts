@@ -73,3 +73,55 @@ describe('@rowanmanning/feed-parser', () => {
     expect(feed.items[0]!.updated?.toISOString()).toBe('2024-11-14T08:00:00.116Z')
   })
 })
+
+describe('story feeds', () => {
+  const STORY_IDS = ['urn:uuid:00000000-0000-4000-9000-000000000001', 'urn:uuid:00000000-0000-4000-9000-000000000002']
+  const STORY_TITLE = 'North Korea & Russia: a "strategic" <pact>, and troops on the move'
+  const STORY_SUMMARY = "Thousands of troops moved overnight. The treaty took effect on Wednesday & officials called it a 'new era'."
+
+  it('feedsmith reads the RSS story feed', async () => {
+    const { format, feed } = feedsmithParse(await text('/stories/feed.xml')) as any
+    expect(format).toBe('rss')
+    expect(feed.title).toBe('Gazette: Stories')
+    expect(feed.link).toBe(`${base}/stories`)
+    expect(feed.items.map((i: any) => i.guid.value)).toEqual(STORY_IDS)
+    const [pact] = feed.items
+    expect(pact.title).toBe(STORY_TITLE)
+    expect(pact.link).toBe(`${base}/stories/st0000000001`)
+    expect(pact.categories).toEqual([{ name: 'World' }, { name: 'Economy & Markets' }])
+    expect(pact.content.encoded).toContain(`<a href="${base}/articles/0a0000000004">Troops move near the border</a>`)
+    expect(pact.content.encoded).toContain('Outlets disagree: troops — some 3,000 (Reuters), about 11,000 (Yonhap News).')
+  })
+
+  it('feedsmith reads the Atom story feed, by topic', async () => {
+    const { format, feed } = feedsmithParse(await text('/stories/atom.xml?topic=science')) as any
+    expect(format).toBe('atom')
+    expect(feed.title).toEqual({ value: 'Gazette: Stories (Science)', type: 'text' })
+    expect(feed.entries.map((e: any) => e.id)).toEqual([STORY_IDS[1]])
+    expect(feed.entries[0].published).toBe('2024-11-01T08:00:00Z')
+    expect(feed.entries[0].content.type).toBe('html')
+  })
+
+  it('feedsmith reads the JSON story feed', async () => {
+    const { format, feed } = feedsmithParse(await text('/stories/feed.json')) as any
+    expect(format).toBe('json')
+    expect(feed.feed_url).toBe(`${base}/stories/feed.json`)
+    expect(feed.items.map((i: any) => i.id)).toEqual(STORY_IDS)
+    expect(feed.items[0].summary).toBe(STORY_SUMMARY)
+    expect(feed.items[0].date_modified).toBe('2024-11-13T09:30:00Z')
+  })
+
+  it.each(['/stories/feed.xml', '/stories/atom.xml'])('@rowanmanning/feed-parser reads %s', async (path) => {
+    const feed = rowanParse(await text(path))
+    expect(feed.title).toBe('Gazette: Stories')
+    expect(feed.self).toBe(`${base}${path}`)
+    expect(feed.url).toBe(`${base}/stories`)
+    expect(feed.items.map((i) => i.id)).toEqual(STORY_IDS)
+    const [pact] = feed.items
+    expect(pact!.title).toBe(STORY_TITLE)
+    expect(pact!.url).toBe(`${base}/stories/st0000000001`)
+    expect(pact!.description).toBe(STORY_SUMMARY)
+    expect(pact!.categories.map((c) => c.label)).toEqual(['World', 'Economy & Markets'])
+    expect(pact!.content).toContain(`${base}/articles/0a0000000001`)
+  })
+})

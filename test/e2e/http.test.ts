@@ -4,7 +4,8 @@ import { describe, expect, inject, it } from 'vitest'
 const base = inject('workerUrl')
 
 describe('determinism', () => {
-  it.each(['/feed.xml', '/atom.xml', '/feed.json', '/topics/world/atom.xml?q=troops'])('%s is byte-identical across requests', async (path) => {
+  it.each(['/feed.xml', '/atom.xml', '/feed.json', '/topics/world/atom.xml?q=troops', '/stories/feed.xml', '/stories/atom.xml?topic=world', '/api/stories'])(
+    '%s is byte-identical across requests', async (path) => {
     const a = await fetch(base + path)
     const b = await fetch(base + path)
     expect(Buffer.from(await a.arrayBuffer()).equals(Buffer.from(await b.arrayBuffer()))).toBe(true)
@@ -14,7 +15,8 @@ describe('determinism', () => {
 })
 
 describe('304 round trip', () => {
-  it.each(['/feed.xml', '/atom.xml', '/feed.json'])('%s revalidates with its ETag and with its Last-Modified', async (path) => {
+  it.each(['/feed.xml', '/atom.xml', '/feed.json', '/stories/feed.xml', '/stories/atom.xml', '/stories/feed.json', '/api/stories/st0000000001'])(
+    '%s revalidates with its ETag and with its Last-Modified', async (path) => {
     const first = await fetch(base + path)
     await first.arrayBuffer()
     const etag = first.headers.get('ETag')!

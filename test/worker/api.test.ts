@@ -38,6 +38,8 @@ describe('/api/articles', () => {
     })
     expect(body.items[1].external_url).toBeNull() // javascript: is not an original
     expect(body.items[1].source).toBeNull()
+    // Every article carries the id of its story, or null.
+    expect(body.items.map((i: any) => i.story)).toEqual(['st0000000001', null, 'st0000000002', 'st0000000001', 'st0000000002'])
   })
 
   it('pages with cursor until next_cursor is null, without repeats or gaps', async () => {
@@ -67,7 +69,7 @@ describe('/api/articles/{id}', () => {
     expect(body.title).toBe('Telescope spots a distant galaxy 🌌')
     expect(body.authors).toEqual(['Ana Müller', 'Li Wei'])
     expect(body.tags).toEqual(['James Webb Space Telescope'])
-    expect(body.story).toBeNull()
+    expect(body.story).toBe('st0000000002')
   })
 
   it('answers 404 in JSON for an unknown id', async () => {

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { atomViolations, jsonFeedViolations, rssViolations } from './feed-rules.ts'
 import { get, ORIGIN, parseXml } from './client.ts'
 
-/** Every feed route over every topic, plus filtered variants. */
+/** Every feed route over every topic, plus filtered variants; the story feeds alone, by topic and filtered. */
 const SCOPES = ['', '/topics/world', '/topics/economy', '/topics/science', '/topics/sport']
 const QUERIES = ['', '?q=troops', '?exclude=science&since=2024-11-10&limit=2']
-const paths = (file: string) => SCOPES.flatMap((s) => QUERIES.map((q) => `${s}/${file}${q}`))
+const STORY_QUERIES = ['', '?topic=world', '?topic=economy', '?topic=science', '?topic=sport', '?q=troops', '?exclude=economy&until=2024-11-12&limit=1']
+const paths = (file: string) => [
+  ...SCOPES.flatMap((s) => QUERIES.map((q) => `${s}/${file}${q}`)),
+  ...STORY_QUERIES.map((q) => `/stories/${file}${q}`),
+]
 
 async function fetchText(path: string): Promise<string> {
   const res = await get(path)
@@ -60,6 +64,16 @@ describe('the rule checks themselves catch what they name', () => {
       'MissingElement: entry 1 author',
       'ContainsUndeclaredHTML: entry 1 summary',
     ])
+  })
+
+  it('flags markup outside the elements story entries may use', () => {
+    const rss = parseXml(
+      '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>t</title><link>http://x/</link><description>d</description>' +
+        '<atom:link href="http://x/feed.xml" rel="self"/>' +
+        '<item><title>a</title><link>http://x/a</link><description>&lt;ul&gt;&lt;li&gt;&lt;a href="/a"&gt;x&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;&lt;table&gt;&lt;/table&gt;</description>' +
+        '<guid isPermaLink="false">urn:a</guid><pubDate>Tue, 12 Nov 2024 00:00:00 GMT</pubDate></item></channel></rss>',
+    ).rss
+    expect(rssViolations(rss, 'http://x/feed.xml')).toEqual(['SecurityRisk: item 0 description <table>', 'ContainsRelRef: item 0 description /a'])
   })
 
   it('flags JSON Feed faults', () => {

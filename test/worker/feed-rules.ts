@@ -6,8 +6,11 @@
  * applies to elements Gazette does not write are left out.
  */
 
-/** HTML elements the validator accepts in escaped HTML (validators.py HTMLValidator.acceptable_elements, the part Gazette could write). */
-const SAFE_ELEMENTS = new Set(['p', 'h2', 'a', 'em', 'strong', 'br'])
+/**
+ * HTML elements the validator accepts in escaped HTML (validators.py HTMLValidator.acceptable_elements, the part
+ * Gazette could write: article bodies use p and h2, story entries a list of links in ul and li).
+ */
+const SAFE_ELEMENTS = new Set(['p', 'h2', 'a', 'em', 'strong', 'br', 'ul', 'li'])
 const HTML_END_TAG = /<\/(\w+)>/
 const HTML_ENTITY = /&(#?\w+);/
 const BAD_CHARACTERS = /[\u0080-\u009F\uFFFD]/

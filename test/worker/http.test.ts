@@ -11,6 +11,14 @@ const FEEDS = [
   ['/', 'text/html; charset=utf-8'],
   ['/topics/world', 'text/html; charset=utf-8'],
   ['/articles/0a0000000001', 'text/html; charset=utf-8'],
+  ['/stories/feed.xml', 'application/rss+xml; charset=utf-8'],
+  ['/stories/atom.xml', 'application/atom+xml; charset=utf-8'],
+  ['/stories/feed.json', 'application/feed+json; charset=utf-8'],
+  ['/stories/feed.json?topic=science', 'application/feed+json; charset=utf-8'],
+  ['/api/stories', 'application/json; charset=utf-8'],
+  ['/api/stories/st0000000001', 'application/json; charset=utf-8'],
+  ['/stories', 'text/html; charset=utf-8'],
+  ['/stories/st0000000001', 'text/html; charset=utf-8'],
 ] as const
 
 describe('headers', () => {
@@ -120,5 +128,75 @@ describe('methods and unknown paths', () => {
     expect(page.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
     // The static catalog files are not served directly.
     expect((await get('/catalog/index.json')).status).toBe(404)
+  })
+})
+
+describe('story routes', () => {
+  const STORY_PATHS = ['/stories/feed.xml', '/stories/atom.xml', '/stories/feed.json', '/api/stories', '/api/stories/st0000000002', '/stories', '/stories/st0000000002']
+
+  it.each(STORY_PATHS)('%s revalidates: 304 to its ETag and to its Last-Modified, HEAD without a body', async (path) => {
+    const first = await get(path)
+    expect(first.status).toBe(200)
+    const body = await first.text()
+    const etag = first.headers.get('ETag')!
+    const lastModified = first.headers.get('Last-Modified')!
+    const byEtag = await get(path, { headers: { 'If-None-Match': etag } })
+    expect(byEtag.status).toBe(304)
+    expect(await byEtag.text()).toBe('')
+    expect(byEtag.headers.get('ETag')).toBe(etag)
+    expect(byEtag.headers.get('Last-Modified')).toBe(lastModified)
+    expect((await get(path, { headers: { 'If-Modified-Since': lastModified } })).status).toBe(304)
+    expect((await get(path, { headers: { 'If-None-Match': '"stale"' } })).status).toBe(200)
+    const head = await get(path, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('ETag')).toBe(etag)
+    expect(await head.text()).toBe('')
+    expect(await (await get(path)).text()).toBe(body)
+  })
+
+  it('lets any origin read the story feeds and API, keeping CORS on a 304', async () => {
+    for (const path of ['/stories/feed.xml', '/stories/atom.xml', '/stories/feed.json', '/api/stories', '/api/stories/st0000000001']) {
+      const res = await get(path)
+      expect(res.headers.get('Access-Control-Allow-Origin'), path).toBe('*')
+      expect(res.headers.get('Access-Control-Expose-Headers')).toBe('ETag, Last-Modified')
+      const again = await get(path, { headers: { 'If-None-Match': res.headers.get('ETag')! } })
+      expect(again.status).toBe(304)
+      expect(again.headers.get('Access-Control-Allow-Origin')).toBe('*')
+    }
+    // Pages are for people: no CORS, and no script.
+    const page = await get('/stories/st0000000001')
+    expect(page.headers.get('Access-Control-Allow-Origin')).toBeNull()
+    expect(page.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
+  })
+
+  it('dates Last-Modified by the stories shown (a story page also by its articles)', async () => {
+    expect((await get('/stories/feed.xml')).headers.get('Last-Modified')).toBe('Wed, 13 Nov 2024 09:30:00 GMT')
+    expect((await get('/stories/atom.xml?topic=science')).headers.get('Last-Modified')).toBe('Tue, 12 Nov 2024 00:00:00 GMT')
+    expect((await get('/api/stories/st0000000002')).headers.get('Last-Modified')).toBe('Tue, 12 Nov 2024 00:00:00 GMT')
+    // NK, a report in the pact story, was updated on the 14th.
+    expect((await get('/stories/st0000000001')).headers.get('Last-Modified')).toBe('Thu, 14 Nov 2024 08:00:00 GMT')
+    // An article page names its story: the story's latest report dates it too.
+    expect((await get('/articles/0a0000000004')).headers.get('Last-Modified')).toBe('Wed, 13 Nov 2024 09:30:00 GMT')
+  })
+
+  it.each(['POST', 'DELETE'])('%s answers 405 with Allow, in JSON on feeds and API, in HTML on pages', async (method) => {
+    for (const [path, type] of [
+      ['/stories/feed.xml', 'application/json'],
+      ['/api/stories', 'application/json'],
+      ['/api/stories/st0000000001', 'application/json'],
+      ['/stories', 'text/html'],
+      ['/stories/st0000000001', 'text/html'],
+    ] as const) {
+      const res = await get(path, { method })
+      expect(res.status, path).toBe(405)
+      expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS')
+      expect(res.headers.get('Content-Type')).toBe(`${type}; charset=utf-8`)
+    }
+  })
+
+  it('answers a CORS preflight on the story API', async () => {
+    const res = await get('/api/stories', { method: 'OPTIONS', headers: { Origin: 'https://dash.example', 'Access-Control-Request-Method': 'GET' } })
+    expect(res.status).toBe(204)
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
   })
 })

@@ -16,12 +16,28 @@ async function page(path: string, status = 200): Promise<string> {
 }
 
 describe('home page', () => {
-  it('announces all three feeds for autodiscovery', async () => {
+  it('announces all three feeds for autodiscovery, then the story feeds', async () => {
     expect(alternates(await page('/'))).toEqual([
       { type: 'application/rss+xml', title: 'Gazette (RSS)', href: 'http://gazette.test/feed.xml' },
       { type: 'application/atom+xml', title: 'Gazette (Atom)', href: 'http://gazette.test/atom.xml' },
       { type: 'application/feed+json', title: 'Gazette (JSON Feed)', href: 'http://gazette.test/feed.json' },
+      { type: 'application/rss+xml', title: 'Gazette: Stories (RSS)', href: 'http://gazette.test/stories/feed.xml' },
+      { type: 'application/atom+xml', title: 'Gazette: Stories (Atom)', href: 'http://gazette.test/stories/atom.xml' },
+      { type: 'application/feed+json', title: 'Gazette: Stories (JSON Feed)', href: 'http://gazette.test/stories/feed.json' },
     ])
+  })
+
+  it('shows the latest stories with their span and outlets, and links all of them', async () => {
+    const html = await page('/')
+    expect(html).toContain('<h2 id="stories">Stories</h2>')
+    expect(html).toContain(
+      '<h3><a href="http://gazette.test/stories/st0000000001">North Korea &amp; Russia: a &quot;strategic&quot; &lt;pact&gt;, and troops on the move</a></h3>' +
+        '<p class="meta"><time datetime="2024-11-10T15:00:00Z">10 November 2024</time> – <time datetime="2024-11-13T09:30:00Z">13 November 2024</time>' +
+        ' · 2 articles from Reuters, Yonhap News</p>',
+    )
+    expect(html).toContain('<a href="http://gazette.test/stories">All stories</a>')
+    // A search shows articles only.
+    expect(await page('/?q=zurich')).not.toContain('id="stories"')
   })
 
   it('lists the latest articles with source, date and topics, and links every topic feed', async () => {
@@ -92,5 +108,104 @@ describe('article page', () => {
 
   it('answers 404 in HTML for an unknown article', async () => {
     expect(await page('/articles/ffffffffffff', 404)).toContain('There is no article &quot;ffffffffffff&quot;.')
+  })
+})
+
+describe('stories page', () => {
+  it('lists the stories newest first with the story feeds for autodiscovery', async () => {
+    const html = await page('/stories')
+    expect(html).toContain('<h1>Stories</h1>')
+    expect(html).toContain('<p class="meta">2 stories</p>')
+    const first = html.indexOf('href="http://gazette.test/stories/st0000000001"')
+    const second = html.indexOf('href="http://gazette.test/stories/st0000000002"')
+    expect(first).toBeGreaterThan(-1)
+    expect(second).toBeGreaterThan(first)
+    expect(alternates(html).map((l) => l.href)).toEqual([
+      'http://gazette.test/stories/feed.xml',
+      'http://gazette.test/stories/atom.xml',
+      'http://gazette.test/stories/feed.json',
+    ])
+  })
+
+  it('takes the story filters and carries them into its feed links', async () => {
+    const html = await page('/stories?q=telescope')
+    expect(html).toContain('<h1>Stories: telescope</h1>')
+    expect(html).toContain('<p class="meta">1 story</p>')
+    expect(html).toContain('Climate summit opens in Baku')
+    expect(html).not.toContain('st0000000001')
+    expect(alternates(html)[0]).toEqual({
+      type: 'application/rss+xml',
+      title: 'Gazette: Stories (RSS)',
+      href: 'http://gazette.test/stories/feed.xml?q=telescope',
+    })
+    expect(await page('/stories?topic=sport')).toContain('No stories match.')
+  })
+
+  it('answers a bad parameter with a 400 page naming it', async () => {
+    expect(await page('/stories?limit=0', 400)).toContain('limit: must be a whole number from 1 to 100')
+  })
+})
+
+describe('story page', () => {
+  it('shows title, date span, outlets, topics and summary, escaped', async () => {
+    const html = await page('/stories/st0000000001')
+    expect(html).toContain('<title>North Korea &amp; Russia: a &quot;strategic&quot; &lt;pact&gt;, and troops on the move · Gazette</title>')
+    expect(html).toContain('<h1>North Korea &amp; Russia: a &quot;strategic&quot; &lt;pact&gt;, and troops on the move</h1>')
+    expect(html).toContain(
+      '<p class="meta"><time datetime="2024-11-10T15:00:00Z">10 November 2024</time> – <time datetime="2024-11-13T09:30:00Z">13 November 2024</time> · 2 articles from Reuters, Yonhap News</p>',
+    )
+    expect(html).toContain('<p>Thousands of troops moved overnight. The treaty took effect on Wednesday &amp; officials called it a &#39;new era&#39;.</p>')
+    expect(html).not.toContain('<pact>')
+    expect(html).not.toContain('<drills>')
+    expect(html).not.toContain('\u0001')
+  })
+
+  it('tabulates the claim: each figure as written, who reported it, and their words', async () => {
+    const html = await page('/stories/st0000000001')
+    expect(html).toContain('<h2>Where outlets disagree</h2>')
+    expect(html).toContain(
+      '<tbody><tr><th scope="rowgroup" rowspan="2">troops</th><td>some 3,000</td><td>Reuters</td>' +
+        '<td><q>Some 3,000 troops crossed: &quot;routine&quot; &lt;drills&gt; &amp; &#39;no cause for alarm&#39;, an official said.</q></td></tr>' +
+        '<tr><td>about 11,000</td><td>Yonhap News</td><td><q>About 11,000 troops were sent.</q></td></tr></tbody>',
+    )
+  })
+
+  it('lists every article with source, date and summary, linking its page', async () => {
+    const html = await page('/stories/st0000000001')
+    const reports = html.slice(html.indexOf('<h2>Reports</h2>'))
+    expect(reports).toContain(
+      '<h3><a href="http://gazette.test/articles/0a0000000001">North Korea &amp; Russia sign &quot;strategic&quot; &lt;pact&gt; 🚀</a></h3>' +
+        '<p class="meta">Yonhap News · <time datetime="2024-11-13T09:30:00Z">13 November 2024</time></p>' +
+        '<p>The treaty took effect on Wednesday. Officials called it a &#39;new era&#39; &amp; more.</p>',
+    )
+    expect(reports).toContain('<a href="http://gazette.test/articles/0a0000000004">Troops move near the border</a>')
+    expect(reports.indexOf('0a0000000001')).toBeLessThan(reports.indexOf('0a0000000004'))
+  })
+
+  it('has no claims table for a story without claims, and announces the story feeds', async () => {
+    const html = await page('/stories/st0000000002')
+    expect(html).not.toContain('Where outlets disagree')
+    expect(html).not.toContain('<table')
+    expect(alternates(html).map((l) => l.title)).toEqual(['Gazette: Stories (RSS)', 'Gazette: Stories (Atom)', 'Gazette: Stories (JSON Feed)'])
+  })
+
+  it('answers 404 in HTML for an unknown story', async () => {
+    const html = await page('/stories/ffffffffffff', 404)
+    expect(html).toContain('<h1>Not Found</h1>')
+    expect(html).toContain('There is no story &quot;ffffffffffff&quot;.')
+  })
+})
+
+describe('article page and its story', () => {
+  it('names and links the story an article belongs to', async () => {
+    expect(await page('/articles/0a0000000004')).toContain(
+      '<p class="story">Part of the story <a href="http://gazette.test/stories/st0000000001">' +
+        'North Korea &amp; Russia: a &quot;strategic&quot; &lt;pact&gt;, and troops on the move</a> (2 articles from Reuters, Yonhap News).</p>',
+    )
+    expect(await page('/articles/0a0000000003')).toContain('<a href="http://gazette.test/stories/st0000000002">Climate summit opens in Baku</a>')
+  })
+
+  it('says nothing of stories for an article in none', async () => {
+    expect(await page('/articles/0a0000000002')).not.toContain('Part of the story')
   })
 })

@@ -17,25 +17,27 @@ export function TopicChips(p: { site: string; slugs: string[]; topics: Topic[] }
   )
 }
 
-export function ArticleList(p: { site: string; articles: Article[]; topics: Topic[] }) {
+/** `nested`: the list sits under a section heading of its own, so each title is an h3. */
+export function ArticleList(p: { site: string; articles: Article[]; topics: Topic[]; nested?: boolean }) {
   if (p.articles.length === 0) return <p>No articles match.</p>
   return (
     <ol class="articles">
-      {p.articles.map((a) => (
-        <li>
-          <article>
-            <h2>
-              <a href={articleUrl(p.site, a.id)}>{cleanText(a.title)}</a>
-            </h2>
-            <p class="meta">
-              {a.source ? `${cleanText(a.source)} · ` : ''}
-              <time datetime={rfc3339(a.published)}>{humanDate(a.published)}</time>
-            </p>
-            <p>{cleanText(a.summary)}</p>
-            <TopicChips site={p.site} slugs={a.topics} topics={p.topics} />
-          </article>
-        </li>
-      ))}
+      {p.articles.map((a) => {
+        const link = <a href={articleUrl(p.site, a.id)}>{cleanText(a.title)}</a>
+        return (
+          <li>
+            <article>
+              {p.nested ? <h3>{link}</h3> : <h2>{link}</h2>}
+              <p class="meta">
+                {a.source ? `${cleanText(a.source)} · ` : ''}
+                <time datetime={rfc3339(a.published)}>{humanDate(a.published)}</time>
+              </p>
+              <p>{cleanText(a.summary)}</p>
+              <TopicChips site={p.site} slugs={a.topics} topics={p.topics} />
+            </article>
+          </li>
+        )
+      })}
     </ol>
   )
 }

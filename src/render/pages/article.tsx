@@ -1,18 +1,21 @@
 /** `/articles/{id}`: one article in full. */
 import { raw } from 'hono/html'
-import type { Article, Topic } from '../../model.ts'
+import type { Article, Story, Topic } from '../../model.ts'
 import { entityNames } from '../api.ts'
 import { contentHtml } from '../content.ts'
 import { humanDate, rfc3339 } from '../dates.ts'
 import { cleanText } from '../html-escape.ts'
-import { safeExternalUrl } from '../urls.ts'
+import { safeExternalUrl, storyUrl } from '../urls.ts'
 import { TopicChips } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
 import { feedLinks, Layout, type LayoutProps } from './layout.tsx'
+import { storyReach } from './story-list.tsx'
 
 export interface ArticleProps {
   site: LayoutProps['site']
   article: Article
+  /** The story the article belongs to, if any. */
+  story?: Story
   topics: Topic[]
 }
 
@@ -41,6 +44,11 @@ export function renderArticlePage(p: ArticleProps): string {
           ) : null}
         </p>
         <TopicChips site={p.site.url} slugs={a.topics} topics={p.topics} />
+        {p.story ? (
+          <p class="story">
+            Part of the story <a href={storyUrl(p.site.url, p.story.id)}>{cleanText(p.story.title)}</a> ({storyReach(p.story)}).
+          </p>
+        ) : null}
         {/* contentHtml escapes every block with the one HTML escaper; nothing else is passed raw. */}
         {raw(contentHtml(a.body))}
         {external ? (

@@ -1,10 +1,12 @@
 /** `/`: the latest articles (or a search), topic navigation and every feed. */
-import type { Article, Topic } from '../../model.ts'
+import type { Article, Story, Topic } from '../../model.ts'
 import { cleanText } from '../html-escape.ts'
-import { topicUrl } from '../urls.ts'
+import { STORIES_TITLE } from '../story-content.ts'
+import { storiesUrl, topicUrl } from '../urls.ts'
 import { ArticleList } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
-import { type FeedLink, feedLinks, Layout, type LayoutProps } from './layout.tsx'
+import { type FeedLink, feedLinks, Layout, type LayoutProps, storyFeedLinks } from './layout.tsx'
+import { StoryList } from './story-list.tsx'
 
 export interface HomeProps {
   site: LayoutProps['site']
@@ -15,10 +17,13 @@ export interface HomeProps {
   /** The search words, for the search box. */
   q: string
   total: number
+  /** The latest stories, shown when the page is not filtered. */
+  stories: Story[]
 }
 
 export function renderHomePage(p: HomeProps): string {
-  const feeds: FeedLink[] = feedLinks(p.site.title, p.site.url, undefined, p.query)
+  // The articles' feeds first: a reader given this page takes the first.
+  const feeds: FeedLink[] = [...feedLinks(p.site.title, p.site.url, undefined, p.query), ...storyFeedLinks(p.site.title, p.site.url)]
   return htmlDocument(
     <Layout site={p.site} title={p.site.title} topics={p.topics} feeds={feeds}>
       <h1>{p.q ? `Search: ${cleanText(p.q)}` : 'Latest news'}</h1>
@@ -34,6 +39,16 @@ export function renderHomePage(p: HomeProps): string {
         {p.total} article{p.total === 1 ? '' : 's'}
       </p>
       <ArticleList site={p.site.url} articles={p.articles} topics={p.topics} />
+      {p.stories.length > 0 ? (
+        <section aria-labelledby="stories">
+          <h2 id="stories">{STORIES_TITLE}</h2>
+          <p class="meta">The same event in several reports, summarised together.</p>
+          <StoryList site={p.site.url} stories={p.stories} topics={p.topics} nested />
+          <p>
+            <a href={storiesUrl(p.site.url)}>All stories</a>
+          </p>
+        </section>
+      ) : null}
       <h2>Topics</h2>
       <ul>
         {p.topics.map((t) => (

@@ -2,7 +2,8 @@
 import type { Child } from 'hono/jsx'
 import type { Topic } from '../../model.ts'
 import { cleanText } from '../html-escape.ts'
-import { FEED_TYPES, type FeedFormat, feedUrl, homeUrl, topicUrl } from '../urls.ts'
+import { STORIES_TITLE } from '../story-content.ts'
+import { FEED_TYPES, type FeedFormat, feedUrl, homeUrl, storiesUrl, storyFeedUrl, topicUrl } from '../urls.ts'
 import { STYLE } from './style.ts'
 
 export interface FeedLink {
@@ -29,6 +30,15 @@ export function feedLinks(title: string, site: string, topic?: string, query = '
     title: `${title} (${FORMAT_NAMES[format]})`,
     format,
     href: feedUrl(site, format, topic) + (query ? `?${query}` : ''),
+  }))
+}
+
+/** The story feeds, titled after the site: "Gazette: Stories (RSS)". */
+export function storyFeedLinks(siteTitle: string, site: string, query = ''): FeedLink[] {
+  return (['rss', 'atom', 'json'] as const).map((format) => ({
+    title: `${siteTitle}: ${STORIES_TITLE} (${FORMAT_NAMES[format]})`,
+    format,
+    href: storyFeedUrl(site, format) + (query ? `?${query}` : ''),
   }))
 }
 
@@ -76,7 +86,8 @@ export function Layout(p: LayoutProps) {
             ))}
           </ul>
           <p class="meta">
-            Every topic has its own feeds; programs can use the <a href={`${p.site.url}/api`}>JSON API</a>.
+            Every topic has its own feeds, and so do <a href={storiesUrl(p.site.url)}>stories</a>; programs can use the{' '}
+            <a href={`${p.site.url}/api`}>JSON API</a>.
           </p>
         </footer>
       </body>

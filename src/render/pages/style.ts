@@ -20,5 +20,9 @@ h2{font:700 1.25rem/1.3 system-ui,sans-serif;margin:1.4rem 0 .3rem}
 form{display:flex;gap:.5rem;margin:.8rem 0}
 input[type=search]{flex:1;font:inherit;padding:.3rem .5rem}
 button{font:.9rem system-ui,sans-serif;padding:.3rem .8rem}
+h3{font:700 1.1rem/1.3 system-ui,sans-serif;margin:1rem 0 .3rem}
+table{border-collapse:collapse;width:100%;font:.9rem/1.4 system-ui,sans-serif;margin:.5rem 0}
+th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
+.story{border-left:3px solid var(--accent);padding-left:.7rem}
 footer{border-top:1px solid var(--line);margin-top:2rem;padding-bottom:2rem}
 `

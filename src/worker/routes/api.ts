@@ -1,16 +1,16 @@
-/** The JSON API: articles (filtered, paged), one article, topics, and its own documentation. */
+/** The JSON API: articles and stories (filtered, paged), one of each, topics, and its own documentation. */
 import { Hono } from 'hono'
-import { apiArticle } from '../../render/api.ts'
+import { apiArticle, apiStory } from '../../render/api.ts'
 import { newest } from '../../render/dates.ts'
 import { feedUrl, topicUrl } from '../../render/urls.ts'
-import { loadArticles } from '../catalog.ts'
+import { loadArticles, loadStories } from '../catalog.ts'
 import { ROUTES } from '../docs.ts'
 import type { AppEnv } from '../env.ts'
 import { jsonError } from '../errors.ts'
 import { respond } from '../http.ts'
 import { encodeCursor, parameterDocs } from '../params.ts'
 import { checkRequest } from '../request.ts'
-import { selectEntries } from '../select.ts'
+import { selectEntries, selectStories } from '../select.ts'
 
 export const api = new Hono<AppEnv>()
 
@@ -29,10 +29,9 @@ api.get('/api/articles', async (c) => {
   const { catalog, site, filters } = checked
   const selection = await selectEntries(c.env, catalog, filters)
   const articles = await loadArticles(c.env, selection.entries)
-  const last = selection.entries.at(-1)
   const body = json({
     items: articles.map((a) => apiArticle(site.url, a)),
-    next_cursor: selection.more && last ? encodeCursor(last) : null,
+    next_cursor: selection.next ? encodeCursor(selection.next) : null,
     total: selection.total,
   })
   const lastModified = newest(articles.map((a) => a.modified)) ?? catalog.newest
@@ -48,6 +47,32 @@ api.get('/api/articles/:id', async (c) => {
   if (position === undefined) return jsonError(404, { message: `no article with id ${JSON.stringify(id)}` })
   const [article] = await loadArticles(c.env, [catalog.index.articles[position]!])
   return respond(c.req.raw, { body: json(apiArticle(site.url, article!)), type: 'application/json', lastModified: article!.modified, cors: true })
+})
+
+api.get('/api/stories', async (c) => {
+  const checked = await checkRequest(c, 'list', 'json')
+  if (checked instanceof Response) return checked
+  const { catalog, site, filters } = checked
+  const selection = await selectStories(c.env, catalog, filters)
+  const stories = await loadStories(c.env, selection.entries)
+  const body = json({
+    items: stories.map((s) => apiStory(site.url, s)),
+    next_cursor: selection.next ? encodeCursor(selection.next) : null,
+    total: selection.total,
+  })
+  const lastModified = newest(stories.map((s) => s.dateEnd)) ?? catalog.newestStory
+  return respond(c.req.raw, { body, type: 'application/json', lastModified, cors: true })
+})
+
+api.get('/api/stories/:id', async (c) => {
+  const checked = await checkRequest(c, 'item', 'json')
+  if (checked instanceof Response) return checked
+  const { catalog, site } = checked
+  const id = c.req.param('id')
+  const entry = catalog.stories.get(id)
+  if (!entry) return jsonError(404, { message: `no story with id ${JSON.stringify(id)}` })
+  const [story] = await loadStories(c.env, [entry])
+  return respond(c.req.raw, { body: json(apiStory(site.url, story!)), type: 'application/json', lastModified: story!.dateEnd, cors: true })
 })
 
 api.get('/api/topics', async (c) => {

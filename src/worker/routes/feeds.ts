@@ -1,20 +1,26 @@
-/** RSS, Atom and JSON Feed of all articles and of each topic. */
+/** RSS, Atom and JSON Feed of all articles, of each topic, and of stories. */
 import { type Context, Hono } from 'hono'
-import { renderAtom } from '../../render/atom.ts'
+import { renderAtom, renderStoryAtom } from '../../render/atom.ts'
 import { newest } from '../../render/dates.ts'
-import type { FeedDocument } from '../../render/feed-model.ts'
-import { renderJsonFeed } from '../../render/json-feed.ts'
-import { renderRss } from '../../render/rss.ts'
+import type { FeedDocument, StoryFeedDocument } from '../../render/feed-model.ts'
+import { renderJsonFeed, renderStoryJsonFeed } from '../../render/json-feed.ts'
+import { renderRss, renderStoryRss } from '../../render/rss.ts'
+import { STORIES_DESCRIPTION, STORIES_TITLE } from '../../render/story-content.ts'
 import type { Topic } from '../../model.ts'
-import { FEED_FILES, FEED_TYPES, type FeedFormat, feedUrl, homeUrl, topicUrl } from '../../render/urls.ts'
-import { loadArticles } from '../catalog.ts'
+import { FEED_FILES, FEED_TYPES, type FeedFormat, feedUrl, homeUrl, storiesUrl, storyFeedUrl, topicUrl } from '../../render/urls.ts'
+import { loadArticles, loadStories, loadStoryViews } from '../catalog.ts'
 import type { AppEnv } from '../env.ts'
 import type { Filters } from '../params.ts'
 import { respond } from '../http.ts'
 import { checkRequest } from '../request.ts'
-import { selectEntries } from '../select.ts'
+import { selectEntries, selectStories } from '../select.ts'
 
 const RENDERERS: Record<FeedFormat, (doc: FeedDocument) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed }
+const STORY_RENDERERS: Record<FeedFormat, (doc: StoryFeedDocument) => string> = {
+  rss: renderStoryRss,
+  atom: renderStoryAtom,
+  json: renderStoryJsonFeed,
+}
 
 export const FEED_FORMATS: FeedFormat[] = ['rss', 'atom', 'json']
 
@@ -23,6 +29,7 @@ export const feeds = new Hono<AppEnv>()
 for (const format of FEED_FORMATS) {
   feeds.get(`/${FEED_FILES[format]}`, (c) => serveFeed(c, format))
   feeds.get(`/topics/:slug/${FEED_FILES[format]}`, (c) => serveFeed(c, format, c.req.param('slug')))
+  feeds.get(`/stories/${FEED_FILES[format]}`, (c) => serveStoryFeed(c, format))
 }
 
 async function serveFeed(c: Context<AppEnv>, format: FeedFormat, slug?: string): Promise<Response> {
@@ -47,6 +54,30 @@ async function serveFeed(c: Context<AppEnv>, format: FeedFormat, slug?: string):
     topics: catalog.index.topics,
   }
   return respond(c.req.raw, { body: RENDERERS[format](doc), type: FEED_TYPES[format], lastModified: updated, cors: true })
+}
+
+/** One entry per story; the same filters as the all-articles feeds, applied to stories (see select.ts). */
+async function serveStoryFeed(c: Context<AppEnv>, format: FeedFormat): Promise<Response> {
+  const checked = await checkRequest(c, 'feed', 'json')
+  if (checked instanceof Response) return checked
+  const { catalog, site, filters, query } = checked
+  const selection = await selectStories(c.env, catalog, filters)
+  const stories = await loadStoryViews(c.env, catalog, await loadStories(c.env, selection.entries))
+  const updated = newest(stories.map((v) => v.story.dateEnd)) ?? catalog.newestStory
+  const suffix = query ? `?${query}` : ''
+  const doc: StoryFeedDocument = {
+    site: site.url,
+    title: `${site.title}: ${STORIES_TITLE}${describeFilters(filters, catalog.index.topics)}`,
+    publisher: site.title,
+    description: STORIES_DESCRIPTION,
+    language: site.language,
+    selfUrl: storyFeedUrl(site.url, format) + suffix,
+    pageUrl: storiesUrl(site.url) + suffix,
+    updated,
+    stories,
+    topics: catalog.index.topics,
+  }
+  return respond(c.req.raw, { body: STORY_RENDERERS[format](doc), type: FEED_TYPES[format], lastModified: updated, cors: true })
 }
 
 /** A filtered feed says so in its title, so two subscriptions never look alike in a reader. */

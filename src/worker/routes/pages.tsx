@@ -1,15 +1,17 @@
-/** HTML pages: home, topic, article. Server-rendered, readable without JavaScript. */
+/** HTML pages: home, topic, article, stories, story. Server-rendered, readable without JavaScript. */
 import { type Context, Hono } from 'hono'
 import { newest } from '../../render/dates.ts'
 import { renderArticlePage } from '../../render/pages/article.tsx'
 import { renderHomePage } from '../../render/pages/home.tsx'
+import { renderStoriesPage } from '../../render/pages/stories.tsx'
+import { renderStoryPage } from '../../render/pages/story.tsx'
 import { renderTopicPage } from '../../render/pages/topic.tsx'
-import { loadArticles } from '../catalog.ts'
+import { loadArticles, loadStories, loadStoryViews } from '../catalog.ts'
 import type { AppEnv } from '../env.ts'
 import { htmlError } from '../errors.ts'
 import { respond } from '../http.ts'
 import { checkRequest } from '../request.ts'
-import { selectEntries } from '../select.ts'
+import { selectEntries, selectStories } from '../select.ts'
 
 export const pages = new Hono<AppEnv>()
 
@@ -19,6 +21,9 @@ const PAGE_HEADERS = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 }
 
+/** How many of the latest stories the unfiltered home page shows. */
+const HOME_STORIES = 3
+
 const html = (c: Context<AppEnv>, body: string, lastModified: string) =>
   respond(c.req.raw, { body, type: 'text/html', lastModified, cors: false, extraHeaders: PAGE_HEADERS })
 
@@ -27,9 +32,12 @@ pages.get('/', async (c) => {
   if (checked instanceof Response) return checked
   const { catalog, site, filters, query } = checked
   const selection = await selectEntries(c.env, catalog, filters)
-  const articles = await loadArticles(c.env, selection.entries)
-  const body = renderHomePage({ site, articles, topics: catalog.index.topics, query, q: filters.q.join(' '), total: selection.total })
-  return html(c, body, newest(articles.map((a) => a.modified)) ?? catalog.newest)
+  const [articles, stories] = await Promise.all([
+    loadArticles(c.env, selection.entries),
+    query === '' ? loadStories(c.env, catalog.index.stories.slice(0, HOME_STORIES)) : [],
+  ])
+  const body = renderHomePage({ site, articles, topics: catalog.index.topics, query, q: filters.q.join(' '), total: selection.total, stories })
+  return html(c, body, newest([...articles.map((a) => a.modified), ...stories.map((s) => s.dateEnd)]) ?? catalog.newest)
 })
 
 pages.get('/topics/:slug', async (c) => {
@@ -50,5 +58,32 @@ pages.get('/articles/:id', async (c) => {
   const position = catalog.positions.get(id)
   if (position === undefined) return htmlError(404, site, catalog.index.topics, `There is no article ${JSON.stringify(id)}.`)
   const [article] = await loadArticles(c.env, [catalog.index.articles[position]!])
-  return html(c, renderArticlePage({ site, article: article!, topics: catalog.index.topics }), article!.modified)
+  const entry = article!.story === null ? undefined : catalog.stories.get(article!.story)
+  const [story] = entry ? await loadStories(c.env, [entry]) : []
+  const body = renderArticlePage({ site, article: article!, topics: catalog.index.topics, ...(story ? { story } : {}) })
+  // The story's title and size are shown too: a report joining it changes the page.
+  return html(c, body, newest([article!.modified, ...(story ? [story.dateEnd] : [])])!)
+})
+
+pages.get('/stories', async (c) => {
+  const checked = await checkRequest(c, 'page', 'html')
+  if (checked instanceof Response) return checked
+  const { catalog, site, filters, query } = checked
+  const selection = await selectStories(c.env, catalog, filters)
+  const stories = await loadStories(c.env, selection.entries)
+  const body = renderStoriesPage({ site, stories, topics: catalog.index.topics, query, q: filters.q.join(' '), total: selection.total })
+  return html(c, body, newest(stories.map((s) => s.dateEnd)) ?? catalog.newestStory)
+})
+
+pages.get('/stories/:id', async (c) => {
+  const checked = await checkRequest(c, 'item', 'html')
+  if (checked instanceof Response) return checked
+  const { catalog, site } = checked
+  const id = c.req.param('id')
+  const entry = catalog.stories.get(id)
+  if (!entry) return htmlError(404, site, catalog.index.topics, `There is no story ${JSON.stringify(id)}.`)
+  const [view] = await loadStoryViews(c.env, catalog, await loadStories(c.env, [entry]))
+  const body = renderStoryPage({ site, view: view!, topics: catalog.index.topics })
+  // The page shows each article's title and summary too.
+  return html(c, body, newest([view!.story.dateEnd, ...view!.articles.map((a) => a.modified)])!)
 })

@@ -1,0 +1,71 @@
+/** `/stories/{id}`: one story: its summary, the figures outlets disagree on, and every article. */
+import type { Claim, Topic } from '../../model.ts'
+import { cleanText } from '../html-escape.ts'
+import { figure, type StoryView } from '../story-content.ts'
+import { ArticleList, TopicChips } from './article-list.tsx'
+import { htmlDocument } from './document.ts'
+import { Layout, type LayoutProps, storyFeedLinks } from './layout.tsx'
+import { DateSpan, storyReach } from './story-list.tsx'
+
+export interface StoryProps {
+  site: LayoutProps['site']
+  view: StoryView
+  topics: Topic[]
+}
+
+export function renderStoryPage(p: StoryProps): string {
+  const s = p.view.story
+  return htmlDocument(
+    <Layout site={p.site} title={s.title} topics={p.topics} feeds={storyFeedLinks(p.site.title, p.site.url)}>
+      <article>
+        <h1>{cleanText(s.title)}</h1>
+        <p class="meta">
+          <DateSpan start={s.dateStart} end={s.dateEnd} />
+          {` · ${storyReach(s)}`}
+        </p>
+        <TopicChips site={p.site.url} slugs={s.topics} topics={p.topics} />
+        <p>{cleanText(s.summary)}</p>
+        {s.claims.length > 0 ? <Claims claims={s.claims} /> : null}
+        <h2>Reports</h2>
+        <ArticleList site={p.site.url} articles={p.view.articles} topics={p.topics} nested />
+      </article>
+    </Layout>,
+  )
+}
+
+/** One row per reported figure; the subject heads its rows. */
+function Claims(p: { claims: Claim[] }) {
+  return (
+    <>
+      <h2>Where outlets disagree</h2>
+      <table class="claims">
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">Reported</th>
+            <th scope="col">By</th>
+            <th scope="col">In their words</th>
+          </tr>
+        </thead>
+        {p.claims.map((c) => (
+          <tbody>
+            {c.values.map((v, i) => (
+              <tr>
+                {i === 0 ? (
+                  <th scope="rowgroup" rowspan={c.values.length}>
+                    {cleanText(c.subject)}
+                  </th>
+                ) : null}
+                <td>{cleanText(figure(v.text))}</td>
+                <td>{v.sources.map(cleanText).join(', ')}</td>
+                <td>
+                  <q>{cleanText(v.quote)}</q>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </>
+  )
+}

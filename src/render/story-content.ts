@@ -1,0 +1,64 @@
+/**
+ * A story as HTML and as plain text, the body every story feed entry
+ * carries: the multi-source summary, every article linked with its outlet
+ * and date, then the figures the outlets disagree on.
+ */
+import type { Article, Claim, Story } from '../model.ts'
+import { humanDate } from './dates.ts'
+import { escapeHtml } from './html-escape.ts'
+import { removeUnsafeChars } from './unsafe-chars.ts'
+import { articleUrl, safeExternalUrl } from './urls.ts'
+
+export const STORIES_TITLE = 'Stories'
+export const STORIES_DESCRIPTION = 'Events reported in several articles, each with one summary drawn from all of them and the figures the outlets disagree on.'
+
+/** A story with its articles, in the story's order (newest first). */
+export interface StoryView {
+  story: Story
+  articles: Article[]
+}
+
+export function storyContentHtml(site: string, v: StoryView): string {
+  const items = v.articles.map((a) => {
+    const external = safeExternalUrl(a.externalUrl)
+    const link = `<a href="${escapeHtml(articleUrl(site, a.id))}">${escapeHtml(a.title)}</a>`
+    const original = external ? ` (<a href="${escapeHtml(external)}">original</a>)` : ''
+    return `<li>${link} — ${escapeHtml(byline(a))}${original}</li>`
+  })
+  return [
+    `<p>${escapeHtml(v.story.summary)}</p>`,
+    `<p>${escapeHtml(reportCount(v.articles.length))}:</p>`,
+    `<ul>\n${items.join('\n')}\n</ul>`,
+    ...v.story.claims.map((c) => `<p>${escapeHtml(claimSentence(c))}</p>`),
+  ].join('\n')
+}
+
+export function storyContentText(site: string, v: StoryView): string {
+  return removeUnsafeChars(
+    [
+      v.story.summary,
+      `${reportCount(v.articles.length)}:\n${v.articles.map((a) => `- ${a.title} — ${byline(a)} ${articleUrl(site, a.id)}`).join('\n')}`,
+      ...v.story.claims.map(claimSentence),
+    ].join('\n\n'),
+  )
+}
+
+export function reportCount(n: number): string {
+  return `Reported in ${n} article${n === 1 ? '' : 's'}`
+}
+
+/** "Reuters · 10 November 2024", or the date alone for an article without an outlet. */
+function byline(a: Article): string {
+  return (a.source ? `${a.source} · ` : '') + humanDate(a.published)
+}
+
+/** "Outlets disagree: troops — some 3,000 (Reuters), about 11,000 (Yonhap News)." */
+export function claimSentence(c: Claim): string {
+  const values = c.values.map((v) => `${figure(v.text)}${v.sources.length > 0 ? ` (${v.sources.join(', ')})` : ''}`)
+  return `Outlets disagree: ${c.subject} — ${values.join(', ')}.`
+}
+
+/** The figure as written, mid-sentence: "About 11,000" → "about 11,000" (a capital only from opening its sentence). */
+export function figure(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text
+}
