@@ -16,6 +16,13 @@ async function page(path: string, status = 200): Promise<string> {
 }
 
 describe('home page', () => {
+  it('inlines the stylesheet verbatim: its child combinators and quoted font names unescaped', async () => {
+    const style = /<style>([\s\S]*?)<\/style>/.exec(await page('/'))![1]!
+    expect(style).toContain('.articles>li{')
+    expect(style).toContain('Georgia,"Times New Roman",serif')
+    expect(style).not.toContain('&gt;')
+  })
+
   it('announces all three feeds for autodiscovery, then the story feeds', async () => {
     expect(alternates(await page('/'))).toEqual([
       { type: 'application/rss+xml', title: 'Gazette (RSS)', href: 'http://gazette.test/feed.xml' },

@@ -1,5 +1,6 @@
 /** The frame of every HTML page: head with feed autodiscovery, topic navigation, feed links. */
 import type { Child } from 'hono/jsx'
+import { raw } from 'hono/html'
 import type { Topic } from '../../model.ts'
 import { cleanText } from '../html-escape.ts'
 import { STORIES_TITLE } from '../story-content.ts'
@@ -54,7 +55,8 @@ export function Layout(p: LayoutProps) {
         {p.feeds.map((f) => (
           <link rel="alternate" type={FEED_TYPES[f.format]} title={cleanText(f.title)} href={f.href} />
         ))}
-        <style>{STYLE}</style>
+        {/* Our own constant stylesheet, never article text: hono/jsx would escape its '>' and quotes. */}
+        <style>{raw(STYLE)}</style>
       </head>
       <body>
         <header>
