@@ -72,7 +72,7 @@ const topicList = (name: string) => (raw: string, topics: ReadonlySet<string>): 
 export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
   topic: {
     description: 'Only articles (or stories) in any of these topics (comma-separated slugs).',
-    example: 'topic=economy,world',
+    example: 'topic={topic},{other-topic}',
     scopes: ['feed', 'list', 'page'],
     absent: [],
     parse: topicList('topic'),
@@ -80,7 +80,7 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
   },
   exclude: {
     description: 'Leave out articles (or stories) in any of these topics (comma-separated slugs).',
-    example: 'exclude=science',
+    example: 'exclude={other-topic}',
     scopes: ALL,
     absent: [],
     parse: topicList('exclude'),
@@ -91,7 +91,7 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
       'Words that must all appear in the title, summary or text (case- and accent-insensitive). ' +
       'Each word matches indexed words that start with it; one-letter words match exactly. No patterns. ' +
       'A story matches when one of its articles holds every word.',
-    example: 'q=zurich+cafe',
+    example: 'q=north+korea',
     scopes: ALL,
     absent: [],
     parse: (raw) => {

@@ -172,6 +172,16 @@ describe('/api documents the story routes', () => {
     for (const r of story) expect((await get(r.example)).status, r.example).toBe(200)
   })
 
+  it('fills every example from the catalog served, so each one answers 200', async () => {
+    const { routes, parameters } = await json('/api')
+    expect(routes.find((r: any) => r.path === '/api/stories/{id}').example).toBe(`/api/stories/${PACT.id}`)
+    for (const r of routes) {
+      expect(r.example, r.path).not.toMatch(/[{}]/)
+      expect((await get(r.example)).status, r.example).toBe(200)
+    }
+    for (const p of parameters) expect(p.example, p.name).not.toMatch(/[{}]/)
+  })
+
   it('says how each filter applies to stories', async () => {
     const { parameters } = await json('/api')
     const described = Object.fromEntries(parameters.map((p: any) => [p.name, p.description]))

@@ -4,7 +4,7 @@ import { apiArticle, apiStory } from '../../render/api.ts'
 import { newest } from '../../render/dates.ts'
 import { feedUrl, topicUrl } from '../../render/urls.ts'
 import { loadArticles, loadStories } from '../catalog.ts'
-import { ROUTES } from '../docs.ts'
+import { exampleValues, fillExample, ROUTES } from '../docs.ts'
 import type { AppEnv } from '../env.ts'
 import { jsonError } from '../errors.ts'
 import { respond } from '../http.ts'
@@ -19,7 +19,9 @@ const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n'
 api.get('/api', async (c) => {
   const checked = await checkRequest(c, 'item', 'json')
   if (checked instanceof Response) return checked
-  const body = json({ routes: ROUTES, parameters: parameterDocs() })
+  const values = exampleValues(checked.catalog.index)
+  const fill = <T extends { example: string }>(doc: T): T => ({ ...doc, example: fillExample(doc.example, values) })
+  const body = json({ routes: ROUTES.map(fill), parameters: parameterDocs().map(fill) })
   return respond(c.req.raw, { body, type: 'application/json', lastModified: checked.catalog.newest, cors: true })
 })
 
