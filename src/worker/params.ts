@@ -148,7 +148,10 @@ const ORDER = Object.keys(PARAMS) as (keyof Filters)[]
 export type Parsed = { ok: true; filters: Filters; canonical: string } | { ok: false; error: ParamError }
 
 /** Parses a query for a route of the given scope. `canonical` has no leading "?". */
-export function parseQuery(search: URLSearchParams, scope: Scope, topics: ReadonlySet<string>): Parsed {
+export function parseQuery(query: URLSearchParams, scope: Scope, topics: ReadonlySet<string>): Parsed {
+  // Parameter names are case-insensitive: "?LIMIT=5" is "?limit=5", redirected to it.
+  const search = new URLSearchParams()
+  for (const [name, value] of query) search.append(name.toLowerCase(), value)
   for (const name of new Set(search.keys())) {
     if (!(name in PARAMS)) {
       const allowed = ORDER.filter((n) => PARAMS[n].scopes.includes(scope))

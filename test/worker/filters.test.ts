@@ -59,6 +59,7 @@ describe('canonical URLs', () => {
     ['/feed.xml?exclude=SCIENCE', '/feed.xml?exclude=science'],
     ['/topics/World/atom.xml?limit=020', '/topics/world/atom.xml'],
     ['/topics/WORLD', '/topics/world'],
+    ['/feed.xml?LIMIT=5&Topic=World', '/feed.xml?topic=world&limit=5'],
   ])('%s → %s', async (from, to) => {
     const res = await get(from)
     expect(res.status).toBe(301)
