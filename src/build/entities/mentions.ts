@@ -5,10 +5,11 @@
  * chunk them ourselves: a name is a run of capitalised terms, joined by
  * spaces, hyphens or an inner "of", inside one sentence and one quotation.
  */
-import nlp from 'compromise'
 import type { EntityKind } from '../../model.ts'
 import { NOT_NAMES } from './gazetteer.ts'
 import { classifyChunk, type NameToken } from './names.ts'
+import { nameSpans } from './spans.ts'
+import { tagTerms, type Term } from './tagger.ts'
 
 /** One mention of a name, before any canonicalisation. */
 export interface Mention {
@@ -19,14 +20,6 @@ export interface Mention {
   offset: number
   /** Set when the text defines an acronym for this name: "(KCNA)". */
   acronym?: string
-}
-
-interface Term {
-  text: string
-  pre: string
-  post: string
-  tags: string[]
-  offset: { start: number; length: number }
 }
 
 // Function words compromise tags; capitalised at a sentence start they are no name.
@@ -91,23 +84,47 @@ function toTokens(run: Term[]): NameToken[] {
   }))
 }
 
-/** Every name mention in `text`, in order of appearance. */
-export function findMentions(text: string): Mention[] {
-  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms)
-  const next = new Map<Term, Term>()
-  for (let i = 0; i + 1 < terms.length; i++) next.set(terms[i]!, terms[i + 1]!)
+/** Name mentions in one span's terms; offsets are the terms' own. */
+function spanMentions(terms: Term[]): Mention[] {
   const out: Mention[] = []
   for (const run of chunks(terms)) {
     const start = run[0]!.offset.start
+    const after = terms[terms.indexOf(run[run.length - 1]!) + 1]
     for (const m of classifyChunk(toTokens(run))) {
       const mention: Mention = { name: m.name, kind: m.kind, offset: start }
       // "Korean Central News Agency (KCNA)": the text defines the acronym.
-      const after = next.get(run[run.length - 1]!)
       if (after && after.pre.endsWith('(') && /^\)/.test(after.post) && /^[\p{Lu}\d]{2,8}$/u.test(after.text) && run.length > 1) {
         mention.acronym = after.text
       }
       out.push(mention)
     }
   }
+  return out
+}
+
+// Between spans: a line break, where compromise always ends a sentence.
+const SEPARATOR = '\n\n'
+
+/**
+ * Every name mention in each of `texts`, in order of appearance, offsets
+ * within its own text. One compromise call for all of them (a call has a
+ * fixed cost), over only the spans that can hold a name.
+ */
+export function findMentions(texts: string[]): Mention[][] {
+  const spans = texts.flatMap((text, t) => nameSpans(text).map((s) => ({ ...s, t, base: 0, terms: [] as Term[] })))
+  let joined = ''
+  for (const s of spans) {
+    s.base = joined.length
+    joined += texts[s.t]!.slice(s.start, s.end) + SEPARATOR
+  }
+  let i = 0
+  for (const term of joined ? tagTerms(joined) : []) {
+    while (i + 1 < spans.length && term.offset.start >= spans[i + 1]!.base) i++
+    const s = spans[i]!
+    s.terms.push({ ...term, offset: { ...term.offset, start: term.offset.start - s.base + s.start } })
+  }
+  const out = texts.map((): Mention[] => [])
+  // Each span is chunked alone: a name never runs from one span into the next.
+  for (const s of spans) out[s.t]!.push(...spanMentions(s.terms))
   return out
 }
