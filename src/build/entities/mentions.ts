@@ -9,7 +9,7 @@ import type { EntityKind } from '../../model.ts'
 import { NOT_NAMES } from './gazetteer.ts'
 import { classifyChunk, type NameToken } from './names.ts'
 import { nameSpans } from './spans.ts'
-import { tagTerms, type Term } from './tagger.ts'
+import { tagPieces, type Term } from './tagger.ts'
 
 /** One mention of a name, before any canonicalisation. */
 export interface Mention {
@@ -102,29 +102,19 @@ function spanMentions(terms: Term[]): Mention[] {
   return out
 }
 
-// Between spans: a line break, where compromise always ends a sentence.
-const SEPARATOR = '\n\n'
-
 /**
  * Every name mention in each of `texts`, in order of appearance, offsets
- * within its own text. One compromise call for all of them (a call has a
- * fixed cost), over only the spans that can hold a name.
+ * within its own text. compromise reads only the spans that can hold a name,
+ * all of an article's in one call.
  */
 export function findMentions(texts: string[]): Mention[][] {
-  const spans = texts.flatMap((text, t) => nameSpans(text).map((s) => ({ ...s, t, base: 0, terms: [] as Term[] })))
-  let joined = ''
-  for (const s of spans) {
-    s.base = joined.length
-    joined += texts[s.t]!.slice(s.start, s.end) + SEPARATOR
-  }
-  let i = 0
-  for (const term of joined ? tagTerms(joined) : []) {
-    while (i + 1 < spans.length && term.offset.start >= spans[i + 1]!.base) i++
-    const s = spans[i]!
-    s.terms.push({ ...term, offset: { ...term.offset, start: term.offset.start - s.base + s.start } })
-  }
+  const spans = texts.flatMap((text, t) => nameSpans(text).map((s) => ({ ...s, t })))
+  const tagged = tagPieces(spans.map((s) => texts[s.t]!.slice(s.start, s.end)))
   const out = texts.map((): Mention[] => [])
   // Each span is chunked alone: a name never runs from one span into the next.
-  for (const s of spans) out[s.t]!.push(...spanMentions(s.terms))
+  spans.forEach((s, i) => {
+    const terms = tagged[i]!.map((term) => ({ ...term, offset: { ...term.offset, start: s.start + term.offset.start } }))
+    out[s.t]!.push(...spanMentions(terms))
+  })
   return out
 }

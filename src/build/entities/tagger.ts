@@ -23,7 +23,7 @@ const PRE_TAGGING = ['index', 'id', 'freeze', 'lexicon', 'preTagger', 'contracti
 // Post-tagger rules that matter for names: those that set a tag a name, a
 // part of one, or a date can carry, and those that match such terms (or
 // hyphenated ones) to retag them: "UK-based" is an adjective, not a place.
-const NAME_RULE_TAGS = /Person|Name|Honorific|Organization|Place|Region|Country|City|SportsTeam|School|Acronym|ProperNoun|Date|Month/
+const NAME_RULE_TAGS = /Actor|Unit|Person|Name|Honorific|Organization|Place|Region|Country|City|SportsTeam|School|Acronym|ProperNoun|Date|Month/
 const NAME_TERMS = /ProperNoun|Person|Place|Organization|Acronym|Hyphenated|TitleCase|FirstName|LastName|Honorific|Country|City|Region/
 
 interface Rule {
@@ -36,6 +36,7 @@ interface TermObject {
   tags: Set<string>
 }
 interface Internals {
+  one: { tokenize: { fromString(text: string, world: unknown): unknown[][] } }
   two: { quickSplit(docs: TermObject[][]): TermObject[][] }
 }
 type Net = ReturnType<typeof nlp.buildNet>
@@ -56,15 +57,33 @@ function nameRules(): Net {
   return nameNet
 }
 
-/** Terms of `text`, sentence after sentence, tagged for names. */
-export function tagTerms(text: string): Term[] {
-  const doc = nlp.tokenize(text).compute(PRE_TAGGING)
+/**
+ * Terms of each piece of text, tagged for names, offsets within the piece.
+ * One compromise document for all pieces (a call has a fixed cost), but each
+ * piece is split into sentences on its own: compromise joins a sentence
+ * with an unclosed quotation or bracket to the next, and a piece cut from a
+ * paragraph may open a quotation that another piece closes.
+ */
+export function tagPieces(pieces: string[]): Term[][] {
+  const { one } = nlp.methods() as Internals
+  const sentences = pieces.map((p) => one.tokenize.fromString(p, nlp.world()))
+  const doc = nlp.tokenize(sentences.flat().map((terms) => ({ terms })) as never).compute(PRE_TAGGING)
   // As compromise's post-tagger: rules match within a clause, never across a comma.
   const clauses = (nlp.methods() as Internals).two.quickSplit(doc.docs as unknown as TermObject[][])
   const ptrs = clauses.map((terms) => [terms[0]!.index[0], terms[0]!.index[1], terms[0]!.index[1] + terms.length])
   doc.update(ptrs as never).sweep(nameRules())
   doc.compute('unfreeze')
-  return (doc.json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms)
+  const tagged = (doc.json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).map((s) => s.terms)
+  // Offsets run on through the whole document; each piece's start is subtracted.
+  let next = 0
+  let base = 0
+  return sentences.map((own) => {
+    const terms = tagged.slice(next, next + own.length).flat()
+    next += own.length
+    const start = base
+    for (const t of terms) base += t.pre.length + t.text.length + t.post.length
+    return terms.map((t) => ({ ...t, offset: { start: t.offset.start - start, length: t.offset.length } }))
+  })
 }
 
 type Lexicon = Record<string, string | undefined>
