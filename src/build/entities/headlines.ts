@@ -31,21 +31,20 @@ function aliasPattern(alias: string): RegExp {
  * spaces are interchangeable.
  */
 export function findAliases(text: string, aliases: string[]): string[] {
+  // Building a pattern costs far more than testing one, and most aliases
+  // fail this cheap necessary check first: every word of the alias is in the
+  // lower-cased text. (Lower-casing and the pattern's case folding differ
+  // only on letters English text never holds, such as the long s "ſ".)
+  const lower = text.toLowerCase()
+  const candidates = aliases.filter((alias) => alias.split(/[-\s]+/).every((part) => lower.includes(part.toLowerCase())))
   const found: string[] = []
   let rest = text
-  let lower = rest.toLowerCase()
   // Longest first, and a matched span is consumed: "Latin America" is not also "America".
-  for (const alias of [...aliases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
-    // Building a pattern costs far more than testing one, and most aliases
-    // fail this cheap necessary check first: every word of the alias is in the
-    // lower-cased text. (Lower-casing and the pattern's case folding differ
-    // only on letters English text never holds, such as the long s "ſ".)
-    if (!alias.split(/[-\s]+/).every((part) => lower.includes(part.toLowerCase()))) continue
+  for (const alias of candidates.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
     const re = aliasPattern(alias)
     if (!re.test(rest)) continue
     found.push(alias)
     rest = rest.replace(re, ' ')
-    lower = rest.toLowerCase()
   }
   return found
 }
