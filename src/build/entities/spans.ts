@@ -16,8 +16,9 @@ export interface Span {
 /** Words of context kept on each side of a capitalised word. */
 export const CONTEXT_WORDS = 2
 
-// A capital anywhere ("TimeWarner", "McCain") or a leading digit ("3M", "G8" has both).
-const MAY_NAME = /\p{Lu}|^\P{L}*\d/u
+// A capital anywhere ("TimeWarner", "McCain", "3M"). Digits alone never start
+// a name, and those that end one ("Ronaldo 33") are within its context.
+const MAY_NAME = /\p{Lu}/u
 const ENDS_SENTENCE = /[.!?]["'”’)\]]*$/u
 
 /**
