@@ -31,7 +31,10 @@ interface Rule {
   tag?: unknown
   notIf?: unknown
 }
+const CAPITAL = /\p{Lu}/u
+
 interface TermObject {
+  text: string
   index: [number, number]
   tags: Set<string>
 }
@@ -68,9 +71,12 @@ export function tagPieces(pieces: string[]): Term[][] {
   const { one } = nlp.methods() as Internals
   const sentences = pieces.map((p) => one.tokenize.fromString(p, nlp.world()))
   const doc = nlp.tokenize(sentences.flat().map((terms) => ({ terms })) as never).compute(PRE_TAGGING)
-  // As compromise's post-tagger: rules match within a clause, never across a comma.
+  // As compromise's post-tagger: rules match within a clause, never across a
+  // comma; so a clause with no capital, where no name can be, is left alone.
   const clauses = (nlp.methods() as Internals).two.quickSplit(doc.docs as unknown as TermObject[][])
-  const ptrs = clauses.map((terms) => [terms[0]!.index[0], terms[0]!.index[1], terms[0]!.index[1] + terms.length])
+  const ptrs = clauses
+    .filter((terms) => terms.some((t) => CAPITAL.test(t.text)))
+    .map((terms) => [terms[0]!.index[0], terms[0]!.index[1], terms[0]!.index[1] + terms.length])
   doc.update(ptrs as never).sweep(nameRules())
   doc.compute('unfreeze')
   const tagged = (doc.json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).map((s) => s.terms)
@@ -87,7 +93,7 @@ export function tagPieces(pieces: string[]): Term[][] {
 }
 
 type Lexicon = Record<string, string | undefined>
-const FUNCTION_WORD = /Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Adverb|Copula|Modal|Auxiliary|Negative/
+const FUNCTION_WORD = /Determiner|Preposition|Conjunction|Pronoun|Possessive|QuestionWord|Adverb|Copula|Modal|Auxiliary|Negative/
 
 /** True for a word compromise's lexicon knows as a function word ("the", "however", "it"). */
 export function isFunctionWord(word: string): boolean {
