@@ -62,6 +62,39 @@ describe('extractEntities: one article', () => {
       has: [['North Korea', 'place'], ['Russia', 'place']],
       not: ['North Korea-Russia'],
     },
+    {
+      case: 'a quotation one paragraph opens and another closes joins no sentences: "For" opens no name',
+      body: [
+        '"The gallery is a lovely place to visit," said Jemima Rellie, head of the Tate\'s digital programme. For Richard Tateson, it was different.',
+        'Mr Jones said "it was a hit".',
+      ],
+      has: [['Richard Tateson', 'person']],
+      not: ['For Richard Tateson'],
+    },
+    {
+      case: 'after a sentence that ends a quotation, the next one starts afresh: "However" opens no name',
+      body: ['Officials were "on the right track even amid very difficult conditions". However Paris was more subdued.', 'Mr Jones said "it was a hit".'],
+      has: [['Paris', 'place']],
+      not: ['However Paris'],
+    },
+    {
+      case: 'a unit after a number is no name',
+      body: ['A good PC, with a 40 GB hard drive.'],
+      has: [],
+      not: ['40 GB', 'GB'],
+    },
+    {
+      case: 'a name qualifying a job is no place: "US Open semi-finalist", "Shadow Europe minister"',
+      body: ['Afterwards, Dent said he rated US Open semi-finalist Johansson highly.', 'Shadow Europe minister Mr Brady said: "I believe it."'],
+      has: [['Johansson', 'person'], ['Brady', 'person']],
+      not: ['US Open', 'Shadow Europe'],
+    },
+    {
+      case: 'an age before a nationality is no name',
+      body: ['The 58-year-old US singer told the newspaper that she would come.'],
+      has: [],
+      not: ['58-year-old US'],
+    },
   ])('$case', ({ body, has, not }) => {
     const entities = extractEntities({ title: 'Report', body: para(...body) })
     for (const [name, kind] of has) expect(find(entities, name!), `${name} in ${names(entities)}`).toMatchObject({ kind })

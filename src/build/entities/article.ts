@@ -62,7 +62,7 @@ export function articleEntities(input: { title: string; body: Block[] }): Entity
   // A capitalised word the article also writes in lower case is shouted, not an acronym ("WORLD").
   const lowerWords = new Set(sentences.flatMap((s) => s.text.match(/\b\p{Ll}+\b/gu) ?? []))
   const shouted = (m: Mention) => isAcronymName(m.name) && !lookupKnown(m.name) && lowerWords.has(m.name.toLowerCase())
-  const found = sentences.flatMap((s) => findMentions(s.text).map((m) => ({ ...m, offset: s.base + m.offset })))
+  const found = findMentions(sentences.map((s) => s.text)).flatMap((ms, i) => ms.map((m) => ({ ...m, offset: sentences[i]!.base + m.offset })))
   const mentions = splitCompounds(found.filter((m) => !shouted(m)))
   const groups = new Map<string, { spellings: Map<string, number>; kinds: Map<EntityKind, number>; count: number; first: number; inTitle: boolean }>()
   for (const r of resolve(mentions)) {

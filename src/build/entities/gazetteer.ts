@@ -55,8 +55,23 @@ England Europe Asia Africa`
   .split(/\s+/)
   .concat(['New Zealand', 'Saudi Arabia', 'South Africa', 'Sri Lanka', 'Northern Ireland', 'Hong Kong', 'Gaza Strip', 'West Bank', 'Latin America', 'Middle East'])
 
+// Names recur across articles and within one, and folding is costly
+// (Unicode normalisation and six replacements): each key is computed once,
+// in a map cleared when full so that memory stays bounded on any corpus.
+const KEYS = new Map<string, string>()
+const MAX_KEYS = 50_000
+
 /** Folded lookup key: case, accents, dots, apostrophes and hyphens do not matter. */
 export function aliasKey(name: string): string {
+  let key = KEYS.get(name)
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear()
+    KEYS.set(name, (key = foldName(name)))
+  }
+  return key
+}
+
+function foldName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

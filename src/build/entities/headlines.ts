@@ -18,19 +18,30 @@ export function isTitleCase(text: string): boolean {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** The pattern of one alias; see findAliases. */
+function aliasPattern(alias: string): RegExp {
+  const body = escape(alias).replace(/\\-|\s+/g, '[-\\s]+')
+  const caseless = alias !== alias.toUpperCase()
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseless ? 'giu' : 'gu')
+}
+
 /**
  * Each alias found in `text`: all-capital aliases ("US") match only in
  * capitals, so the pronoun "us" is not the United States; hyphens and
  * spaces are interchangeable.
  */
 export function findAliases(text: string, aliases: string[]): string[] {
+  // Building a pattern costs far more than testing one, and most aliases
+  // fail this cheap necessary check first: every word of the alias is in the
+  // lower-cased text. (Lower-casing and the pattern's case folding differ
+  // only on letters English text never holds, such as the long s "ſ".)
+  const lower = text.toLowerCase()
+  const candidates = aliases.filter((alias) => alias.split(/[-\s]+/).every((part) => lower.includes(part.toLowerCase())))
   const found: string[] = []
   let rest = text
   // Longest first, and a matched span is consumed: "Latin America" is not also "America".
-  for (const alias of [...aliases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
-    const body = escape(alias).replace(/\\-|\s+/g, '[-\\s]+')
-    const caseless = alias !== alias.toUpperCase()
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseless ? 'giu' : 'gu')
+  for (const alias of candidates.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+    const re = aliasPattern(alias)
     if (!re.test(rest)) continue
     found.push(alias)
     rest = rest.replace(re, ' ')

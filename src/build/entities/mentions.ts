@@ -5,10 +5,11 @@
  * chunk them ourselves: a name is a run of capitalised terms, joined by
  * spaces, hyphens or an inner "of", inside one sentence and one quotation.
  */
-import nlp from 'compromise'
 import type { EntityKind } from '../../model.ts'
 import { NOT_NAMES } from './gazetteer.ts'
 import { classifyChunk, type NameToken } from './names.ts'
+import { nameSpans } from './spans.ts'
+import { tagPieces, type Term } from './tagger.ts'
 
 /** One mention of a name, before any canonicalisation. */
 export interface Mention {
@@ -19,14 +20,6 @@ export interface Mention {
   offset: number
   /** Set when the text defines an acronym for this name: "(KCNA)". */
   acronym?: string
-}
-
-interface Term {
-  text: string
-  pre: string
-  post: string
-  tags: string[]
-  offset: { start: number; length: number }
 }
 
 // Function words compromise tags; capitalised at a sentence start they are no name.
@@ -91,23 +84,37 @@ function toTokens(run: Term[]): NameToken[] {
   }))
 }
 
-/** Every name mention in `text`, in order of appearance. */
-export function findMentions(text: string): Mention[] {
-  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms)
-  const next = new Map<Term, Term>()
-  for (let i = 0; i + 1 < terms.length; i++) next.set(terms[i]!, terms[i + 1]!)
+/** Name mentions in one span's terms; offsets are the terms' own. */
+function spanMentions(terms: Term[]): Mention[] {
   const out: Mention[] = []
   for (const run of chunks(terms)) {
     const start = run[0]!.offset.start
+    const after = terms[terms.indexOf(run[run.length - 1]!) + 1]
     for (const m of classifyChunk(toTokens(run))) {
       const mention: Mention = { name: m.name, kind: m.kind, offset: start }
       // "Korean Central News Agency (KCNA)": the text defines the acronym.
-      const after = next.get(run[run.length - 1]!)
       if (after && after.pre.endsWith('(') && /^\)/.test(after.post) && /^[\p{Lu}\d]{2,8}$/u.test(after.text) && run.length > 1) {
         mention.acronym = after.text
       }
       out.push(mention)
     }
   }
+  return out
+}
+
+/**
+ * Every name mention in each of `texts`, in order of appearance, offsets
+ * within its own text. compromise reads only the spans that can hold a name,
+ * all of an article's in one call.
+ */
+export function findMentions(texts: string[]): Mention[][] {
+  const spans = texts.flatMap((text, t) => nameSpans(text).map((s) => ({ ...s, t })))
+  const tagged = tagPieces(spans.map((s) => texts[s.t]!.slice(s.start, s.end)))
+  const out = texts.map((): Mention[] => [])
+  // Each span is chunked alone: a name never runs from one span into the next.
+  spans.forEach((s, i) => {
+    const terms = tagged[i]!.map((term) => ({ ...term, offset: { ...term.offset, start: s.start + term.offset.start } }))
+    out[s.t]!.push(...spanMentions(terms))
+  })
   return out
 }
