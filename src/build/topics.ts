@@ -16,7 +16,7 @@
  * carry the decision. Time is linear in corpus size times topics per round.
  */
 import type { Topic } from '../model.ts'
-import { readCorpus } from './topics/corpus.ts'
+import { buildCorpus, readText, type DocText } from './topics/corpus.ts'
 import { chooseTopics, combine, seedLabels, trainingLabels } from './topics/decide.ts'
 import { modelScores } from './topics/model.ts'
 
@@ -38,14 +38,29 @@ export interface TopicOptions {
   maxTopics?: number
 }
 
-export function assignTopics(docs: TopicDoc[], taxonomy: Topic[], options: TopicOptions = {}): Map<string, string[]> {
-  const { expand = true, rounds = 5, maxTopics = 3 } = options
+/** Documents tokenised once, so that one corpus can be tagged against several taxonomies or subsets cheaply. */
+export interface ReadDocs {
+  ids: string[]
+  texts: DocText[]
+}
+
+export function readTopicDocs(docs: TopicDoc[]): ReadDocs {
   const ids = new Set<string>()
   for (const doc of docs) {
     if (ids.has(doc.id)) throw new Error(`topics: duplicate document id "${doc.id}"`)
     ids.add(doc.id)
   }
-  const corpus = readCorpus(docs, taxonomy)
+  return { ids: [...ids], texts: docs.map(readText) }
+}
+
+export function assignTopics(docs: TopicDoc[], taxonomy: Topic[], options: TopicOptions = {}): Map<string, string[]> {
+  return assignReadTopics(readTopicDocs(docs), taxonomy, options)
+}
+
+/** assignTopics on documents already read; ids must be unique (readTopicDocs checks). */
+export function assignReadTopics(read: ReadDocs, taxonomy: Topic[], options: TopicOptions = {}): Map<string, string[]> {
+  const { expand = true, rounds = 5, maxTopics = 3 } = options
+  const corpus = buildCorpus(read.texts, taxonomy)
   const { docCount, topicCount } = corpus
 
   let evidence = combine(null, corpus.keyword)
@@ -60,9 +75,9 @@ export function assignTopics(docs: TopicDoc[], taxonomy: Topic[], options: Topic
   }
 
   const result = new Map<string, string[]>()
-  docs.forEach((doc, d) => {
+  read.ids.forEach((id, d) => {
     result.set(
-      doc.id,
+      id,
       chooseTopics(evidence, d, topicCount, maxTopics).map((t) => taxonomy[t]!.slug),
     )
   })
