@@ -3,7 +3,8 @@
  * first. Keywords are the curator's hints, not a complete list, so:
  *
  * 1. Seed: score each article against each topic's keywords (stemmed,
- *    phrases as phrases, headline matches weighted; topics/keywords.ts).
+ *    phrases as phrases, headline matches weighted; topics/keywords.ts),
+ *    helped by the words of the topic's title and description.
  * 2. Expand: articles whose keyword evidence is clear become training labels
  *    for one-vs-rest word models learnt over the whole corpus
  *    (topics/model.ts); a few rounds of self-training let the models reach
@@ -32,7 +33,7 @@ export interface TopicDoc {
 export interface TopicOptions {
   /** Learn from confidently tagged articles beyond the keywords (default true); false matches keywords only. */
   expand?: boolean
-  /** Most self-training rounds (default 5); stops early when labels settle. */
+  /** Most self-training rounds (default 20); stops early when labels settle or cycle. */
   rounds?: number
   /** Most topics per article (default 3). */
   maxTopics?: number
@@ -59,18 +60,22 @@ export function assignTopics(docs: TopicDoc[], taxonomy: Topic[], options: Topic
 
 /** assignTopics on documents already read; ids must be unique (readTopicDocs checks). */
 export function assignReadTopics(read: ReadDocs, taxonomy: Topic[], options: TopicOptions = {}): Map<string, string[]> {
-  const { expand = true, rounds = 5, maxTopics = 3 } = options
+  const { expand = true, rounds = 20, maxTopics = 3 } = options
   const corpus = buildCorpus(read.texts, taxonomy)
   const { docCount, topicCount } = corpus
 
   let evidence = combine(null, corpus.keyword)
   if (expand) {
-    let labels = seedLabels(corpus.keyword, docCount, topicCount)
+    let labels = seedLabels(corpus.seedKeyword, docCount, topicCount)
+    // Self-training can settle into a cycle of two or more labellings rather
+    // than a fixed point; seeing any earlier labelling again ends it.
+    const seen = new Set([labels.join()])
     for (let round = 0; round < rounds; round++) {
       evidence = combine(modelScores(corpus, labels), corpus.keyword)
-      const next = trainingLabels(evidence, docCount, topicCount)
-      if (next.every((label, d) => label === labels[d])) break
-      labels = next
+      labels = trainingLabels(evidence, docCount, topicCount)
+      const key = labels.join()
+      if (seen.has(key)) break
+      seen.add(key)
     }
   }
 

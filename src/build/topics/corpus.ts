@@ -41,6 +41,8 @@ export interface Corpus {
   totalLength: number
   /** Keyword score of document d for topic t at [d * topicCount + t]. */
   keyword: Float64Array
+  /** As `keyword`, with the words of each topic's title and description as hints: only to find the first training labels. */
+  seedKeyword: Float64Array
 }
 
 const isContent = (term: Term) => !term.stopWord && term.normal.length > 1
@@ -63,6 +65,7 @@ export function readCorpus(docs: CorpusDoc[], taxonomy: Topic[]): Corpus {
 
 export function buildCorpus(texts: DocText[], taxonomy: Topic[]): Corpus {
   const index = compileKeywords(taxonomy)
+  const hinted = compileKeywords(taxonomy, { hints: true })
   const vocabulary = new Map<string, number>()
   const docFrequency: number[] = []
   const totals: number[] = []
@@ -70,10 +73,12 @@ export function buildCorpus(texts: DocText[], taxonomy: Topic[]): Corpus {
   const termCounts: Float64Array[] = []
   const lengths = new Float64Array(texts.length)
   const keyword = new Float64Array(texts.length * taxonomy.length)
+  const seedKeyword = new Float64Array(texts.length * taxonomy.length)
   let totalLength = 0
 
   texts.forEach((text, d) => {
     keyword.set(keywordScores(index, text.titleStems, text.bodyStems), d * taxonomy.length)
+    seedKeyword.set(keywordScores(hinted, text.titleStems, text.bodyStems), d * taxonomy.length)
 
     const bag = new Map<number, number>()
     const add = (stem: string, weight: number) => {
@@ -113,5 +118,6 @@ export function buildCorpus(texts: DocText[], taxonomy: Topic[]): Corpus {
     totals: Float64Array.from(totals),
     totalLength,
     keyword,
+    seedKeyword,
   }
 }
