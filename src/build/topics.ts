@@ -3,7 +3,8 @@
  * first. Keywords are the curator's hints, not a complete list, so:
  *
  * 1. Seed: score each article against each topic's keywords (stemmed,
- *    phrases as phrases, headline matches weighted; topics/keywords.ts).
+ *    phrases as phrases, headline matches weighted; topics/keywords.ts),
+ *    helped by the words of the topic's title and description.
  * 2. Expand: articles whose keyword evidence is clear become training labels
  *    for one-vs-rest word models learnt over the whole corpus
  *    (topics/model.ts); a few rounds of self-training let the models reach
@@ -16,7 +17,7 @@
  * carry the decision. Time is linear in corpus size times topics per round.
  */
 import type { Topic } from '../model.ts'
-import { readCorpus } from './topics/corpus.ts'
+import { buildCorpus, readText, type DocText } from './topics/corpus.ts'
 import { chooseTopics, combine, seedLabels, trainingLabels } from './topics/decide.ts'
 import { modelScores } from './topics/model.ts'
 
@@ -32,37 +33,56 @@ export interface TopicDoc {
 export interface TopicOptions {
   /** Learn from confidently tagged articles beyond the keywords (default true); false matches keywords only. */
   expand?: boolean
-  /** Most self-training rounds (default 5); stops early when labels settle. */
+  /** Most self-training rounds (default 20); stops early when labels settle or cycle. */
   rounds?: number
   /** Most topics per article (default 3). */
   maxTopics?: number
 }
 
-export function assignTopics(docs: TopicDoc[], taxonomy: Topic[], options: TopicOptions = {}): Map<string, string[]> {
-  const { expand = true, rounds = 5, maxTopics = 3 } = options
+/** Documents tokenised once, so that one corpus can be tagged against several taxonomies or subsets cheaply. */
+export interface ReadDocs {
+  ids: string[]
+  texts: DocText[]
+}
+
+export function readTopicDocs(docs: TopicDoc[]): ReadDocs {
   const ids = new Set<string>()
   for (const doc of docs) {
     if (ids.has(doc.id)) throw new Error(`topics: duplicate document id "${doc.id}"`)
     ids.add(doc.id)
   }
-  const corpus = readCorpus(docs, taxonomy)
+  return { ids: [...ids], texts: docs.map(readText) }
+}
+
+export function assignTopics(docs: TopicDoc[], taxonomy: Topic[], options: TopicOptions = {}): Map<string, string[]> {
+  return assignReadTopics(readTopicDocs(docs), taxonomy, options)
+}
+
+/** assignTopics on documents already read; ids must be unique (readTopicDocs checks). */
+export function assignReadTopics(read: ReadDocs, taxonomy: Topic[], options: TopicOptions = {}): Map<string, string[]> {
+  const { expand = true, rounds = 20, maxTopics = 3 } = options
+  const corpus = buildCorpus(read.texts, taxonomy)
   const { docCount, topicCount } = corpus
 
   let evidence = combine(null, corpus.keyword)
   if (expand) {
-    let labels = seedLabels(corpus.keyword, docCount, topicCount)
+    let labels = seedLabels(corpus.seedKeyword, docCount, topicCount)
+    // Self-training can settle into a cycle of two or more labellings rather
+    // than a fixed point; seeing any earlier labelling again ends it.
+    const seen = new Set([labels.join()])
     for (let round = 0; round < rounds; round++) {
       evidence = combine(modelScores(corpus, labels), corpus.keyword)
-      const next = trainingLabels(evidence, docCount, topicCount)
-      if (next.every((label, d) => label === labels[d])) break
-      labels = next
+      labels = trainingLabels(evidence, docCount, topicCount)
+      const key = labels.join()
+      if (seen.has(key)) break
+      seen.add(key)
     }
   }
 
   const result = new Map<string, string[]>()
-  docs.forEach((doc, d) => {
+  read.ids.forEach((id, d) => {
     result.set(
-      doc.id,
+      id,
       chooseTopics(evidence, d, topicCount, maxTopics).map((t) => taxonomy[t]!.slug),
     )
   })

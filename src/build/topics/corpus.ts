@@ -3,6 +3,10 @@
  * stems (headline words counted TITLE_WEIGHT times) and its keyword scores for
  * every topic. Term ids are given in order of first appearance, so the same
  * documents in the same order always give the same numbers.
+ *
+ * Two steps, because tokenising is most of the cost and needs no taxonomy:
+ * `readTexts` once per document, then `buildCorpus` per taxonomy (or per
+ * subset of documents), which only counts.
  */
 import type { Topic } from '../../model.ts'
 import { words, type Term } from '../../text/nlp.ts'
@@ -11,6 +15,15 @@ import { compileKeywords, keywordScores, TITLE_WEIGHT } from './keywords.ts'
 export interface CorpusDoc {
   title: string
   text: string
+}
+
+/** One document tokenised: every word's stem, and which of them are content words. */
+export interface DocText {
+  titleStems: string[]
+  bodyStems: string[]
+  /** Content-word stems of the headline, then of the body (stop words and one-letter words left out). */
+  titleContent: string[]
+  bodyContent: string[]
 }
 
 export interface Corpus {
@@ -28,47 +41,58 @@ export interface Corpus {
   totalLength: number
   /** Keyword score of document d for topic t at [d * topicCount + t]. */
   keyword: Float64Array
+  /** As `keyword`, with the words of each topic's title and description as hints: only to find the first training labels. */
+  seedKeyword: Float64Array
 }
 
 const isContent = (term: Term) => !term.stopWord && term.normal.length > 1
+const content = (terms: Term[]) => terms.filter(isContent).map((t) => t.stem)
+
+export function readText(doc: CorpusDoc): DocText {
+  const title = words(doc.title)
+  const body = words(doc.text)
+  return {
+    titleStems: title.map((w) => w.stem),
+    bodyStems: body.map((w) => w.stem),
+    titleContent: content(title),
+    bodyContent: content(body),
+  }
+}
 
 export function readCorpus(docs: CorpusDoc[], taxonomy: Topic[]): Corpus {
+  return buildCorpus(docs.map(readText), taxonomy)
+}
+
+export function buildCorpus(texts: DocText[], taxonomy: Topic[]): Corpus {
   const index = compileKeywords(taxonomy)
+  const hinted = compileKeywords(taxonomy, { hints: true })
   const vocabulary = new Map<string, number>()
   const docFrequency: number[] = []
   const totals: number[] = []
   const termIds: Int32Array[] = []
   const termCounts: Float64Array[] = []
-  const lengths = new Float64Array(docs.length)
-  const keyword = new Float64Array(docs.length * taxonomy.length)
+  const lengths = new Float64Array(texts.length)
+  const keyword = new Float64Array(texts.length * taxonomy.length)
+  const seedKeyword = new Float64Array(texts.length * taxonomy.length)
   let totalLength = 0
 
-  docs.forEach((doc, d) => {
-    const title = words(doc.title)
-    const body = words(doc.text)
-    keyword.set(
-      keywordScores(
-        index,
-        title.map((w) => w.stem),
-        body.map((w) => w.stem),
-      ),
-      d * taxonomy.length,
-    )
+  texts.forEach((text, d) => {
+    keyword.set(keywordScores(index, text.titleStems, text.bodyStems), d * taxonomy.length)
+    seedKeyword.set(keywordScores(hinted, text.titleStems, text.bodyStems), d * taxonomy.length)
 
     const bag = new Map<number, number>()
-    const add = (term: Term, weight: number) => {
-      if (!isContent(term)) return
-      let id = vocabulary.get(term.stem)
+    const add = (stem: string, weight: number) => {
+      let id = vocabulary.get(stem)
       if (id === undefined) {
         id = vocabulary.size
-        vocabulary.set(term.stem, id)
+        vocabulary.set(stem, id)
         docFrequency.push(0)
         totals.push(0)
       }
       bag.set(id, (bag.get(id) ?? 0) + weight)
     }
-    for (const term of title) add(term, TITLE_WEIGHT)
-    for (const term of body) add(term, 1)
+    for (const stem of text.titleContent) add(stem, TITLE_WEIGHT)
+    for (const stem of text.bodyContent) add(stem, 1)
 
     const ids = [...bag.keys()].sort((a, b) => a - b)
     const counts = new Float64Array(ids.length)
@@ -85,7 +109,7 @@ export function readCorpus(docs: CorpusDoc[], taxonomy: Topic[]): Corpus {
   })
 
   return {
-    docCount: docs.length,
+    docCount: texts.length,
     topicCount: taxonomy.length,
     termIds,
     termCounts,
@@ -94,5 +118,6 @@ export function readCorpus(docs: CorpusDoc[], taxonomy: Topic[]): Corpus {
     totals: Float64Array.from(totals),
     totalLength,
     keyword,
+    seedKeyword,
   }
 }

@@ -25,18 +25,39 @@ export interface KeywordIndex {
   sizes: number[]
 }
 
-export function compileKeywords(taxonomy: Topic[]): KeywordIndex {
+/**
+ * Indexes every topic's keywords; with `hints`, also each content word of the
+ * topic's title and description that no other topic's title or description
+ * uses and its own keywords lack (a "Technology" topic described as "gadgets,
+ * software and the internet" gains "technology", "gadget", "software",
+ * "internet"). A curator's five-minute keyword list misses words the title
+ * and description already say; words two topics share tell them apart not at all.
+ */
+export function compileKeywords(taxonomy: Topic[], { hints = false } = {}): KeywordIndex {
   const byFirstStem = new Map<string, Phrase[]>()
+  const sizes = taxonomy.map(() => 0)
+  const add = (topic: number, stems: string[]) => {
+    if (stems.length === 0) return
+    const list = byFirstStem.get(stems[0]!) ?? []
+    list.push({ topic, keyword: sizes[topic]!++, stems })
+    byFirstStem.set(stems[0]!, list)
+  }
   taxonomy.forEach((topic, t) => {
-    topic.keywords.forEach((keyword, k) => {
-      const stems = words(keyword).map((w) => w.stem)
-      if (stems.length === 0) return
-      const list = byFirstStem.get(stems[0]!) ?? []
-      list.push({ topic: t, keyword: k, stems })
-      byFirstStem.set(stems[0]!, list)
-    })
+    for (const keyword of topic.keywords) add(t, words(keyword).map((w) => w.stem))
   })
-  return { byFirstStem, sizes: taxonomy.map((t) => t.keywords.length) }
+  if (hints) {
+    const hintStems = taxonomy.map((topic) => {
+      const own = new Set(topic.keywords.flatMap((k) => words(k).map((w) => w.stem)))
+      const described = words(`${topic.title}. ${topic.description}`).filter((w) => !w.stopWord && w.normal.length > 1)
+      return new Set(described.map((w) => w.stem).filter((stem) => !own.has(stem)))
+    })
+    const topicsUsing = new Map<string, number>()
+    for (const stems of hintStems) for (const stem of stems) topicsUsing.set(stem, (topicsUsing.get(stem) ?? 0) + 1)
+    hintStems.forEach((stems, t) => {
+      for (const stem of [...stems].sort()) if (topicsUsing.get(stem) === 1) add(t, [stem])
+    })
+  }
+  return { byFirstStem, sizes }
 }
 
 /** Adds `weight` for every occurrence of every keyword in `stems` to hits[topic][keyword]. */
