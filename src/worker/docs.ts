@@ -45,7 +45,7 @@ export const ROUTES: RouteDoc[] = [
     scope: 'list',
     description:
       'Stories as JSON, newest report first: {items, next_cursor, total}; each item has id, url, title, summary, ' +
-      'articles (ids), article_count, sources, topics, date_start, date_end and claims (subject; values with value, text, quote, sources, articles).',
+      'articles (ids), article_count, sources (outlets; the seed path for an article whose outlet is unknown: set `source` in seeds/catalog.json), topics, date_start, date_end and claims (subject; values with value, text, quote, sources, articles).',
     example: '/api/stories?topic={topic}&limit=10',
   },
   { path: '/api/stories/{id}', scope: 'item', description: 'One story as JSON.', example: '/api/stories/{story}' },
