@@ -6,9 +6,10 @@
  * 1. Candidates: every paragraph sentence (wink's splitter keeps "U.S.",
  *    "Mr.", "No. 10", decimals and quotes whole), less boilerplate, bare
  *    datelines and attributions, fragments and repeats (summaries/candidates.ts).
- * 2. Salience: position prior + closeness to the article's centroid and to
- *    its headline; then MMR under the word budget, so a sentence that does
- *    not fit is passed over for one that does (summaries/score.ts).
+ * 2. Salience: position prior + centrality (word overlap with the other
+ *    sentences, as in TextRank) + closeness to the headline, leaning gently
+ *    towards longer sentences; then MMR under the word budget, so a sentence
+ *    that does not fit is passed over for one that does (summaries/score.ts).
  * 3. Only when no candidate fits the budget alone: the first candidate cut
  *    at a clause or word boundary, ending in "…" (summaries/shorten.ts).
  *    An article with no candidate sentence at all gets an empty summary.

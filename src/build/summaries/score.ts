@@ -1,10 +1,11 @@
 /**
- * Sentence salience, in [0, 1] per part:
+ * Sentence salience:
  *
- *   POSITION × position prior (news puts the point first; 1/√(1+i))
- * + CENTRALITY × cosine to the article's centroid (tf-isf over its sentences)
+ * ( POSITION × position prior (news puts the point first; 1/√(1+i))
+ * + CENTRALITY × degree centrality (TextRank's word-overlap graph)
  * + TITLE × cosine to the headline
- * − CONTEXT_PENALTY for a sentence that leans on the one before it
+ * − CONTEXT_PENALTY for a sentence that leans on the one before it )
+ * × (words / REFERENCE_WORDS)^LENGTH_EXPONENT
  *
  * and maximal marginal relevance for the choice: each next sentence trades
  * salience against its similarity to the sentences already chosen, so the
@@ -12,14 +13,25 @@
  */
 import type { Candidate } from './candidates.ts'
 
-// Centrality carries most of the weight: on bbc-dev a position-heavy mix only
-// reproduces the lead (and loses to it, since whole sentences fit the budget
-// less tightly than cut-off words), while a centroid-led one beats it.
+// Centrality carries the weight. On bbc-dev, degree over TextRank's overlap
+// graph finds the sentences a human extract keeps far better than cosine to
+// the tf-isf centroid did (ROUGE-1 F1 +0.066, in every category). A heavier
+// position prior costs ROUGE there (at 0.3: −0.004 ROUGE-1, −0.009 ROUGE-L),
+// a lighter one lets background sentences crowd out the lede's follow-up on
+// wordier web pages (the seeds), so the prior stays where it was.
 export const POSITION = 0.15
 export const CENTRALITY = 0.65
 export const TITLE = 0.2
 /** Share of MMR given to salience; the rest penalises overlap with chosen sentences. */
 export const MMR_LAMBDA = 0.8
+/**
+ * Under a fixed word budget, two long sentences that each say much keep more
+ * of the story than three short ones (and human extracts keep short
+ * sentences less often), so salience grows gently with length: a 40-word
+ * sentence gets ×1.23 over a 20-word one, a 10-word one ×0.81.
+ */
+export const REFERENCE_WORDS = 20
+export const LENGTH_EXPONENT = 0.3
 
 /**
  * A sentence opening with a connective or a bare pronoun leans on the one
@@ -51,6 +63,36 @@ function cosine(a: Vector, b: Vector): number {
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb)
 }
 
+/**
+ * TextRank's sentence similarity (Mihalcea & Tarau, 2004): distinct content
+ * stems shared, over the sum of the log lengths, so long sentences do not win
+ * on length alone. Lengths below 2 count as 2, keeping the divisor positive.
+ */
+export function overlapSimilarity(a: string[], b: string[]): number {
+  const right = new Set(b)
+  let shared = 0
+  for (const stem of new Set(a)) if (right.has(stem)) shared++
+  return shared === 0 ? 0 : shared / (Math.log(Math.max(2, a.length)) + Math.log(Math.max(2, b.length)))
+}
+
+/**
+ * Each sentence's summed overlap with every other sentence, over the largest
+ * such sum, so in [0, 1]. This is the degree of TextRank's graph: PageRank on
+ * it ranks the sentences the same on bbc-dev, without the iteration.
+ */
+export function degreeCentrality(sentences: Candidate[]): number[] {
+  const degree = sentences.map(() => 0)
+  for (let i = 0; i < sentences.length; i++) {
+    for (let j = i + 1; j < sentences.length; j++) {
+      const w = overlapSimilarity(sentences[i]!.stems, sentences[j]!.stems)
+      degree[i]! += w
+      degree[j]! += w
+    }
+  }
+  const top = Math.max(0, ...degree)
+  return degree.map((d) => (top === 0 ? 0 : d / top))
+}
+
 export interface Scored {
   salience: number[]
   /** Pairwise similarity of candidates i and j, for MMR. */
@@ -66,16 +108,16 @@ export function scoreSentences(sentences: Candidate[], titleStems: string[]): Sc
   const weigh = (tf: Vector): Vector => new Map([...tf].map(([k, x]) => [k, x * isf(k)]))
 
   const vectors = sentences.map((s) => weigh(termFrequencies(s.stems)))
-  const centroid: Vector = new Map()
-  for (const v of vectors) for (const [k, x] of v) centroid.set(k, (centroid.get(k) ?? 0) + x)
   const title = weigh(termFrequencies(titleStems))
+  const centrality = degreeCentrality(sentences)
 
   const salience = vectors.map(
     (v, i) =>
-      POSITION / Math.sqrt(1 + i) +
-      CENTRALITY * cosine(v, centroid) +
-      TITLE * cosine(v, title) -
-      (LEANS_ON_CONTEXT.test(sentences[i]!.text) ? CONTEXT_PENALTY : 0),
+      (POSITION / Math.sqrt(1 + i) +
+        CENTRALITY * centrality[i]! +
+        TITLE * cosine(v, title) -
+        (LEANS_ON_CONTEXT.test(sentences[i]!.text) ? CONTEXT_PENALTY : 0)) *
+      (sentences[i]!.words / REFERENCE_WORDS) ** LENGTH_EXPONENT,
   )
   const cache = new Map<number, number>()
   const similarity = (i: number, j: number) => {
