@@ -14,13 +14,16 @@
  * 4. furniture.ts — inside that run, drop what neighbours and repetition
  *                   show to be furniture (captions, link lists, headlines);
  * 5. header.ts   — headline, standfirst, byline and date from the lines just
- *                   above (and the first lines of) the article;
+ *                   above (and the first lines of) the article; author.ts —
+ *                   a line naming the byline's author opens an author box,
+ *                   which ends the article like any other end cue;
  * 6. blocks.ts   — the kept lines as paragraphs and section headings.
  *
  * Paragraph text is kept verbatim: a dateline opening ("MADRID — …") stays
  * in its paragraph and is also reported in `dateline`.
  */
 import type { Block } from '../model.ts'
+import { markAuthorBoxes } from './clean/author.ts'
 import { toBlocks } from './clean/blocks.ts'
 import { classifyLine } from './clean/classify.ts'
 import { decideRegion } from './clean/furniture.ts'
@@ -62,22 +65,26 @@ function analyse(text: string): Analysis {
   const classes = markRepeatedItems(lines, lines.map(classifyLine))
   const region = extendOverTail(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes), lines, classes)
   const header = readHeader(lines, classes, region)
-  const inside = decideRegion(lines, classes, { start: header.bodyStart, end: region.end })
+  // An author box closes the article like a share bar does, once the byline has named the author.
+  const bylines = [...header.roles].filter(([, role]) => role === 'byline' || role === 'date').map(([i]) => lines[i]!.text)
+  const boxed = markAuthorBoxes(lines, classes, bylines, header.bodyStart, region.end)
+  const body = cutAtEndCues({ start: header.bodyStart, end: region.end }, boxed)
+  const inside = decideRegion(lines, boxed, body)
   const decisions: LineDecision[] = lines.map((line, i) => {
-    const inRegion = i >= header.bodyStart && i < region.end
-    const decision = inRegion ? inside[i - header.bodyStart]! : { kept: false, reason: header.roles.get(i) ?? 'outside' }
+    const inRegion = i >= body.start && i < body.end
+    const decision = inRegion ? inside[i - body.start]! : { kept: false, reason: header.roles.get(i) ?? 'outside' }
     return { text: line.text, ...decision }
   })
   const keptLines = lines.filter((_, i) => decisions[i]!.kept)
-  const body = toBlocks(keptLines, classes)
+  const blocks = toBlocks(keptLines, classes)
   const page: CleanedPage = {
     title: header.title,
     dek: header.dek,
     authors: header.authors,
-    source: findSource(lines, body),
-    dateline: findDateline(body),
+    source: findSource(lines, blocks),
+    dateline: findDateline(blocks),
     published: header.published,
-    body,
+    body: blocks,
   }
   return { decisions, page }
 }

@@ -1,12 +1,14 @@
 /**
  * Furniture inside the article's run of lines, found from neighbours and
  * repetition rather than from the line alone:
- * - a caption that the next line repeats with a credit added ("… © via REUTERS");
+ * - a caption that the next line repeats with a credit added ("… © via REUTERS"),
+ *   or that sits right above its credit;
  * - a headline of another story repeated with a section prefix ("World <headline>");
  * - menu or list entries that also appear outside the article;
  * - the entries of a list introduced by a "Related"/"Read more" cue, or numbered;
- * - exact repeats of a paragraph (kept once).
+ * - exact repeats of a paragraph (kept once), but not of a list entry.
  */
+import { HEADING_MAX_WORDS } from './blocks.ts'
 import type { LineClass } from './classify.ts'
 import type { PageLine } from './lines.ts'
 import { hasFurnitureCue, isCounterOrNumbering } from './signals.ts'
@@ -36,8 +38,10 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
 
     if (cls.kind === 'prose') inCueList = false
     if (cls.kind === 'furniture' || cls.kind === 'end') {
-      // What follows an end cue up to the next paragraph belongs to its box or list.
-      if (cls.kind === 'end') inCueList = true
+      // What follows an end cue, or a short cue line ("Related News", which the
+      // line's own shape already marks as furniture), up to the next paragraph
+      // belongs to its box or list.
+      if (cls.kind === 'end' || cls.reason === 'cue') inCueList = true
       drop(cls.reason)
       continue
     }
@@ -47,6 +51,10 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
     }
     if (previous && isCaptionPair(previous, line)) {
       drop('caption copy')
+      continue
+    }
+    if (classes[i + 1]?.reason === 'credit' && isCaptionAboveCredit(line, cls, classes[i - 1])) {
+      drop('caption')
       continue
     }
     if (cls.kind !== 'prose' && next && isPrefixedCopy(line, next)) {
@@ -75,7 +83,11 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
       continue
     }
     if (cls.kind === 'prose') {
-      if (seenProse.has(line.key)) {
+      // A pull quote or a doubled paragraph sits among paragraphs; the same
+      // item among short lines is a list entry that recurs (a recipe in each
+      // day's menu), which the article says each time.
+      const listEntry = classes[i - 1]?.kind !== 'prose' && classes[i + 1]?.kind !== 'prose'
+      if (seenProse.has(line.key) && !listEntry) {
         drop('repeat')
         continue
       }
@@ -89,6 +101,17 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
 /** `b` repeats caption `a` and adds a credit: same words first, then a few more. */
 function isCaptionPair(a: PageLine, b: PageLine): boolean {
   return a.words >= CAPTION_MIN_WORDS && b.key.startsWith(`${a.key} `) && b.words - a.words <= 6
+}
+
+/**
+ * A photo's caption sits right above its credit ("Photo: Getty Images"). A
+ * paragraph may too (an image without caption follows it), so the line must
+ * show it is no paragraph: a sentence boxed in by furniture above (a date, a
+ * share counter), or a short line too long or too punctuated for a heading.
+ */
+function isCaptionAboveCredit(line: PageLine, cls: LineClass, above: LineClass | undefined): boolean {
+  if (cls.kind === 'prose') return above?.kind === 'furniture' || above?.kind === 'end'
+  return cls.kind === 'short' && (line.terminal || line.words > HEADING_MAX_WORDS)
 }
 
 /** A caption is a sentence; a one-word line that the next line extends is a label ("Sonos" / "Sonos Move for $400"). */

@@ -4,7 +4,9 @@
  * open the densest run itself). Walking back from the first paragraph, the
  * first headline-shaped line is the title; a sentence between it and the
  * body is the standfirst; byline and date lines anywhere in that stretch
- * give the authors and the publication date. Authors are also read from an
+ * give the authors and the publication date. A lone sentence under the
+ * byline or date, set apart from the paragraphs, is the standfirst too; a
+ * copy of the headline there is dropped. Authors are also read from an
  * author footer (a name line followed by an e-mail line).
  */
 import type { LineClass } from './classify.ts'
@@ -70,6 +72,20 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
       if (!roles.has(i) && classes[i]!.kind === 'prose') dekAt = i
     }
   }
+  // Blogs print the headline again over the post, under the date.
+  if (titleAt >= 0 && bodyStart < region.end && lines[bodyStart]!.key === lines[titleAt]!.key) roles.set(bodyStart++, 'title copy')
+  const underByline = roles.get(bodyStart - 1) === 'byline' || roles.get(bodyStart - 1) === 'date' || bodyStart > region.start
+  if (dekAt < 0 && underByline && isLoneOpening(lines, classes, region, bodyStart)) {
+    // A lone sentence right under the byline or date, cut off from the
+    // paragraphs by a share button, a dateline label or another byline, is
+    // the standfirst: an article opens with a run of paragraphs.
+    dekAt = bodyStart++
+    for (; bodyStart < region.end && isBylineLine(lines[bodyStart]!); bodyStart++) {
+      roles.set(bodyStart, 'byline')
+      bylines.push(lines[bodyStart]!.text)
+      dateLines.push(lines[bodyStart]!.text)
+    }
+  }
   if (titleAt >= 0) roles.set(titleAt, 'title')
   if (dekAt >= 0) roles.set(dekAt, 'dek')
   // "Headline by Jane Doe": the byline rides on the headline line.
@@ -89,6 +105,23 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
     roles,
   }
 }
+
+/**
+ * A prose line, then a line no article text is (furniture, a capitals label
+ * such as a dateline, a byline, a button label the page repeats), then more
+ * of the article. A section heading or a sentence-case line carries the
+ * text on, so the prose line before it is the first paragraph.
+ */
+function isLoneOpening(lines: PageLine[], classes: LineClass[], region: Region, at: number): boolean {
+  if (at + 2 >= region.end || classes[at]!.kind !== 'prose' || lines[at]!.words >= STANDFIRST_MAX_WORDS) return false
+  const next = lines[at + 1]!
+  const cls = classes[at + 1]!
+  const recurs = lines.some((other) => other !== next && other.key === next.key)
+  return cls.kind === 'furniture' || cls.kind === 'end' || cls.reason === 'label' || isBylineLine(next) || isDateLine(next) || (cls.kind === 'short' && recurs)
+}
+
+/** Standfirsts are a sentence or two; a longer opening line is the first paragraph. */
+const STANDFIRST_MAX_WORDS = 60
 
 function isDateLine(line: PageLine): boolean {
   if (isDateOnly(line.text)) return true

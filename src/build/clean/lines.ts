@@ -29,7 +29,8 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
 const SPACES = /[\s\u00a0]+/g
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu
 // An ellipsis is no sentence end: it marks a teaser cut short ("… with improved Alexa suppor...").
-const TERMINAL = /(?<!\.\.|…)[.!?。！？:;](?:["”’'»)\]]*)$|["”»]$/u
+// Emoji after the stop ("See you soon! 🙂") still end a sentence: blog posts sign off that way.
+const TERMINAL = /(?<!\.\.|…)[.!?。！？:;](?:["”’'»)\]]*)(?:\s*[\p{Extended_Pictographic}\u{FE0F}])*$|["”»]$/u
 
 export function normalizeLine(raw: string): string {
   return raw.replace(INVISIBLE, '').replace(SPACES, ' ').trim()

@@ -96,10 +96,14 @@ const NAV_RUN = 3
  * before them. The region is extended over such lines until the first sign
  * that the article is over: an end cue, a furniture line, a line that the
  * page's top menus already had, or a run of menu entries or headlines.
+ * A line that repeats one of the article's own lines ("Pre-workout meal" in
+ * plan B after plan A, "Step 1" on each day) is the article's structure
+ * going on, not a menu, so it breaks a run of menu-like lines.
  */
 export function extendOverTail(region: Region, lines: PageLine[], classes: LineClass[]): Region {
   if (region.end === region.start) return region
   const above = new Set(lines.slice(0, region.start).map((l) => l.key))
+  const within = new Set(lines.slice(region.start, region.end).map((l) => l.key))
   let end = region.end
   let navRun = 0
   for (let i = region.end; i < lines.length; i++) {
@@ -107,7 +111,7 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
     const kind = classes[i]!.kind
     if (kind === 'end' || kind === 'furniture' || above.has(line.key)) break
     // A one-word line ("false", "Video") between entries neither makes nor breaks a run.
-    if (line.words > 1 || line.uncased) navRun = isMenuLike(line, classes[i]!) ? navRun + 1 : 0
+    if (line.words > 1 || line.uncased) navRun = isMenuLike(line, classes[i]!) && !within.has(line.key) ? navRun + 1 : 0
     if (navRun >= NAV_RUN) {
       end = i + 1 - navRun
       break
