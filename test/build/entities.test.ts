@@ -21,6 +21,18 @@ describe('extractEntities: one article', () => {
       not: ['Blinken', 'Secretary of State Antony Blinken'],
     },
     {
+      case: 'a lone surname is the article’s person even where the tagger reads it as a place',
+      body: ['Marathon runner Paula Radcliffe won in New York.', 'Radcliffe finished a minute clear of the field.'],
+      has: [['Paula Radcliffe', 'person']],
+      not: ['Radcliffe'],
+    },
+    {
+      case: 'the last word of a name, or a capitalised common noun, is no entity alone',
+      body: ['The British Bankers Association said lending slowed.', 'The Association also said that TV and DVD sales rose.'],
+      has: [['British Bankers Association', 'organization']],
+      not: ['Association', 'TV', 'DVD'],
+    },
+    {
       case: 'an acronym defined in brackets is the long name',
       body: ['The Korean Central News Agency (KCNA) reported the exchange.', 'KCNA added that the deal was historic.'],
       has: [['Korean Central News Agency', 'organization']],

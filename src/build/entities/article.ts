@@ -5,7 +5,7 @@
  * counted, and trusted names looked up again in Title-Case headlines.
  */
 import type { Block, Entity, EntityKind } from '../../model.ts'
-import { lookupKnown } from './gazetteer.ts'
+import { lookupKnown, NOT_NAMES_ALONE } from './gazetteer.ts'
 import { findAliases, isTitleCase, knownAliases } from './headlines.ts'
 import { findMentions, type Mention } from './mentions.ts'
 import { initials, isAcronymName, nameEnds, nameKey, preferSpelling, slugify } from './names-key.ts'
@@ -38,13 +38,17 @@ function resolve(mentions: Mention[]): Resolved[] {
       const byInitials = [...new Set(longNames.filter((l) => initials(l.name) === nameKey(name).replace(/ /g, '')).map((l) => nameKey(l.name)))]
       const long = defined.get(name) ?? (byInitials.length === 1 ? longNames.find((l) => nameKey(l.name) === byInitials[0])!.name : undefined)
       if (long) ({ name, kind } = { name: long, kind: lookupKnown(long)?.kind ?? 'organization' })
-    } else if (!name.includes(' ') && (kind === 'person' || kind === null) && !lookupKnown(name)) {
+    } else if (!name.includes(' ') && !lookupKnown(name)) {
       const key = nameKey(name)
       const byLast = [...new Set(people.filter((p) => nameEnds(p).last === key).map(nameKey))]
-      const byFirst = [...new Set(people.filter((p) => nameEnds(p).first === key).map(nameKey))]
+      // A lone surname is the article's one person of that name, whatever
+      // compromise guessed ("Brown said", tagged as an organisation, beside
+      // "Gordon Brown"); a lone first name only when it reads as a person.
+      const personLike = kind === 'person' || kind === null
+      const byFirst = personLike ? [...new Set(people.filter((p) => nameEnds(p).first === key).map(nameKey))] : []
       const match = byLast.length === 1 ? byLast[0] : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : undefined
       if (match) ({ name, kind } = { name: people.find((p) => nameKey(p) === match)!, kind: 'person' })
-      else if (byLast.length + byFirst.length > 1) kind = null // "Kim" among several Kims: unknowable
+      else if (personLike && byLast.length + byFirst.length > 1) kind = null // "Kim" among several Kims: unknowable
     }
     const known = lookupKnown(name)
     return known ? { name: known.name, kind: known.kind, offset: m.offset } : { name, kind, offset: m.offset }
@@ -90,7 +94,7 @@ export function articleEntities(input: { title: string; body: Block[] }): Entity
   })
   const TITLE_BONUS = 3
   const ranked = [...groups.values()]
-    .filter((g) => g.kinds.size > 0)
+    .filter((g) => g.kinds.size > 0 && !(g.spellings.size > 0 && [...g.spellings.keys()].every((n) => NOT_NAMES_ALONE.has(nameKey(n)))))
     .map((g) => {
       const name = [...g.spellings].map(([n, count]) => ({ name: n, count })).sort(preferSpelling)[0]!.name
       const kind = [...g.kinds].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]

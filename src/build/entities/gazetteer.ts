@@ -148,6 +148,17 @@ export const NOT_NAMES = new Set(
   it he she they we i you his her their our its mr mrs ms dr st`.split(/\s+/),
 )
 
+/**
+ * Words that are no entity when they stand alone, though names end with
+ * them ("British Bankers' *Association*", "Downing *Street*"), and common
+ * nouns written in capitals ("TV", "DVD", "MP").
+ */
+export const NOT_NAMES_ALONE = new Set(
+  `association union company corporation group department club society board office service university
+  college school street road avenue square tv dvd cd pc mp mps msp msps mep meps ceo gdp vat pr hd id
+  dj sms pin atm`.split(/\s+/),
+)
+
 /** Every alias the gazetteer knows, longest first so "North Korea" wins over "Korea". */
 export function knownAliases(): string[] {
   const all = new Set<string>()
