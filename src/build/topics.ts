@@ -8,7 +8,8 @@
  * 2. Expand: articles whose keyword evidence is clear become training labels
  *    for one-vs-rest word models learnt over the whole corpus
  *    (topics/model.ts); a few rounds of self-training let the models reach
- *    articles that use none of the keywords (topics/decide.ts).
+ *    articles that use none of the keywords (topics/decide.ts); a last
+ *    round learns from every article's decided primary topic.
  * 3. Classify all articles on learnt plus keyword evidence; too little
  *    evidence for every topic means no topic rather than a wrong one.
  *
@@ -18,7 +19,7 @@
  */
 import type { Topic } from '../model.ts'
 import { buildCorpus, readText, type DocText } from './topics/corpus.ts'
-import { chooseTopics, combine, seedLabels, trainingLabels } from './topics/decide.ts'
+import { chooseTopics, combine, decidedLabels, seedLabels, trainingLabels } from './topics/decide.ts'
 import { modelScores } from './topics/model.ts'
 
 export { parseTaxonomy, TaxonomyError } from './taxonomy.ts'
@@ -77,6 +78,13 @@ export function assignReadTopics(read: ReadDocs, taxonomy: Topic[], options: Top
       if (seen.has(key)) break
       seen.add(key)
     }
+    // One last round trains on every article's decided primary topic, so a
+    // topic seeded by few clear articles (sparse keywords) still learns from
+    // its whole share of the corpus. Once only: each further round lets
+    // topics absorb more articles of subjects the taxonomy lacks (bbc-dev,
+    // four taxonomies: worst accuracy 0.868 → 0.896 after one round, 0.903
+    // after three; worst left-out-untagged 0.848 → 0.812, then 0.773).
+    evidence = combine(modelScores(corpus, decidedLabels(evidence, docCount, topicCount)), corpus.keyword)
   }
 
   const result = new Map<string, string[]>()

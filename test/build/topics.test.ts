@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assignTopics, type TopicDoc } from '../../src/build/topics.ts'
+import { decidedLabels } from '../../src/build/topics/decide.ts'
 import { COMPANIES, FOOTBALL, FOOTBALL_WITHOUT_KEYWORDS, OFF_TOPIC, TAXONOMY } from '../fixtures/topics/corpus.ts'
 
 const one = (title: string, text: string): TopicDoc[] => [{ id: 'a', title, text }]
@@ -100,5 +101,18 @@ describe('edge cases', () => {
 
   it('rejects duplicate ids, naming the id', () => {
     expect(() => assignTopics([FOOTBALL[0]!, FOOTBALL[0]!], TAXONOMY)).toThrowError('topics: duplicate document id "f1"')
+  })
+})
+
+describe('decidedLabels: the last round’s training labels', () => {
+  // Evidence laid out [d * topics + t], two topics; MIN_EVIDENCE is 0.05.
+  it.each([
+    { case: 'the clear best topic', evidence: [0.3, 0.1], label: 0 },
+    { case: 'a narrow lead still decides (no training margin here)', evidence: [0.2, 0.21], label: 1 },
+    { case: 'below the least evidence: no label', evidence: [0.04, 0.01], label: -1 },
+    { case: 'a tie goes to the earlier topic, as chooseTopics does', evidence: [0.1, 0.1], label: 0 },
+    { case: 'negative evidence everywhere: no label', evidence: [-0.2, -0.1], label: -1 },
+  ])('$case', ({ evidence, label }) => {
+    expect([...decidedLabels(Float64Array.from(evidence), 1, 2)]).toEqual([label])
   })
 })

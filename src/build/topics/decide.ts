@@ -68,6 +68,13 @@ function pickLabels(evidence: Float64Array, docCount: number, topicCount: number
   return labels
 }
 
+/** Each article's primary topic as chooseTopics would decide it, or -1: labels for the last training round. */
+export function decidedLabels(evidence: Float64Array, docCount: number, topicCount: number): Int32Array {
+  const labels = new Int32Array(docCount).fill(-1)
+  for (let d = 0; d < docCount; d++) labels[d] = chooseTopics(evidence, d, topicCount, 1)[0] ?? -1
+  return labels
+}
+
 /** Final topics of document d, most relevant first: the primary, then any clearly relevant others. */
 export function chooseTopics(evidence: Float64Array, d: number, topicCount: number, maxTopics: number): number[] {
   const order = ranked(evidence, d, topicCount)
