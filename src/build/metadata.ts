@@ -12,7 +12,7 @@
 import { franc } from 'franc-min'
 import { iso6393To1 } from 'iso-639-3'
 import type { CatalogEntry } from '../model.ts'
-import { splitSentences, words } from '../text/nlp.ts'
+import { firstPartOfSpeech, splitSentences, words } from '../text/nlp.ts'
 import type { CleanedPage } from './clean.ts'
 import { InputError } from './json-file.ts'
 
@@ -76,7 +76,7 @@ export function headlineFromBody(page: CleanedPage, seed: string): string {
   let sentence = splitSentences(first.text)[0] ?? first.text
   // A dateline ("PYONGYANG, North Korea - ") is no part of a headline.
   if (page.dateline) sentence = sentence.replace(/^[^-–—]{2,60}?\s[-–—]{1,2}\s+/, '')
-  sentence = sentence.replace(/[.!。]+$/, '').trim()
+  sentence = dropOpeningPhrase(sentence.replace(/[.!。]+$/, '').trim())
   const tokens = sentence.split(/\s+/)
   if (tokens.length <= HEADLINE_WORDS + 2) return sentence
   const clause = tokens.findIndex((t, i) => i >= 5 && i < HEADLINE_WORDS + 2 && /[,;:]$/.test(t))
@@ -84,6 +84,22 @@ export function headlineFromBody(page: CleanedPage, seed: string): string {
   const cut = tokens.slice(0, HEADLINE_WORDS)
   while (cut.length > 6 && isStopWord(cut[cut.length - 1]!)) cut.pop()
   return cut.join(' ').replace(/[,;:]$/, '') + '…'
+}
+
+/**
+ * "In a significant move, Russia has ratified …" → "Russia has ratified …":
+ * an opening adverbial (a phrase of a few words before the first comma,
+ * opened by a preposition, an adverb or a subordinator, or "According to")
+ * says when or how, not what happened. A subject before a comma ("Kim Jong
+ * Un, the leader, …") stays.
+ */
+function dropOpeningPhrase(sentence: string): string {
+  const comma = sentence.match(/^([^,;:]+),\s+(.+)$/)
+  if (!comma) return sentence
+  const [, opening, rest] = comma as unknown as [string, string, string]
+  if (opening.split(/\s+/).length > 6 || rest.split(/\s+/).length < 6) return sentence
+  const adverbial = /^according to\b/i.test(opening) || ['ADP', 'ADV', 'SCONJ'].includes(firstPartOfSpeech(opening) ?? '')
+  return adverbial ? rest.charAt(0).toUpperCase() + rest.slice(1) : sentence
 }
 
 function isStopWord(token: string): boolean {

@@ -48,6 +48,12 @@ export function words(text: string): Term[] {
   return out
 }
 
+/** Universal part-of-speech tag of a text's first token ("ADP" for "In …"), or undefined for empty text. */
+export function firstPartOfSpeech(text: string): string | undefined {
+  const tokens = nlp.readDoc(text).tokens()
+  return tokens.length() > 0 ? (tokens.itemAt(0).out(its.pos) as string) : undefined
+}
+
 /** Stems of the content words of a text: the usual bag for similarity and topics. */
 export function contentStems(text: string): string[] {
   return words(text)

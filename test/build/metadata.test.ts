@@ -65,6 +65,14 @@ describe('deriveMetadata', () => {
       null,
       'Engineers from three countries told the meeting on Monday evening…',
     ],
+    // An opening adverbial says when or how, not what: dropped.
+    ['On Tuesday evening, the harbour council voted to rebuild the old swing bridge.', null, 'The harbour council voted to rebuild the old swing bridge'],
+    ['According to the minutes, the harbour council voted to rebuild the bridge.', null, 'The harbour council voted to rebuild the bridge'],
+    ['However, the harbour council voted to rebuild the old swing bridge.', null, 'The harbour council voted to rebuild the old swing bridge'],
+    // A subject before the comma stays.
+    ['Anna Berg, the mayor, said the council would rebuild the bridge.', null, 'Anna Berg, the mayor, said the council would rebuild the bridge'],
+    // Too little left after the opening: kept whole.
+    ['In the end, the council voted no.', null, 'In the end, the council voted no'],
     // The dateline is no part of a headline.
     ['KIEL — The council will vote on the budget again in March.', 'KIEL', 'The council will vote on the budget again in March'],
   ])('makes a headline from the text when the page has none: %s', (text, dateline, title) => {
