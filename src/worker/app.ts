@@ -19,6 +19,8 @@ app.get('/healthz', async (c) => {
   const catalog = await loadCatalog(c.env)
   return c.json({ status: 'ok', version: catalog.index.version, articles: catalog.index.articles.length }, 200, {
     'Cache-Control': CACHE_NONE,
+    // Hono's c.json() sends a bare "application/json"; every JSON answer here names its charset.
+    'Content-Type': 'application/json; charset=utf-8',
   })
 })
 app.route('/', feeds)

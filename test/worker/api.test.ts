@@ -113,6 +113,7 @@ describe('/api and /healthz', () => {
     const res = await get('/healthz')
     expect(res.status).toBe(200)
     expect(res.headers.get('Cache-Control')).toBe('no-store')
+    expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8')
     const body = (await res.json()) as any
     expect(body.status).toBe('ok')
     expect(body.articles).toBe(5)
