@@ -86,6 +86,7 @@ describe('topic page', () => {
     ])
     expect(html).toContain('Telescope spots a distant galaxy 🌌')
     expect(html).not.toContain('Troops move near the border')
+    expect(html).toContain('<meta name="description" content="Research and discovery."/>')
   })
 
   it('answers 404 in HTML for an unknown topic', async () => {
@@ -102,6 +103,8 @@ describe('article page', () => {
     expect(html).toContain('By Daniel Kim · Yonhap News · SEOUL · <time datetime="2024-11-13T09:30:00Z">13 November 2024</time>')
     expect(html).toContain(' · updated <time datetime="2024-11-14T08:00:00Z">14 November 2024</time>')
     expect(html).toContain('<h2>Troops &amp; &quot;ratification&quot;</h2>')
+    // Search results and link previews show the article's own summary, escaped.
+    expect(html).toContain('<meta name="description" content="The treaty took effect on Wednesday. Officials called it a &#39;new era&#39; &amp; more."/>')
     expect(html).toContain('<p>About 11,000 troops were sent. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; 🚀</p>')
     expect(html).toContain('<a href="https://example.com/news/nk-russia?id=1&amp;ref=rss" rel="noopener noreferrer">Read the original at Yonhap News</a>')
     expect(html).not.toContain('<script')
@@ -162,6 +165,9 @@ describe('story page', () => {
       '<p class="meta"><time datetime="2024-11-10T15:00:00Z">10 November 2024</time> – <time datetime="2024-11-13T09:30:00Z">13 November 2024</time> · 2 articles from Reuters, Yonhap News</p>',
     )
     expect(html).toContain('<p>Thousands of troops moved overnight. The treaty took effect on Wednesday &amp; officials called it a &#39;new era&#39;.</p>')
+    expect(html).toContain(
+      '<meta name="description" content="Thousands of troops moved overnight. The treaty took effect on Wednesday &amp; officials called it a &#39;new era&#39;."/>',
+    )
     expect(html).not.toContain('<pact>')
     expect(html).not.toContain('<drills>')
     expect(html).not.toContain('\u0001')

@@ -27,7 +27,7 @@ export function renderArticlePage(p: ArticleProps): string {
   const tags = entityNames(a)
   const external = safeExternalUrl(a.externalUrl)
   return htmlDocument(
-    <Layout site={p.site} title={a.title} topics={p.topics} current={primary} feeds={feeds}>
+    <Layout site={p.site} title={a.title} description={a.summary} topics={p.topics} current={primary} feeds={feeds}>
       <article lang={a.language}>
         <h1>{cleanText(a.title)}</h1>
         {a.dek ? <p class="dek">{cleanText(a.dek)}</p> : null}

@@ -16,6 +16,8 @@ export interface FeedLink {
 export interface LayoutProps {
   site: { url: string; title: string; description: string; language: string }
   title: string
+  /** What this page is about, for <meta name="description">; the site's description when absent. */
+  description?: string
   topics: Topic[]
   /** The topic being shown, for aria-current. */
   current?: string
@@ -51,7 +53,7 @@ export function Layout(p: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{pageTitle}</title>
-        <meta name="description" content={cleanText(p.site.description)} />
+        <meta name="description" content={cleanText(p.description ?? p.site.description)} />
         {p.feeds.map((f) => (
           <link rel="alternate" type={FEED_TYPES[f.format]} title={cleanText(f.title)} href={f.href} />
         ))}

@@ -16,7 +16,7 @@ export interface StoryProps {
 export function renderStoryPage(p: StoryProps): string {
   const s = p.view.story
   return htmlDocument(
-    <Layout site={p.site} title={s.title} topics={p.topics} feeds={storyFeedLinks(p.site.title, p.site.url)}>
+    <Layout site={p.site} title={s.title} description={s.summary} topics={p.topics} feeds={storyFeedLinks(p.site.title, p.site.url)}>
       <article>
         <h1>{cleanText(s.title)}</h1>
         <p class="meta">

@@ -18,6 +18,7 @@ export function renderTopicPage(p: TopicProps): string {
     <Layout
       site={p.site}
       title={p.topic.title}
+      description={p.topic.description}
       topics={p.topics}
       current={p.topic.slug}
       feeds={feedLinks(`${p.site.title}: ${p.topic.title}`, p.site.url, p.topic.slug, p.query)}
