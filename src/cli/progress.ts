@@ -1,6 +1,7 @@
 /**
  * Progress for long builds, on stderr: one line rewritten in place on a
- * terminal, and in CI logs a line per stage plus one every tenth of the way.
+ * terminal, and in CI logs a line when a stage starts, one every tenth of
+ * the way on long stages, and one when it ends, so a log never stops at "1/5".
  */
 export function progressReporter(stream: NodeJS.WriteStream, quiet: boolean): (stage: string, done: number, total: number) => void {
   let lastStage = ''
@@ -11,7 +12,7 @@ export function progressReporter(stream: NodeJS.WriteStream, quiet: boolean): (s
     const line = `[${stage}] ${done}/${total}`
     if (stream.isTTY) {
       stream.write(`\r\x1b[K${line}${done === total ? '\n' : ''}`)
-    } else if (stage !== lastStage || (total >= 100 && tenth !== lastTenth)) {
+    } else if (stage !== lastStage || done === total || (total >= 100 && tenth !== lastTenth)) {
       stream.write(`${line}\n`)
     }
     lastStage = stage
