@@ -62,8 +62,24 @@ export function deriveMetadata(page: CleanedPage, entry: CatalogEntry | undefine
 /** BCP 47 tag of the text's language; "en" when the text is too short to tell. */
 export function detectLanguage(text: string): string {
   const code = franc(text, { minLength: LANGUAGE_MIN_CHARS })
-  if (code === 'und') return DEFAULT_LANGUAGE
-  return MACROLANGUAGE[code] ?? iso6393To1[code] ?? code
+  if (code !== 'und') return MACROLANGUAGE[code] ?? iso6393To1[code] ?? code
+  return languageByScript(text) ?? DEFAULT_LANGUAGE
+}
+
+/**
+ * Too short for franc, a text in a script of one language still tells, when
+ * most of its letters are in it: Hangul is Korean; Han is Japanese when kana
+ * run through it (Japanese news is often kanji-heavy, hence a tenth), else Chinese.
+ */
+function languageByScript(text: string): string | undefined {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0
+  const letters = count(/\p{L}/gu)
+  const hangul = count(/\p{Script=Hangul}/gu)
+  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)
+  const han = count(/\p{Script=Han}/gu)
+  if (hangul * 2 > letters) return 'ko'
+  if ((kana + han) * 2 > letters) return kana * 10 >= kana + han ? 'ja' : 'zh'
+  return undefined
 }
 
 /**

@@ -7,6 +7,7 @@
  * them to join articles.
  */
 import type { Article, Catalog, CatalogFile, Rejection, Topic } from '../model.ts'
+import { takeUnspaced } from '../text/words.ts'
 import type { Recorded } from './catalog-file.ts'
 import { cleanPage } from './clean.ts'
 import { findDuplicates } from './duplicates.ts'
@@ -143,6 +144,8 @@ function checkUniqueIds(articles: Article[], label: string): void {
   }
 }
 
+/** Words of the body for `word_count`: letter-and-digit runs, and Chinese or Japanese text at two characters a word. */
 function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+  const { words, rest } = takeUnspaced(text)
+  return words + (rest.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0)
 }

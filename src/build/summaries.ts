@@ -19,6 +19,7 @@
  */
 import type { Block } from '../model.ts'
 import { contentStems } from '../text/nlp.ts'
+import { joinSentences } from '../text/words.ts'
 import { candidates } from './summaries/candidates.ts'
 import { scoreSentences, selectSentences } from './summaries/score.ts'
 import { shortenSentence } from './summaries/shorten.ts'
@@ -40,5 +41,5 @@ export function summarize(input: { title: string; body: Block[] }, options: Summ
   const scored = scoreSentences(sentences, contentStems(input.title))
   const chosen = selectSentences(sentences, scored, maxWords, maxSentences)
   if (chosen.length === 0) return shortenSentence(sentences[0]!.text, maxWords)
-  return chosen.map((i) => sentences[i]!.text).join(' ')
+  return joinSentences(chosen.map((i) => sentences[i]!.text))
 }

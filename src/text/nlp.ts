@@ -7,6 +7,7 @@
  */
 import winkNLP, { type ItemToken } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
+import { hasUnspacedSentenceEnds, splitUnspacedSentences } from './words.ts'
 
 const nlp = winkNLP(model)
 const its = nlp.its
@@ -14,6 +15,8 @@ const its = nlp.its
 /** Sentences of a paragraph, trimmed, in order. */
 export function splitSentences(text: string): string[] {
   if (!text.trim()) return []
+  // wink's model is English: Chinese and Japanese sentence ends need no space after them.
+  if (hasUnspacedSentenceEnds(text)) return splitUnspacedSentences(text)
   return nlp
     .readDoc(text)
     .sentences()

@@ -6,6 +6,7 @@
  * with a small penalty for an article already quoted, so the summary draws
  * on several outlets and never says the same thing twice.
  */
+import { joinSentences, wordCount } from '../../text/words.ts'
 import { candidates as sentenceCandidates } from '../summaries/candidates.ts'
 import { cosine, tfidfVector, type SparseVector } from './vectors.ts'
 
@@ -23,10 +24,9 @@ const REUSE_PENALTY = 0.1
 /** Sentences from an article's first paragraphs: where reports put the news. */
 const LEAD_PARAGRAPHS = 4
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length
 // A summary sentence stands alone: ends as a sentence, starts capitalised, no dangling quote.
 const isWhole = (s: string) =>
-  /^[\p{Lu}"“‘]/u.test(s) && /[.!?]["”’]?$/.test(s) && wordCount(s) >= 6 && wordCount(s) <= 45 && (s.match(/["“”]/g) ?? []).length % 2 === 0
+  /^[\p{Lu}\p{Lo}"“‘「]/u.test(s) && /[.!?。！？]["”’」]?$/u.test(s) && wordCount(s) >= 6 && wordCount(s) <= 45 && (s.match(/["“”]/g) ?? []).length % 2 === 0
 
 export function storySummary(sources: SummarySource[], weights: Map<string, number>): string {
   const candidates: { text: string; article: string; vector: SparseVector; order: number }[] = []
@@ -56,5 +56,5 @@ export function storySummary(sources: SummarySource[], weights: Map<string, numb
     picked.push(best.c)
     words += wordCount(best.c.text)
   }
-  return picked.map((p) => p.text).join(' ')
+  return joinSentences(picked.map((p) => p.text))
 }

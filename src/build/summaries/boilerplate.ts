@@ -4,6 +4,9 @@
  * attributions ("KCNA said."), and fragments that are not whole sentences.
  * Each rule is a shape, not a phrase from any particular site.
  */
+import { wordCount } from '../../text/words.ts'
+
+export { wordCount }
 
 /** Fewer words than this is a caption, a label or a fragment, not a summary sentence. */
 export const MIN_WORDS = 6
@@ -28,14 +31,9 @@ const ATTRIBUTION_ONLY =
  */
 const BARE_DATELINE = /^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3}(, [\p{L}\d.' ]{1,30})?( \([^)]{1,30}\))?\s*(-{1,2}|–|—|:)?$/u
 /** Ends as a whole sentence does: terminal punctuation, maybe inside closing quotes or brackets. */
-const COMPLETE = /[.!?…]['"’”)\]]*$/u
+const COMPLETE = /[.!?…。！？]['"’”)\]」』）]*$/u
 const LETTER = /\p{L}/gu
 const UPPER = /\p{Lu}/gu
-
-export function wordCount(text: string): number {
-  const trimmed = text.trim()
-  return trimmed ? trimmed.split(/\s+/).length : 0
-}
 
 /** Why a sentence cannot be in a summary, or null when it can. */
 export function boilerplateReason(sentence: string): string | null {
@@ -46,8 +44,9 @@ export function boilerplateReason(sentence: string): string | null {
   if (PROMPT.test(text)) return 'prompt'
   if (LINK.test(text)) return 'link'
   if (!COMPLETE.test(text)) return 'incomplete'
-  // A sentence starts with a capital, a digit or an opening quote; anything else was cut from something.
-  if (!/^['"‘“(\[]?[\p{Lu}\d]/u.test(text)) return 'fragment'
+  // A sentence starts with a capital, a digit or an opening quote; anything else was cut from
+  // something. Scripts without case (\p{Lo}: Chinese, Japanese, Arabic…) start with any letter.
+  if (!/^['"‘“(\[「『]?[\p{Lu}\p{Lo}\d]/u.test(text)) return 'fragment'
   if (words < MIN_WORDS) return 'short'
   if (words <= ATTRIBUTION_MAX_WORDS && ATTRIBUTION_ONLY.test(text)) return 'attribution'
   const letters = text.match(LETTER)?.length ?? 0
