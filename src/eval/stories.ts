@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { canonicalizeEntities, extractEntities } from '../build/entities.ts'
-import { findDuplicates } from '../build/duplicates.ts'
+import { findDuplicates, shingles } from '../build/duplicates.ts'
 import { groupStories } from '../build/stories.ts'
 import type { Article, Block } from '../model.ts'
 import type { EvalReport, Evaluator } from './types.ts'
@@ -62,6 +62,11 @@ function pairsOfGroups(groups: string[][]): Set<string> {
   return pairs
 }
 
+const jaccard = (a: Set<number>, b: Set<number>) => {
+  let shared = 0
+  for (const x of a) if (b.has(x)) shared++
+  return shared / Math.max(1, a.size + b.size - shared)
+}
 const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((p) => b.has(p)).length
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d)
 
@@ -88,6 +93,7 @@ export const storiesEvaluator: Evaluator = {
     }))
     const stories = groupStories(articles)
     const category = new Map(docs.map((d) => [d.id, d.category]))
+    const raw = new Map(docs.map((d) => [d.id, d.raw]))
     const storyPairs = [...pairsOfGroups(stories.map((s) => s.articles))].map((p) => p.split('|'))
     const crossing = storyPairs.filter(([a, b]) => category.get(a!) !== category.get(b!)).length
     return {
@@ -105,7 +111,15 @@ export const storiesEvaluator: Evaluator = {
       notes: [
         `Reference pairs: ${exact.size} exact copies, ${sameBody.size} with the same body; found ${predicted.size} in ${groups.length} groups (${dupMs} ms).`,
         // Folded pairs outside the strict reference are meant to be edited copies: listed so a reader can check.
-        `Folded but not exact copies: ${[...predicted].filter((p) => !exact.has(p)).map((p) => p.replace('|', ' = ')).join('; ') || 'none'}.`,
+        `Folded but not exact copies, with the Jaccard similarity of their 5-word shingles (the build folds at ≥ 0.5, or 80% containment): ${
+          [...predicted]
+            .filter((p) => !exact.has(p))
+            .map((p) => {
+              const [a, b] = p.split('|').map((id) => shingles(raw.get(id)!))
+              return `${p.replace('|', ' = ')} (${jaccard(a!, b!).toFixed(2)})`
+            })
+            .join('; ') || 'none'
+        }.`,
         `Stories grouped over the ${kept.length} articles left after folding, all dated ${PUBLISHED}; ${crossing} of ${storyPairs.length} story pairs cross categories.`,
         stories.slice(0, 40).map((s) => `- ${s.articles.join(', ')}: ${s.title}`).join('\n'),
       ],
