@@ -20,7 +20,7 @@ import { lookupKnown } from '../build/entities/gazetteer.ts'
 import { isBbcDir, readBbc } from './bbc.ts'
 import type { Evaluator } from './types.ts'
 
-/** Letters and digits only, lower case, accents dropped. */
+/** Letters and digits only, lower case, accents dropped: written here, not taken from the stage's nameKey, so the judge stays independent of what it judges. */
 const fold = (name: string) =>
   name
     .normalize('NFKD')
