@@ -38,6 +38,21 @@ describe('cleanPage: structure that decides what is kept', () => {
       body: [P1, P2, P3, 'We hope to see you at the quay! 🙂', 'Harbour Festival Weekend', '<The Tall Ships Parade>', '2024.06.01 ~ 2024.06.02', 'Sat – Sun 10AM to 6PM', 'Adults: £6.50'],
     },
     {
+      name: 'a bare "More:" heads a box of other stories inside the article, even where "More" is also a menu label',
+      dump: page('Home', 'More', P1, P2, 'More:', 'Council rejects plan for second ferry terminal', 'Harbour master retires after 30 years', 'Tall ships return to the quay this summer', P3, P4),
+      body: [P1, P2, P3, P4],
+    },
+    {
+      name: 'a "Source:" line after the article credits the report; it is not article text',
+      dump: page(P1, P2, P3, P4, 'SOURCE: News agencies'),
+      body: [P1, P2, P3, P4],
+    },
+    {
+      name: 'a list introduced by a colon is the article’s own, and stays',
+      dump: page(P1, P2, 'The plan includes:', 'A new steel deck', 'Wider footpaths on both sides', 'A lifting span for tall ships', P3, P4),
+      body: [P1, P2, 'The plan includes:', 'A new steel deck', 'Wider footpaths on both sides', 'A lifting span for tall ships', P3, P4],
+    },
+    {
       name: 'a long unpunctuated caption right above its credit',
       dump: page(P1, 'The mayor, centre in a blue coat, walks across the old swing bridge with engineers and council members after the vote on Tuesday', 'Jane Roe | Getty Images', P2, P3),
       body: [P1, P2, P3],

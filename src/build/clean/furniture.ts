@@ -65,6 +65,12 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
       drop('headline copy')
       continue
     }
+    // A bare "More:" heads a box of links to other stories, wherever else the word appears on the page.
+    if (cls.kind !== 'prose' && /^(?:see )?more(?: stories| news)?\s*:?$/iu.test(line.text)) {
+      inCueList = true
+      drop('list cue')
+      continue
+    }
     if (cls.kind !== 'prose' && (counts.get(line.key) ?? 0) > (insideCounts.get(line.key) ?? 0)) {
       drop('repeated menu')
       continue

@@ -86,10 +86,12 @@ export function isEndCue(text: string, words: number): boolean {
   return (words <= 8 && END_PATTERN.test(text)) || (words <= 20 && CALL_TO_ACTION.test(text))
 }
 
-/** Photo credits: "Name | Getty Images", "© via REUTERS", "Photo: AP", "Jason Cipriani/ZDNet". */
+/** Photo and report credits: "Name | Getty Images", "© via REUTERS", "Photo: AP", "Jason Cipriani/ZDNet", "Source: AFP". */
 export function isCredit(line: PageLine): boolean {
   const t = line.text
   if (line.words > 12 || line.terminal && line.words > 6) return false
+  // "SOURCE: News agencies", "Sources: AP, Reuters": who supplied the report, as a credit does.
+  if (/^sources?\s*:\s*\S/i.test(t) && line.words <= 8) return true
   if (/(?:^|\s)(?:©|\(c\)|photo|photograph|image|images|picture|credit|via|getty|afp|ap photo|reuters|shutterstock|istock)(?:\s|:|$)/i.test(t)) {
     return line.lowerShare < 0.5 || /©|photo:|via\s/i.test(t)
   }
