@@ -39,6 +39,16 @@ describe('cleanPage body: furniture dropped, article kept once and in order', ()
       body: [P1, P2, P3],
     },
     {
+      name: 'a button label, an author with a social handle and a "first published" line among the paragraphs',
+      dump: page(P1, P2, 'Jane Roe @janeroe', P3, 'Close', P4, 'First Published on Nov 20, 2019 01:38 pm'),
+      body: [P1, P2, P3, P4],
+    },
+    {
+      name: 'a page with no headline whose first paragraph stands above the byline',
+      dump: page(P1, 'By Jane Roe', P2, P3, P4),
+      body: [P1, P2, P3, P4],
+    },
+    {
       name: 'ad template code between paragraphs',
       dump: page(P1, "//= do_shortcode('[get-ad-best-list slot_number=2725]'); ?>", P2, P3),
       body: [P1, P2, P3],

@@ -28,6 +28,12 @@ export function isBylineLine(line: PageLine): boolean {
     isNamed(NAME_THEN_ROLE.exec(t)?.[1])
 }
 
+/** "Jane Roe @janeroe" and nothing else: an author's name with a social handle, wherever it stands. */
+export function isHandleByline(text: string): boolean {
+  const match = NAME_THEN_HANDLE.exec(text)
+  return match !== null && match[0].length === text.trim().length && isNamed(match[1])
+}
+
 const isNamed = (name: string | undefined): boolean => name !== undefined && !NOT_A_NAME.test(name)
 
 /** The people a byline names, in order; organisations and roles left out. */

@@ -18,8 +18,10 @@ import {
   isCredit,
   isDateOnly,
   isEndCue,
+  isControlLabel,
   isLegal,
 } from './signals.ts'
+import { isHandleByline } from './byline.ts'
 
 /**
  * prose: reads as sentences; short: heading, list item, menu entry or headline;
@@ -47,6 +49,8 @@ export function classifyLine(line: PageLine): LineClass {
   if (line.words === 0) return { kind: 'furniture', reason: 'symbols' }
   if (isDateOnly(t)) return { kind: 'furniture', reason: 'date' }
   if (BYLINE.test(t) && line.words <= 12) return { kind: 'furniture', reason: 'byline' }
+  if (isHandleByline(t)) return { kind: 'furniture', reason: 'byline' }
+  if (isControlLabel(t)) return { kind: 'furniture', reason: 'control' }
   if (isCredit(line)) return { kind: 'furniture', reason: 'credit' }
   if (hasTrailingCredit(t)) return { kind: 'furniture', reason: 'caption' }
   if (hasEmail(t) && line.words <= 30) return { kind: 'furniture', reason: 'contact' }

@@ -72,6 +72,12 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
       if (!roles.has(i) && classes[i]!.kind === 'prose') dekAt = i
     }
   }
+  if (titleAt < 0 && dekAt < 0) {
+    // No headline above to make it a standfirst: a paragraph that opens the
+    // region before its byline is the article's first paragraph, not header.
+    const opening = firstUnroledProse(classes, roles, region.start, bodyStart)
+    if (opening >= 0 && linesBetweenAreFurniture(classes, opening + 1, bodyStart)) bodyStart = opening
+  }
   // Blogs print the headline again over the post, under the date.
   if (titleAt >= 0 && bodyStart < region.end && lines[bodyStart]!.key === lines[titleAt]!.key) roles.set(bodyStart++, 'title copy')
   const underByline = roles.get(bodyStart - 1) === 'byline' || roles.get(bodyStart - 1) === 'date' || bodyStart > region.start
@@ -118,6 +124,17 @@ function isLoneOpening(lines: PageLine[], classes: LineClass[], region: Region, 
   const cls = classes[at + 1]!
   const recurs = lines.some((other) => other !== next && other.key === next.key)
   return cls.kind === 'furniture' || cls.kind === 'end' || cls.reason === 'label' || isBylineLine(next) || isDateLine(next) || (cls.kind === 'short' && recurs)
+}
+
+function firstUnroledProse(classes: LineClass[], roles: Map<number, string>, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (!roles.has(i) && classes[i]!.kind === 'prose') return i
+  return -1
+}
+
+/** True when no line in [from, to) could be kept as article text: the body may start before them. */
+function linesBetweenAreFurniture(classes: LineClass[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (classes[i]!.kind !== 'furniture') return false
+  return true
 }
 
 /** Standfirsts are a sentence or two; a longer opening line is the first paragraph. */

@@ -32,14 +32,14 @@ export function isCapsLabel(line: PageLine): boolean {
   return line.words <= 3 && /\p{Lu}/u.test(line.text) && !/\p{Ll}/u.test(line.text)
 }
 
-/** "Jan 5, 2020", "3 hours ago", "19/11/2019" and nothing much else. */
+/** "Jan 5, 2020", "3 hours ago", "19/11/2019", "First published on Nov 20, 2019 01:38 pm" and nothing much else. */
 export function isDateOnly(text: string): boolean {
   const rest = text
     .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g, ' ')
     .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, ' ')
     .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, ' ')
     .replace(/\b(?:\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)\b/gi, ' ')
-    .replace(/\b(?:am|pm|a\.m\.|p\.m\.|[ECMP][SD]?T|GMT|UTC|IST|BST|CET|KST|JST|at|on|updated|published|posted|last)\b/gi, ' ')
+    .replace(/\b(?:am|pm|a\.m\.|p\.m\.|[ECMP][SD]?T|GMT|UTC|IST|BST|CET|KST|JST|at|on|updated|published|posted|modified|last|first|originally|date)\b/gi, ' ')
     .replace(/[\d\s,.:;|/–—-]+/g, ' ')
   return /\d/.test(text) && rest.trim().length === 0
 }
@@ -106,6 +106,14 @@ export function hasTrailingCredit(text: string): boolean {
 
 /** An opening "By Jane Doe" or "BY: Desk" credit. */
 export const BYLINE = /^(?:written\s+|posted\s+|reported\s+)?by[:\s]+(?=\p{Lu})/iu
+
+/**
+ * A control of the page, alone on its line: the words of a button or toggle,
+ * never a paragraph of an article ("Close", "Show more", "Load more", "×").
+ */
+export function isControlLabel(text: string): boolean {
+  return /^(?:close|ok|cancel|dismiss|show more|show less|load more|see more|view more|expand|collapse|play|pause|mute|unmute|next|previous|prev|back|×|✕)\s*[×✕]?$/iu.test(text.trim())
+}
 
 /** Copyright, trademark, disclaimer and cookie-consent notices, which page footers and banners carry. */
 export function isLegal(text: string): boolean {
