@@ -53,6 +53,11 @@ describe('cleanPage: structure that decides what is kept', () => {
       body: [P1, P2, 'The plan includes:', 'A new steel deck', 'Wider footpaths on both sides', 'A lifting span for tall ships', P3, P4],
     },
     {
+      name: 'a paragraph between an advertisement label and a picture credit is the article’s, not a caption',
+      dump: page(P1, 'Advertisement', P2, 'Photo: Getty Images', P3, P4),
+      body: [P1, P2, P3, P4],
+    },
+    {
       name: 'a long unpunctuated caption right above its credit',
       dump: page(P1, 'The mayor, centre in a blue coat, walks across the old swing bridge with engineers and council members after the vote on Tuesday', 'Jane Roe | Getty Images', P2, P3),
       body: [P1, P2, P3],

@@ -112,11 +112,15 @@ function isCaptionPair(a: PageLine, b: PageLine): boolean {
 /**
  * A photo's caption sits right above its credit ("Photo: Getty Images"). A
  * paragraph may too (an image without caption follows it), so the line must
- * show it is no paragraph: a sentence boxed in by furniture above (a date, a
- * share counter), or a short line too long or too punctuated for a heading.
+ * show it is no paragraph: a sentence boxed in above by what goes with
+ * pictures (a date, another credit or caption, a byline), or a short line too
+ * long or too punctuated for a heading. An advertisement label or a share
+ * button above says nothing: they sit between paragraphs too.
  */
+const CAPTION_NEIGHBOURS = new Set(['date', 'credit', 'caption', 'byline'])
+
 function isCaptionAboveCredit(line: PageLine, cls: LineClass, above: LineClass | undefined): boolean {
-  if (cls.kind === 'prose') return above?.kind === 'furniture' || above?.kind === 'end'
+  if (cls.kind === 'prose') return above?.kind === 'furniture' && CAPTION_NEIGHBOURS.has(above.reason)
   return cls.kind === 'short' && (line.terminal || line.words > HEADING_MAX_WORDS)
 }
 
