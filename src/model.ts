@@ -95,6 +95,11 @@ export interface Story {
   articles: string[]
   /** Outlet names, or seed paths where an article's outlet is unknown. */
   sources: string[]
+  /**
+   * The outlets that are named, in `sources` order: what pages and feed text
+   * show to readers. `sources.length - outlets.length` articles name none.
+   */
+  outlets: string[]
   topics: string[]
   dateStart: string
   dateEnd: string

@@ -102,6 +102,7 @@ function buildStory(members: number[], articles: Article[], similarity: (i: numb
     ),
     articles: [...list].sort(newestFirst).map((a) => a.id),
     sources: [...new Set(chronological.map((a) => a.source ?? a.seed))],
+    outlets: [...new Set(chronological.flatMap((a) => (a.source ? [a.source] : [])))],
     topics: [...topicCount].sort((x, y) => y[1].n - x[1].n || x[1].rank - y[1].rank || (x[0] < y[0] ? -1 : 1)).map(([t]) => t),
     dateStart: chronological[0]!.published,
     dateEnd: chronological[chronological.length - 1]!.published,

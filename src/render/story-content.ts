@@ -3,7 +3,7 @@
  * carries: the multi-source summary, every article linked with its outlet
  * and date, then the figures the outlets disagree on.
  */
-import type { Article, Claim, Story } from '../model.ts'
+import type { Article, Claim, ClaimValue, Story } from '../model.ts'
 import { humanDate } from './dates.ts'
 import { escapeHtml } from './html-escape.ts'
 import { removeUnsafeChars } from './unsafe-chars.ts'
@@ -29,7 +29,7 @@ export function storyContentHtml(site: string, v: StoryView): string {
     `<p>${escapeHtml(v.story.summary)}</p>`,
     `<p>${escapeHtml(reportCount(v.articles.length))}:</p>`,
     `<ul>\n${items.join('\n')}\n</ul>`,
-    ...v.story.claims.map((c) => `<p>${escapeHtml(claimSentence(c))}</p>`),
+    ...v.story.claims.map((c) => `<p>${escapeHtml(claimSentence(c, articlesById(v)))}</p>`),
   ].join('\n')
 }
 
@@ -38,7 +38,7 @@ export function storyContentText(site: string, v: StoryView): string {
     [
       v.story.summary,
       `${reportCount(v.articles.length)}:\n${v.articles.map((a) => `- ${a.title} — ${byline(a)} ${articleUrl(site, a.id)}`).join('\n')}`,
-      ...v.story.claims.map(claimSentence),
+      ...v.story.claims.map((c) => claimSentence(c, articlesById(v))),
     ].join('\n\n'),
   )
 }
@@ -52,9 +52,33 @@ function byline(a: Article): string {
   return (a.source ? `${a.source} · ` : '') + humanDate(a.published)
 }
 
+export function articlesById(v: StoryView): Map<string, Article> {
+  return new Map(v.articles.map((a) => [a.id, a]))
+}
+
+/**
+ * Who reported a figure, as readers are told: each named outlet once, and the
+ * articles that name none (the API's `sources` has their seed paths, no name
+ * for a reader). Null when none of the value's articles is at hand.
+ */
+export function reportedBy(v: ClaimValue, articles: Map<string, Article>): { outlets: string[]; unnamed: Article[] } | null {
+  const found = v.articles.map((id) => articles.get(id)).filter((a): a is Article => a !== undefined)
+  if (found.length === 0) return null
+  return { outlets: [...new Set(found.flatMap((a) => (a.source ? [a.source] : [])))], unnamed: found.filter((a) => !a.source) }
+}
+
+/** The same as names: an unnamed outlet's article by its headline in quotes. */
+export function reporters(v: ClaimValue, articles: Map<string, Article>): string[] {
+  const by = reportedBy(v, articles)
+  return by ? [...by.outlets, ...by.unnamed.map((a) => `“${a.title}”`)] : v.sources
+}
+
 /** "Outlets disagree: troops — some 3,000 (Reuters), about 11,000 (Yonhap News)." */
-export function claimSentence(c: Claim): string {
-  const values = c.values.map((v) => `${figure(v.text)}${v.sources.length > 0 ? ` (${v.sources.join(', ')})` : ''}`)
+export function claimSentence(c: Claim, articles: Map<string, Article> = new Map()): string {
+  const values = c.values.map((v) => {
+    const who = reporters(v, articles)
+    return `${figure(v.text)}${who.length > 0 ? ` (${who.join(', ')})` : ''}`
+  })
   return `Outlets disagree: ${c.subject} — ${values.join(', ')}.`
 }
 

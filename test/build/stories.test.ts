@@ -42,6 +42,8 @@ describe('groupStories: what a story holds', () => {
     expect(story!.articles).toEqual(['aaaa00000003', 'aaaa00000002', 'aaaa00000001'])
     // The Alden Daily article has no outlet: its seed path stands in.
     expect(story!.sources).toEqual(['Harbour Times', 'Coastal Wire', 'events/bridge-alden-daily.txt'])
+    // What readers are shown: only the outlets that are named.
+    expect(story!.outlets).toEqual(['Harbour Times', 'Coastal Wire'])
     expect(story!.dateStart).toBe('2025-03-03T08:00:00Z')
     expect(story!.dateEnd).toBe('2025-03-04T06:00:00Z')
   })

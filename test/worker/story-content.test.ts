@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Article, Claim, Story } from '../../src/model.ts'
 import { claimSentence, figure, storyContentHtml, storyContentText } from '../../src/render/story-content.ts'
+import { renderStoryPage } from '../../src/render/pages/story.tsx'
+import { storyReach } from '../../src/render/pages/story-list.tsx'
 import { CAFE, PACT_STORY, TROOPS } from '../fixtures/catalog/catalog.ts'
 
 describe('figure', () => {
@@ -54,5 +56,41 @@ describe('storyContentHtml and storyContentText', () => {
   it('writes the same as plain text without markup or forbidden characters', () => {
     const text = storyContentText('https://g.example', { story: { ...story, summary: 'A\u0001 <b>summary</b>.' }, articles: [CAFE] })
     expect(text).toBe('A <b>summary</b>.\n\nReported in 1 article:\n- Zürich café prices rise for the élite — 12 November 2024 https://g.example/articles/0a0000000002')
+  })
+})
+
+describe('readers see outlet names, never seed paths', () => {
+  // CAFE names no outlet (its API source is its seed path); TROOPS is Reuters.
+  const claim: Claim = {
+    subject: 'troops',
+    values: [
+      { value: 3000, text: 'Some 3,000', quote: 'q', sources: ['Reuters'], articles: [TROOPS.id] },
+      { value: 11000, text: 'About 11,000', quote: 'q', sources: ['cafe/zurich.txt'], articles: [CAFE.id] },
+    ],
+  }
+  const articles = new Map([CAFE, TROOPS].map((a) => [a.id, a]))
+
+  it('claimSentence names an article without an outlet by its headline', () => {
+    expect(claimSentence(claim, articles)).toBe('Outlets disagree: troops — some 3,000 (Reuters), about 11,000 (“Zürich café prices rise for the élite”).')
+  })
+
+  it.each<[string, Pick<Story, 'articles' | 'sources' | 'outlets'>, string]>([
+    ['all named', { articles: ['a', 'b'], sources: ['Reuters', 'Yonhap News'], outlets: ['Reuters', 'Yonhap News'] }, '2 articles from Reuters, Yonhap News'],
+    ['one outlet, two articles', { articles: ['a', 'b'], sources: ['Reuters'], outlets: ['Reuters'] }, '2 articles from Reuters'],
+    ['some unnamed', { articles: ['a', 'b', 'c'], sources: ['Reuters', 'x/1.txt', 'x/2.txt'], outlets: ['Reuters'] }, '3 articles: Reuters and 2 without a named outlet'],
+    ['none named', { articles: ['a', 'b'], sources: ['x/1.txt', 'x/2.txt'], outlets: [] }, '2 articles'],
+  ])('storyReach: %s', (_, parts, expected) => {
+    expect(storyReach({ ...PACT_STORY, ...parts })).toBe(expected)
+  })
+
+  it('the story page links an article without an outlet by its headline in the claims table', () => {
+    const html = renderStoryPage({
+      site: { url: 'https://g.example', title: 'Gazette', description: 'd', language: 'en' },
+      view: { story: { ...PACT_STORY, claims: [claim] }, articles: [CAFE, TROOPS] },
+      topics: [],
+    })
+    expect(html).toContain('<td>Reuters</td>')
+    expect(html).toContain('<td><a href="https://g.example/articles/0a0000000002">Zürich café prices rise for the élite</a></td>')
+    expect(html).not.toContain('cafe/zurich.txt')
   })
 })

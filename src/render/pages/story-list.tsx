@@ -18,10 +18,18 @@ export function DateSpan(p: { start: string; end: string }) {
   )
 }
 
-/** "2 articles from Reuters, Yonhap News" */
+/**
+ * "2 articles from Reuters, Yonhap News"; "5 articles: Reuters and 4
+ * without a named outlet" (readers are shown outlet names, never the seed
+ * paths the API's `sources` falls back to).
+ */
 export function storyReach(s: Story): string {
   const n = s.articles.length
-  return `${n} article${n === 1 ? '' : 's'} from ${s.sources.map(cleanText).join(', ')}`
+  const articles = `${n} article${n === 1 ? '' : 's'}`
+  const unnamed = s.sources.length - s.outlets.length
+  if (s.outlets.length === 0) return articles
+  const named = s.outlets.map(cleanText).join(', ')
+  return unnamed > 0 ? `${articles}: ${named} and ${unnamed} without a named outlet` : `${articles} from ${named}`
 }
 
 /** `nested`: the list sits under a section heading of its own, so each title is an h3. */

@@ -1,7 +1,8 @@
 /** `/stories/{id}`: one story: its summary, the figures outlets disagree on, and every article. */
-import type { Claim, Topic } from '../../model.ts'
+import type { Article, Claim, ClaimValue, Topic } from '../../model.ts'
 import { cleanText } from '../html-escape.ts'
-import { figure, type StoryView } from '../story-content.ts'
+import { articlesById, figure, reportedBy, type StoryView } from '../story-content.ts'
+import { articleUrl } from '../urls.ts'
 import { ArticleList, TopicChips } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
 import { Layout, type LayoutProps, storyFeedLinks } from './layout.tsx'
@@ -25,7 +26,7 @@ export function renderStoryPage(p: StoryProps): string {
         </p>
         <TopicChips site={p.site.url} slugs={s.topics} topics={p.topics} />
         <p>{cleanText(s.summary)}</p>
-        {s.claims.length > 0 ? <Claims claims={s.claims} /> : null}
+        {s.claims.length > 0 ? <Claims site={p.site.url} claims={s.claims} articles={articlesById(p.view)} /> : null}
         <h2>Reports</h2>
         <ArticleList site={p.site.url} articles={p.view.articles} topics={p.topics} nested />
       </article>
@@ -34,7 +35,7 @@ export function renderStoryPage(p: StoryProps): string {
 }
 
 /** One row per reported figure; the subject heads its rows. */
-function Claims(p: { claims: Claim[] }) {
+function Claims(p: { site: string; claims: Claim[]; articles: Map<string, Article> }) {
   return (
     <>
       <h2>Where outlets disagree</h2>
@@ -57,7 +58,9 @@ function Claims(p: { claims: Claim[] }) {
                   </th>
                 ) : null}
                 <td>{cleanText(figure(v.text))}</td>
-                <td>{v.sources.map(cleanText).join(', ')}</td>
+                <td>
+                  <Reporters site={p.site} value={v} articles={p.articles} />
+                </td>
                 <td>
                   <q>{cleanText(v.quote)}</q>
                 </td>
@@ -68,4 +71,12 @@ function Claims(p: { claims: Claim[] }) {
       </table>
     </>
   )
+}
+
+/** Who reported a figure: each outlet once, then each article that names none by its headline, linked. */
+function Reporters(p: { site: string; value: ClaimValue; articles: Map<string, Article> }) {
+  const by = reportedBy(p.value, p.articles)
+  if (!by) return <>{p.value.sources.map(cleanText).join(', ')}</>
+  const parts = [...by.outlets.map((o) => <>{cleanText(o)}</>), ...by.unnamed.map((a) => <a href={articleUrl(p.site, a.id)}>{cleanText(a.title)}</a>)]
+  return <>{parts.map((part, i) => (i === 0 ? part : <>{', '}{part}</>))}</>
 }
