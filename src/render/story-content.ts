@@ -29,7 +29,7 @@ export function storyContentHtml(site: string, v: StoryView): string {
     `<p>${escapeHtml(v.story.summary)}</p>`,
     `<p>${escapeHtml(reportCount(v.articles.length))}:</p>`,
     `<ul>\n${items.join('\n')}\n</ul>`,
-    ...v.story.claims.map((c) => `<p>${escapeHtml(claimSentence(c, articlesById(v)))}</p>`),
+    ...claimSentences(v).map((sentence) => `<p>${escapeHtml(sentence)}</p>`),
   ].join('\n')
 }
 
@@ -38,7 +38,7 @@ export function storyContentText(site: string, v: StoryView): string {
     [
       v.story.summary,
       `${reportCount(v.articles.length)}:\n${v.articles.map((a) => `- ${a.title} — ${byline(a)} ${articleUrl(site, a.id)}`).join('\n')}`,
-      ...v.story.claims.map((c) => claimSentence(c, articlesById(v))),
+      ...claimSentences(v),
     ].join('\n\n'),
   )
 }
@@ -50,6 +50,12 @@ export function reportCount(n: number): string {
 /** "Reuters · 10 November 2024", or the date alone for an article without an outlet. */
 function byline(a: Article): string {
   return (a.source ? `${a.source} · ` : '') + humanDate(a.published)
+}
+
+/** One sentence per claim, with the story's articles looked up once. */
+function claimSentences(v: StoryView): string[] {
+  const articles = articlesById(v)
+  return v.story.claims.map((c) => claimSentence(c, articles))
 }
 
 export function articlesById(v: StoryView): Map<string, Article> {

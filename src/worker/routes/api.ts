@@ -10,11 +10,15 @@ import { jsonError } from '../errors.ts'
 import { respond } from '../http.ts'
 import { encodeCursor, parameterDocs } from '../params.ts'
 import { checkRequest } from '../request.ts'
-import { selectEntries, selectStories } from '../select.ts'
+import { type Selection, selectEntries, selectStories } from '../select.ts'
 
 export const api = new Hono<AppEnv>()
 
 const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n'
+
+/** One page of a list, the same shape for articles and stories: {items, next_cursor, total}. */
+const listBody = (items: unknown[], selection: Selection<unknown>): string =>
+  json({ items, next_cursor: selection.next ? encodeCursor(selection.next) : null, total: selection.total })
 
 api.get('/api', async (c) => {
   const checked = await checkRequest(c, 'item', 'json')
@@ -31,11 +35,7 @@ api.get('/api/articles', async (c) => {
   const { catalog, site, filters } = checked
   const selection = await selectEntries(c.env, catalog, filters)
   const articles = await loadArticles(c.env, selection.entries)
-  const body = json({
-    items: articles.map((a) => apiArticle(site.url, a)),
-    next_cursor: selection.next ? encodeCursor(selection.next) : null,
-    total: selection.total,
-  })
+  const body = listBody(articles.map((a) => apiArticle(site.url, a)), selection)
   const lastModified = newest(articles.map((a) => a.modified)) ?? catalog.newest
   return respond(c.req.raw, { body, type: 'application/json', lastModified, cors: true })
 })
@@ -57,11 +57,7 @@ api.get('/api/stories', async (c) => {
   const { catalog, site, filters } = checked
   const selection = await selectStories(c.env, catalog, filters)
   const stories = await loadStories(c.env, selection.entries)
-  const body = json({
-    items: stories.map((s) => apiStory(site.url, s)),
-    next_cursor: selection.next ? encodeCursor(selection.next) : null,
-    total: selection.total,
-  })
+  const body = listBody(stories.map((s) => apiStory(site.url, s)), selection)
   const lastModified = newest(stories.map((s) => s.dateEnd)) ?? catalog.newestStory
   return respond(c.req.raw, { body, type: 'application/json', lastModified, cors: true })
 })
