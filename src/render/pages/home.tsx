@@ -5,7 +5,7 @@ import { STORIES_TITLE } from '../story-content.ts'
 import { storiesUrl, topicUrl } from '../urls.ts'
 import { ArticleList } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
-import { type FeedLink, feedLinks, Layout, type LayoutProps, storyFeedLinks } from './layout.tsx'
+import { type FeedLink, feedLinks, Layout, type LayoutProps, SearchForm, storyFeedLinks } from './layout.tsx'
 import { StoryList } from './story-list.tsx'
 
 export interface HomeProps {
@@ -28,13 +28,7 @@ export function renderHomePage(p: HomeProps): string {
     <Layout site={p.site} title={p.site.title} topics={p.topics} feeds={feeds}>
       <h1>{p.q ? `Search: ${cleanText(p.q)}` : 'Latest news'}</h1>
       <p class="meta">{cleanText(p.site.description)}</p>
-      <form action={`${p.site.url}/`} method="get" role="search">
-        <label for="q" class="meta">
-          Search
-        </label>
-        <input type="search" id="q" name="q" value={cleanText(p.q)} />
-        <button type="submit">Search</button>
-      </form>
+      <SearchForm action={`${p.site.url}/`} label="Search" q={p.q} />
       <p class="meta">
         {p.total} article{p.total === 1 ? '' : 's'}
       </p>

@@ -98,3 +98,16 @@ export function Layout(p: LayoutProps) {
     </html>
   )
 }
+
+/** The search box of a list page: a GET form whose `q` the page's filters read. */
+export function SearchForm(p: { action: string; label: string; q: string }) {
+  return (
+    <form action={p.action} method="get" role="search">
+      <label for="q" class="meta">
+        {p.label}
+      </label>
+      <input type="search" id="q" name="q" value={cleanText(p.q)} />
+      <button type="submit">Search</button>
+    </form>
+  )
+}

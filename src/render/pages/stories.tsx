@@ -4,7 +4,7 @@ import { cleanText } from '../html-escape.ts'
 import { STORIES_DESCRIPTION, STORIES_TITLE } from '../story-content.ts'
 import { storiesUrl } from '../urls.ts'
 import { htmlDocument } from './document.ts'
-import { Layout, type LayoutProps, storyFeedLinks } from './layout.tsx'
+import { Layout, type LayoutProps, SearchForm, storyFeedLinks } from './layout.tsx'
 import { StoryList } from './story-list.tsx'
 
 export interface StoriesProps {
@@ -23,13 +23,7 @@ export function renderStoriesPage(p: StoriesProps): string {
     <Layout site={p.site} title={STORIES_TITLE} topics={p.topics} feeds={storyFeedLinks(p.site.title, p.site.url, p.query)}>
       <h1>{p.q ? `${STORIES_TITLE}: ${cleanText(p.q)}` : STORIES_TITLE}</h1>
       <p class="dek">{STORIES_DESCRIPTION}</p>
-      <form action={storiesUrl(p.site.url)} method="get" role="search">
-        <label for="q" class="meta">
-          Search stories
-        </label>
-        <input type="search" id="q" name="q" value={cleanText(p.q)} />
-        <button type="submit">Search</button>
-      </form>
+      <SearchForm action={storiesUrl(p.site.url)} label="Search stories" q={p.q} />
       <p class="meta">
         {p.total} stor{p.total === 1 ? 'y' : 'ies'}
       </p>
