@@ -1,7 +1,7 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
 
-// Three projects: the build (pure stages and the CLI) runs in Node; the Worker
+// Three projects: the pipeline (pure stages and the build CLI) runs in Node; the Worker
 // runs inside workerd through the Cloudflare plugin, against the real app and
 // the fixture catalog; e2e starts the real Worker on loopback and reads it
 // with feed parsers others wrote and with Chromium.
@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        test: { name: 'pipeline', include: ['test/pipeline/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         plugins: [cloudflareTest({ wrangler: { configPath: './test/fixtures/catalog/wrangler.toml' } })],

@@ -126,7 +126,7 @@ export interface Catalog {
  * `first_seen` are recorded by the build the first time it sees a seed, so an
  * article's identity and date never drift between builds.
  */
-export interface CatalogEntry {
+export interface CurationEntry {
   id?: string
   first_seen?: string
   title?: string
@@ -138,44 +138,4 @@ export interface CatalogEntry {
   topics?: string[]
 }
 
-export type CatalogFile = Record<string, CatalogEntry>
-
-/*
- * The served catalog: what the build emits for the Worker (see src/served.ts
- * for the file layout). The index is small and loaded once per isolate;
- * article and story bodies and search shards are separate files, fetched on
- * demand, so the Worker scales to 100,000 articles without a large bundle.
- */
-
-export interface ServedIndex {
-  generated: string
-  /** Digest of every emitted file: changes whenever any response could. */
-  version: string
-  /** Newest first: `published` descending, then `id` ascending. */
-  articles: IndexEntry[]
-  topics: TopicEntry[]
-  /** Newest first: `dateEnd` descending, then `id` ascending. */
-  stories: StoryEntry[]
-}
-
-export interface IndexEntry {
-  id: string
-  published: string
-  modified: string
-  topics: string[]
-  story: string | null
-}
-
-export interface TopicEntry extends Topic {
-  count: number
-}
-
-export interface StoryEntry {
-  id: string
-  dateStart: string
-  dateEnd: string
-  topics: string[]
-}
-
-/** One search shard: folded word → ascending positions in `ServedIndex.articles`. */
-export type SearchShard = Record<string, number[]>
+export type CurationFile = Record<string, CurationEntry>

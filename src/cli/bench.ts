@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { listSeedFiles } from '../build/read.ts'
+import { listSeedFiles } from '../pipeline/read.ts'
 
 interface Variant {
   name: string

@@ -6,8 +6,8 @@
  * `npm start`. A test checks that the README names every route and parameter.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import type { ServedIndex } from '../model.ts'
-import { indexPath } from '../served.ts'
+import type { ServedIndex } from '../served/index.ts'
+import { indexPath } from '../served/index.ts'
 import { type ExampleValues, exampleValues, fillExample, ROUTES } from '../worker/docs.ts'
 import { parameterDocs } from '../worker/params.ts'
 

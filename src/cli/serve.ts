@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { indexPath } from '../served.ts'
+import { indexPath } from '../served/index.ts'
 
 function fail(message: string): never {
   process.stderr.write(`gazette serve: ${message}\n`)

@@ -15,8 +15,8 @@
  * names those aliases as one entity.
  */
 import nlp from 'compromise'
-import { canonicalizeEntities, extractEntities } from '../build/entities.ts'
-import { lookupKnown } from '../build/entities/gazetteer.ts'
+import { canonicalizeEntities, extractEntities } from '../pipeline/entities.ts'
+import { lookupKnown } from '../pipeline/entities/gazetteer.ts'
 import { isBbcDir, readBbc } from './bbc.ts'
 import type { Evaluator } from './types.ts'
 

@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { cleanPage, explainPage } from '../build/clean.ts'
+import { cleanPage, explainPage } from '../pipeline/clean.ts'
 import { averageScores, microScores, pageCounts, pageF1, shingleBag, shingleCounts, tokenize, type PageCounts } from './shingles.ts'
 import type { EvalReport, Evaluator } from './types.ts'
 

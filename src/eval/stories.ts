@@ -12,9 +12,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { canonicalizeEntities, extractEntities } from '../build/entities.ts'
-import { findDuplicates, shingles } from '../build/duplicates.ts'
-import { groupStories } from '../build/stories.ts'
+import { canonicalizeEntities, extractEntities } from '../pipeline/entities.ts'
+import { findDuplicates, shingles } from '../pipeline/duplicates.ts'
+import { groupStories } from '../pipeline/stories.ts'
 import type { Article, Block } from '../model.ts'
 import type { EvalReport, Evaluator } from './types.ts'
 

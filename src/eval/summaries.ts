@@ -5,8 +5,8 @@
  * as many as the produced summary has (per article), so both systems are
  * judged at the same length.
  */
-import { summarize } from '../build/summaries.ts'
-import { wordCount } from '../build/summaries/boilerplate.ts'
+import { summarize } from '../pipeline/summaries.ts'
+import { wordCount } from '../pipeline/summaries/boilerplate.ts'
 import { isBbcDir, readBbc } from './bbc.ts'
 import { rougeL, rougeN, type PRF } from './rouge.ts'
 import type { EvalRow, Evaluator } from './types.ts'

@@ -4,7 +4,7 @@
  * http.ts.
  */
 import { Hono } from 'hono'
-import { loadCatalog } from './catalog.ts'
+import { loadServedCatalog } from '../served/read.ts'
 import { ROUTES } from './docs.ts'
 import { type AppEnv, siteOf } from './env.ts'
 import { htmlError, jsonError } from './errors.ts'
@@ -16,7 +16,7 @@ import { pages } from './routes/pages.tsx'
 export const app = new Hono<AppEnv>()
 
 app.get('/healthz', async (c) => {
-  const catalog = await loadCatalog(c.env)
+  const catalog = await loadServedCatalog(c.env.ASSETS)
   return c.json({ status: 'ok', version: catalog.index.version, articles: catalog.index.articles.length }, 200, {
     'Cache-Control': CACHE_NONE,
     // Hono's c.json() sends a bare "application/json"; every JSON answer here names its charset.
@@ -44,7 +44,7 @@ for (const pattern of PATTERNS) {
 app.notFound(async (c) => {
   const message = `nothing at ${c.req.path}; see /api for every route`
   if (isJsonPath(c.req.path)) return jsonError(404, { message })
-  const topics = await loadCatalog(c.env).then((cat) => cat.index.topics, () => [])
+  const topics = await loadServedCatalog(c.env.ASSETS).then((cat) => cat.index.topics, () => [])
   return htmlError(404, siteOf(c.env, c.req.url), topics, message)
 })
 

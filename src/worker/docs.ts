@@ -4,7 +4,7 @@
  * `{article}` and `{story}`, filled from the catalog being served, so every
  * example answers on any catalog, the seeds' as well as the tests'.
  */
-import type { ServedIndex } from '../model.ts'
+import type { ServedIndex } from '../served/index.ts'
 
 export interface RouteDoc {
   path: string

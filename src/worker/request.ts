@@ -5,8 +5,8 @@
  * 301 to the canonical URL. Routes get back only validated values.
  */
 import type { Context } from 'hono'
-import type { TopicEntry } from '../model.ts'
-import { type Catalog, loadCatalog } from './catalog.ts'
+import type { TopicEntry } from '../served/index.ts'
+import { type ServedCatalog, loadServedCatalog } from '../served/read.ts'
 import { type AppEnv, type Site, siteOf } from './env.ts'
 import { htmlError, jsonError } from './errors.ts'
 import { CACHE_OK, CORS_HEADERS } from './http.ts'
@@ -15,7 +15,7 @@ import { type Filters, parseQuery, type Scope } from './params.ts'
 export type Audience = 'json' | 'html'
 
 export interface Checked {
-  catalog: Catalog
+  catalog: ServedCatalog
   site: Site
   filters: Filters
   /** Canonical query without "?", empty when there is none. */
@@ -34,7 +34,7 @@ export async function checkRequest(
   topicSlug?: string,
   pathFor?: (slug: string) => string,
 ): Promise<Checked | Response> {
-  const catalog = await loadCatalog(c.env)
+  const catalog = await loadServedCatalog(c.env.ASSETS)
   const site = siteOf(c.env, c.req.url)
   const url = new URL(c.req.url)
   let topic: TopicEntry | undefined

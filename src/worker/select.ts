@@ -7,11 +7,10 @@
  * - since / until: the story's span overlaps the range (its last report is at
  *   or after `since`, its first at or before `until`).
  */
-import type { IndexEntry, StoryEntry } from '../model.ts'
-import type { Catalog } from './catalog.ts'
-import type { Env } from './env.ts'
+import type { IndexEntry, StoryEntry } from '../served/index.ts'
+import type { ServedCatalog } from '../served/read.ts'
 import type { Cursor, Filters } from './params.ts'
-import { searchPositions } from './search.ts'
+import { searchPositions } from '../served/search.ts'
 
 export interface Selection<E> {
   /** The page, newest first. */
@@ -23,8 +22,8 @@ export interface Selection<E> {
 }
 
 /** `pathTopic` is the topic a /topics/{slug}/… route is fixed to. */
-export async function selectEntries(env: Env, catalog: Catalog, f: Filters, pathTopic?: string): Promise<Selection<IndexEntry>> {
-  const found = f.q.length > 0 ? await searchPositions(env, f.q) : undefined
+export async function selectEntries(assets: Fetcher, catalog: ServedCatalog, f: Filters, pathTopic?: string): Promise<Selection<IndexEntry>> {
+  const found = f.q.length > 0 ? await searchPositions(assets, f.q) : undefined
   const topics = topicTest(f, pathTopic)
   const { since, until } = bounds(f)
   const matches = catalog.index.articles.filter((e, position) => {
@@ -38,11 +37,11 @@ export async function selectEntries(env: Env, catalog: Catalog, f: Filters, path
   return page(matches, f, (e) => ({ date: e.published, id: e.id }))
 }
 
-export async function selectStories(env: Env, catalog: Catalog, f: Filters): Promise<Selection<StoryEntry>> {
+export async function selectStories(assets: Fetcher, catalog: ServedCatalog, f: Filters): Promise<Selection<StoryEntry>> {
   let found: Set<string> | undefined
   if (f.q.length > 0) {
     found = new Set()
-    for (const position of await searchPositions(env, f.q)) {
+    for (const position of await searchPositions(assets, f.q)) {
       const story = catalog.index.articles[position]?.story
       if (story) found.add(story)
     }

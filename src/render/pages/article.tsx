@@ -8,7 +8,7 @@ import { cleanText } from '../html-escape.ts'
 import { safeExternalUrl, storyUrl } from '../urls.ts'
 import { TopicChips } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
-import { feedLinks, Layout, type LayoutProps } from './layout.tsx'
+import { feedLinks, Layout, type LayoutProps } from './frame.tsx'
 import { storyReach } from './story-list.tsx'
 
 export interface ArticleProps {

@@ -1,7 +1,7 @@
 /** 404 and other errors on HTML routes: a readable page that still offers the way home. */
 import type { Topic } from '../../model.ts'
 import { htmlDocument } from './document.ts'
-import { feedLinks, Layout, type LayoutProps } from './layout.tsx'
+import { feedLinks, Layout, type LayoutProps } from './frame.tsx'
 
 export function renderErrorPage(p: { site: LayoutProps['site']; topics: Topic[]; title: string; message: string }): string {
   return htmlDocument(

@@ -5,7 +5,7 @@ import { STORIES_TITLE } from '../story-content.ts'
 import { storiesUrl, topicUrl } from '../urls.ts'
 import { ArticleList } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
-import { type FeedLink, feedLinks, Layout, type LayoutProps, SearchForm, storyFeedLinks } from './layout.tsx'
+import { type FeedLink, feedLinks, Layout, type LayoutProps, SearchForm, storyFeedLinks } from './frame.tsx'
 import { StoryList } from './story-list.tsx'
 
 export interface HomeProps {

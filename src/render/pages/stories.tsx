@@ -4,7 +4,7 @@ import { cleanText } from '../html-escape.ts'
 import { STORIES_DESCRIPTION, STORIES_TITLE } from '../story-content.ts'
 import { storiesUrl } from '../urls.ts'
 import { htmlDocument } from './document.ts'
-import { Layout, type LayoutProps, SearchForm, storyFeedLinks } from './layout.tsx'
+import { Layout, type LayoutProps, SearchForm, storyFeedLinks } from './frame.tsx'
 import { StoryList } from './story-list.tsx'
 
 export interface StoriesProps {

@@ -5,7 +5,7 @@ import { articlesById, figure, reportedBy, type StoryView } from '../story-conte
 import { articleUrl } from '../urls.ts'
 import { ArticleList, TopicChips } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
-import { Layout, type LayoutProps, storyFeedLinks } from './layout.tsx'
+import { Layout, type LayoutProps, storyFeedLinks } from './frame.tsx'
 import { DateSpan, storyReach } from './story-list.tsx'
 
 export interface StoryProps {

@@ -3,7 +3,7 @@ import type { Article, Topic } from '../../model.ts'
 import { cleanText } from '../html-escape.ts'
 import { ArticleList } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
-import { feedLinks, Layout, type LayoutProps } from './layout.tsx'
+import { feedLinks, Layout, type LayoutProps } from './frame.tsx'
 
 export interface TopicProps {
   site: LayoutProps['site']

@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { apiArticle, apiStory } from '../../render/api.ts'
 import { newest } from '../../render/dates.ts'
 import { feedUrl, topicUrl } from '../../render/urls.ts'
-import { loadArticles, loadStories } from '../catalog.ts'
+import { loadArticles, loadStories } from '../../served/read.ts'
 import { exampleValues, fillExample, ROUTES } from '../docs.ts'
 import type { AppEnv } from '../env.ts'
 import { jsonError } from '../errors.ts'
@@ -33,8 +33,8 @@ api.get('/api/articles', async (c) => {
   const checked = await checkRequest(c, 'list', 'json')
   if (checked instanceof Response) return checked
   const { catalog, site, filters } = checked
-  const selection = await selectEntries(c.env, catalog, filters)
-  const articles = await loadArticles(c.env, selection.entries)
+  const selection = await selectEntries(c.env.ASSETS, catalog, filters)
+  const articles = await loadArticles(c.env.ASSETS, selection.entries)
   const body = listBody(articles.map((a) => apiArticle(site.url, a)), selection)
   const lastModified = newest(articles.map((a) => a.modified)) ?? catalog.newest
   return respond(c.req.raw, { body, type: 'application/json', lastModified, cors: true })
@@ -47,7 +47,7 @@ api.get('/api/articles/:id', async (c) => {
   const id = c.req.param('id')
   const position = catalog.positions.get(id)
   if (position === undefined) return jsonError(404, { message: `no article with id ${JSON.stringify(id)}` })
-  const [article] = await loadArticles(c.env, [catalog.index.articles[position]!])
+  const [article] = await loadArticles(c.env.ASSETS, [catalog.index.articles[position]!])
   return respond(c.req.raw, { body: json(apiArticle(site.url, article!)), type: 'application/json', lastModified: article!.modified, cors: true })
 })
 
@@ -55,8 +55,8 @@ api.get('/api/stories', async (c) => {
   const checked = await checkRequest(c, 'list', 'json')
   if (checked instanceof Response) return checked
   const { catalog, site, filters } = checked
-  const selection = await selectStories(c.env, catalog, filters)
-  const stories = await loadStories(c.env, selection.entries)
+  const selection = await selectStories(c.env.ASSETS, catalog, filters)
+  const stories = await loadStories(c.env.ASSETS, selection.entries)
   const body = listBody(stories.map((s) => apiStory(site.url, s)), selection)
   const lastModified = newest(stories.map((s) => s.dateEnd)) ?? catalog.newestStory
   return respond(c.req.raw, { body, type: 'application/json', lastModified, cors: true })
@@ -69,7 +69,7 @@ api.get('/api/stories/:id', async (c) => {
   const id = c.req.param('id')
   const entry = catalog.stories.get(id)
   if (!entry) return jsonError(404, { message: `no story with id ${JSON.stringify(id)}` })
-  const [story] = await loadStories(c.env, [entry])
+  const [story] = await loadStories(c.env.ASSETS, [entry])
   return respond(c.req.raw, { body: json(apiStory(site.url, story!)), type: 'application/json', lastModified: story!.dateEnd, cors: true })
 })
 

@@ -8,7 +8,7 @@ import { renderRss, renderStoryRss } from '../../render/rss.ts'
 import { STORIES_DESCRIPTION, STORIES_TITLE } from '../../render/story-content.ts'
 import type { Topic } from '../../model.ts'
 import { FEED_FILES, FEED_TYPES, type FeedFormat, feedUrl, homeUrl, storiesUrl, storyFeedUrl, topicUrl } from '../../render/urls.ts'
-import { loadArticles, loadStories, loadStoryViews } from '../catalog.ts'
+import { loadArticles, loadStories, loadStoryViews } from '../../served/read.ts'
 import type { AppEnv } from '../env.ts'
 import type { Filters } from '../params.ts'
 import { respond } from '../http.ts'
@@ -37,8 +37,8 @@ async function serveFeed(c: Context<AppEnv>, format: FeedFormat, slug?: string):
   const checked = await checkRequest(c, slug === undefined ? 'feed' : 'topic-feed', 'json', slug, pathFor)
   if (checked instanceof Response) return checked
   const { catalog, site, filters, query, topic } = checked
-  const selection = await selectEntries(c.env, catalog, filters, topic?.slug)
-  const articles = await loadArticles(c.env, selection.entries)
+  const selection = await selectEntries(c.env.ASSETS, catalog, filters, topic?.slug)
+  const articles = await loadArticles(c.env.ASSETS, selection.entries)
   const updated = newest(articles.map((a) => a.modified)) ?? catalog.newest
   const suffix = query ? `?${query}` : ''
   const doc: FeedDocument = {
@@ -61,8 +61,8 @@ async function serveStoryFeed(c: Context<AppEnv>, format: FeedFormat): Promise<R
   const checked = await checkRequest(c, 'feed', 'json')
   if (checked instanceof Response) return checked
   const { catalog, site, filters, query } = checked
-  const selection = await selectStories(c.env, catalog, filters)
-  const stories = await loadStoryViews(c.env, catalog, await loadStories(c.env, selection.entries))
+  const selection = await selectStories(c.env.ASSETS, catalog, filters)
+  const stories = await loadStoryViews(c.env.ASSETS, catalog, await loadStories(c.env.ASSETS, selection.entries))
   const updated = newest(stories.map((v) => v.story.dateEnd)) ?? catalog.newestStory
   const suffix = query ? `?${query}` : ''
   const doc: StoryFeedDocument = {

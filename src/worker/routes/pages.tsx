@@ -6,7 +6,7 @@ import { renderHomePage } from '../../render/pages/home.tsx'
 import { renderStoriesPage } from '../../render/pages/stories.tsx'
 import { renderStoryPage } from '../../render/pages/story.tsx'
 import { renderTopicPage } from '../../render/pages/topic.tsx'
-import { loadArticles, loadStories, loadStoryViews } from '../catalog.ts'
+import { loadArticles, loadStories, loadStoryViews } from '../../served/read.ts'
 import type { AppEnv } from '../env.ts'
 import { htmlError } from '../errors.ts'
 import { respond } from '../http.ts'
@@ -31,10 +31,10 @@ pages.get('/', async (c) => {
   const checked = await checkRequest(c, 'page', 'html')
   if (checked instanceof Response) return checked
   const { catalog, site, filters, query } = checked
-  const selection = await selectEntries(c.env, catalog, filters)
+  const selection = await selectEntries(c.env.ASSETS, catalog, filters)
   const [articles, stories] = await Promise.all([
-    loadArticles(c.env, selection.entries),
-    query === '' ? loadStories(c.env, catalog.index.stories.slice(0, HOME_STORIES)) : [],
+    loadArticles(c.env.ASSETS, selection.entries),
+    query === '' ? loadStories(c.env.ASSETS, catalog.index.stories.slice(0, HOME_STORIES)) : [],
   ])
   const body = renderHomePage({ site, articles, topics: catalog.index.topics, query, q: filters.q.join(' '), total: selection.total, stories })
   return html(c, body, newest([...articles.map((a) => a.modified), ...stories.map((s) => s.dateEnd)]) ?? catalog.newest)
@@ -44,8 +44,8 @@ pages.get('/topics/:slug', async (c) => {
   const checked = await checkRequest(c, 'topic-feed', 'html', c.req.param('slug'), (s) => `/topics/${encodeURIComponent(s)}`)
   if (checked instanceof Response) return checked
   const { catalog, site, filters, query, topic } = checked
-  const selection = await selectEntries(c.env, catalog, filters, topic!.slug)
-  const articles = await loadArticles(c.env, selection.entries)
+  const selection = await selectEntries(c.env.ASSETS, catalog, filters, topic!.slug)
+  const articles = await loadArticles(c.env.ASSETS, selection.entries)
   const body = renderTopicPage({ site, topic: topic!, articles, topics: catalog.index.topics, query })
   return html(c, body, newest(articles.map((a) => a.modified)) ?? catalog.newest)
 })
@@ -57,9 +57,9 @@ pages.get('/articles/:id', async (c) => {
   const id = c.req.param('id')
   const position = catalog.positions.get(id)
   if (position === undefined) return htmlError(404, site, catalog.index.topics, `There is no article ${JSON.stringify(id)}.`)
-  const [article] = await loadArticles(c.env, [catalog.index.articles[position]!])
+  const [article] = await loadArticles(c.env.ASSETS, [catalog.index.articles[position]!])
   const entry = article!.story === null ? undefined : catalog.stories.get(article!.story)
-  const [story] = entry ? await loadStories(c.env, [entry]) : []
+  const [story] = entry ? await loadStories(c.env.ASSETS, [entry]) : []
   const body = renderArticlePage({ site, article: article!, topics: catalog.index.topics, ...(story ? { story } : {}) })
   // The story's title and size are shown too: a report joining it changes the page.
   return html(c, body, newest([article!.modified, ...(story ? [story.dateEnd] : [])])!)
@@ -69,8 +69,8 @@ pages.get('/stories', async (c) => {
   const checked = await checkRequest(c, 'page', 'html')
   if (checked instanceof Response) return checked
   const { catalog, site, filters, query } = checked
-  const selection = await selectStories(c.env, catalog, filters)
-  const stories = await loadStories(c.env, selection.entries)
+  const selection = await selectStories(c.env.ASSETS, catalog, filters)
+  const stories = await loadStories(c.env.ASSETS, selection.entries)
   const body = renderStoriesPage({ site, stories, topics: catalog.index.topics, query, q: filters.q.join(' '), total: selection.total })
   return html(c, body, newest(stories.map((s) => s.dateEnd)) ?? catalog.newestStory)
 })
@@ -82,7 +82,7 @@ pages.get('/stories/:id', async (c) => {
   const id = c.req.param('id')
   const entry = catalog.stories.get(id)
   if (!entry) return htmlError(404, site, catalog.index.topics, `There is no story ${JSON.stringify(id)}.`)
-  const [view] = await loadStoryViews(c.env, catalog, await loadStories(c.env, [entry]))
+  const [view] = await loadStoryViews(c.env.ASSETS, catalog, await loadStories(c.env.ASSETS, [entry]))
   const body = renderStoryPage({ site, view: view!, topics: catalog.index.topics })
   // The page shows each article's title and summary too.
   return html(c, body, newest([view!.story.dateEnd, ...view!.articles.map((a) => a.modified)])!)

@@ -1,0 +1,64 @@
+/**
+ * Identity stage: every article's id, GUID and dates. Ids derive from the
+ * seed path once and are then recorded in seeds/catalog.json, so they never
+ * change when cleaning, summaries or metadata improve; a curator who moves a
+ * seed keeps its id by moving its catalog entry. Dates come from the curator,
+ * else the page, else the first-seen date the build records, so feeds never
+ * reorder or duplicate items between builds.
+ */
+import { createHash } from 'node:crypto'
+import type { CurationEntry } from '../model.ts'
+import type { Recorded } from './curation.ts'
+
+/** Fixed namespace for Gazette's name-based (version 5) UUIDs. */
+const GAZETTE_NAMESPACE = '6f1c2a4e-3b7d-5e21-9a8c-0d4b7e6f5a31'
+
+/** 12 hex digits of SHA-256 over the seed path: 48 bits, no collision in practice below millions of seeds. */
+export function seedArticleId(seed: string): string {
+  return createHash('sha256').update(`gazette:seed:${seed}`).digest('hex').slice(0, 12)
+}
+
+/**
+ * A name-based UUID (RFC 9562 §5.5, version 5: SHA-1 over namespace and
+ * name) for an article id, as a `urn:uuid:` URI: a valid, permanent
+ * Atom id and RSS guid that does not depend on the site's domain.
+ */
+export function articleGuid(id: string): string {
+  return gazetteUuid(`article:${id}`)
+}
+
+/** The same for a story id: a story's feed entry keeps its id as long as the story keeps its own. */
+export function storyGuid(id: string): string {
+  return gazetteUuid(`story:${id}`)
+}
+
+function gazetteUuid(name: string): string {
+  const namespace = Buffer.from(GAZETTE_NAMESPACE.replace(/-/g, ''), 'hex')
+  const hash = createHash('sha1').update(namespace).update(name).digest()
+  hash[6] = (hash[6]! & 0x0f) | 0x50
+  hash[8] = (hash[8]! & 0x3f) | 0x80
+  const hex = hash.subarray(0, 16).toString('hex')
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+export interface Identity {
+  id: string
+  guid: string
+  published: string
+  modified: string
+  /** Set when the catalog lacked the id or first-seen date: the build writes it back. */
+  record: Recorded | null
+}
+
+/**
+ * @param pageDate the publication date shown on the page, if any
+ * @param now the build's clock, used only for a seed seen for the first time
+ */
+export function resolveIdentity(seed: string, entry: CurationEntry | undefined, pageDate: string | null, now: string): Identity {
+  const id = entry?.id ?? seedArticleId(seed)
+  const firstSeen = entry?.first_seen ?? now
+  const published = entry?.published ?? pageDate ?? firstSeen
+  const modified = entry?.modified && entry.modified > published ? entry.modified : published
+  const record = entry?.id && entry.first_seen ? null : { id, first_seen: firstSeen }
+  return { id, guid: articleGuid(id), published, modified, record }
+}

@@ -1,0 +1,151 @@
+/**
+ * The build as one pure function: decoded seeds, the curator's catalog and
+ * taxonomy in; the catalog model out. The order is a rule, not an accident:
+ * identity needs the page's date from metadata; duplicates are folded before
+ * the corpus-level stages so a syndicated copy cannot sway topics or stories;
+ * entities are made canonical across the whole catalog before stories use
+ * them to join articles.
+ */
+import type { Article, Catalog, CurationFile, Rejection, Topic } from '../model.ts'
+import { takeUnspaced } from '../text/words.ts'
+import type { Recorded } from './curation.ts'
+import { cleanPage } from './clean.ts'
+import { findDuplicates } from './duplicates.ts'
+import { canonicalizeEntities, extractEntities } from './entities.ts'
+import { resolveIdentity } from './identity.ts'
+import { InputError } from './json-file.ts'
+import { deriveMetadata } from './metadata.ts'
+import type { SeedText } from './read.ts'
+import { assignStories, groupStories } from './stories.ts'
+import { summarize } from './summaries.ts'
+import { assignTopics } from './topics.ts'
+
+export interface PipelineInput {
+  seeds: SeedText[]
+  /** Seeds the read stage already rejected (empty, binary): carried into the report. */
+  rejected: Rejection[]
+  curation: CurationFile
+  taxonomy: Topic[]
+  /** The build's clock (ISO UTC): used only as a new seed's first-seen date. */
+  now: string
+  summaryWords?: number
+  /** How messages name the curation file: "seeds/catalog.json". */
+  curationLabel?: string
+}
+
+export interface PipelineResult {
+  catalog: Catalog
+  /** Ids and first-seen dates to write back into seeds/catalog.json. */
+  recorded: Map<string, Recorded>
+}
+
+export type Progress = (stage: string, done: number, total: number) => void
+
+export function runPipeline(input: PipelineInput, progress: Progress = () => {}): PipelineResult {
+  const rejected = [...input.rejected]
+  const warnings: string[] = input.seeds.flatMap((s) => (s.warning ? [`${s.seed}: ${s.warning}`] : []))
+  const recorded = new Map<string, Recorded>()
+  const topicSlugs = new Set(input.taxonomy.map((t) => t.slug))
+  checkCatalogAgainstSeeds(input, topicSlugs, warnings)
+
+  let articles: Article[] = []
+  input.seeds.forEach((seed, i) => {
+    progress('clean', i + 1, input.seeds.length)
+    const entry = input.curation[seed.seed]
+    const page = cleanPage(seed.text)
+    if (page.body.length === 0) {
+      rejected.push({ seed: seed.seed, reason: 'no article text found after removing page furniture' })
+      return
+    }
+    const meta = deriveMetadata(page, entry, seed.seed)
+    const identity = resolveIdentity(seed.seed, entry, meta.published, input.now)
+    if (identity.record) recorded.set(seed.seed, identity.record)
+    articles.push({
+      id: identity.id,
+      guid: identity.guid,
+      seed: seed.seed,
+      externalUrl: meta.externalUrl,
+      title: meta.title,
+      dek: meta.dek,
+      authors: meta.authors,
+      source: meta.source,
+      dateline: meta.dateline,
+      language: meta.language,
+      published: identity.published,
+      modified: meta.modified && meta.modified > identity.published ? meta.modified : identity.modified,
+      body: page.body,
+      summary: '',
+      topics: entry?.topics ?? [],
+      entities: [],
+      duplicates: [],
+      story: null,
+      wordCount: page.body.reduce((n, b) => n + countWords(b.text), 0),
+    })
+  })
+  checkUniqueIds(articles, input.curationLabel ?? 'seeds/catalog.json')
+
+  progress('duplicates', 0, articles.length)
+  articles = foldDuplicates(articles)
+
+  progress('topics', 0, articles.length)
+  const assigned = assignTopics(
+    articles.map((a) => ({ id: a.id, title: a.title, text: a.body.map((b) => b.text).join('\n') })),
+    input.taxonomy,
+  )
+  const curated = new Set(articles.filter((a) => input.curation[a.seed]?.topics).map((a) => a.id))
+  articles = articles.map((a) => (curated.has(a.id) ? a : { ...a, topics: assigned.get(a.id) ?? [] }))
+
+  articles = articles.map((a, i) => {
+    progress('summaries', i + 1, articles.length)
+    const summary = summarize({ title: a.title, body: a.body }, { maxWords: input.summaryWords ?? 60 })
+    return { ...a, summary, entities: extractEntities({ title: a.title, body: a.body }) }
+  })
+  const canonical = canonicalizeEntities(articles.map((a) => a.entities))
+  articles = articles.map((a, i) => ({ ...a, entities: canonical[i]! }))
+
+  progress('stories', 0, articles.length)
+  const stories = groupStories(articles)
+  articles = assignStories(articles, stories)
+
+  return { catalog: { articles, topics: input.taxonomy, stories, rejected, warnings }, recorded }
+}
+
+function foldDuplicates(articles: Article[]): Article[] {
+  const groups = findDuplicates(articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, text: a.body.map((b) => b.text).join('\n') })))
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  const folded = new Set<string>()
+  const copies = new Map<string, string[]>()
+  for (const group of groups) {
+    for (const id of group.folded) folded.add(id)
+    copies.set(group.kept, group.folded.map((id) => byId.get(id)!.seed).sort())
+  }
+  return articles.filter((a) => !folded.has(a.id)).map((a) => (copies.has(a.id) ? { ...a, duplicates: copies.get(a.id)! } : a))
+}
+
+function checkCatalogAgainstSeeds(input: PipelineInput, topicSlugs: Set<string>, warnings: string[]): void {
+  const label = input.curationLabel ?? 'seeds/catalog.json'
+  const seedPaths = new Set([...input.seeds.map((s) => s.seed), ...input.rejected.map((r) => r.seed)])
+  const problems: string[] = []
+  for (const [seed, entry] of Object.entries(input.curation)) {
+    if (!seedPaths.has(seed)) warnings.push(`${label}: "${seed}" names no seed file; its entry is unused`)
+    for (const slug of entry.topics ?? []) {
+      if (!topicSlugs.has(slug)) problems.push(`${label}: "${seed}".topics: unknown topic slug "${slug}" (known: ${[...topicSlugs].join(', ')})`)
+    }
+  }
+  if (problems.length) throw new InputError(problems.join('\n'))
+}
+
+function checkUniqueIds(articles: Article[], label: string): void {
+  const seen = new Map<string, string>()
+  for (const a of articles) {
+    const other = seen.get(a.id)
+    if (other) throw new InputError(`${label}: "${a.seed}" and "${other}" both have id "${a.id}"; ids must be unique`)
+    seen.set(a.id, a.seed)
+  }
+}
+
+/** Words of the body for `word_count`: letter-and-digit runs, and Chinese or Japanese text at two characters a word. */
+function countWords(text: string): number {
+  const { words, rest } = takeUnspaced(text)
+  return words + (rest.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0)
+}

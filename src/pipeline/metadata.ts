@@ -1,0 +1,124 @@
+/**
+ * Page metadata: what the Clean stage read from the page, overridden field by
+ * field by the curator's catalog entry, validated and normalised once here so
+ * nothing downstream parses loose values again:
+ * - dates become ISO 8601 UTC with seconds ("2024-11-10T00:00:00Z");
+ * - the title falls back to a headline made from the first sentence;
+ * - the language is detected from the body (franc-min, ISO 639-3) and written
+ *   as a BCP 47 tag ("en"); text too short to tell is taken as English, the
+ *   language of the feed's sources.
+ * The catalog entry arrives validated and normalised by parseCurationFile.
+ */
+import { franc } from 'franc-min'
+import { iso6393To1 } from 'iso-639-3'
+import type { CurationEntry } from '../model.ts'
+import { firstPartOfSpeech, splitSentences, words } from '../text/nlp.ts'
+import type { CleanedPage } from './clean.ts'
+import { InputError } from './json-file.ts'
+
+export interface PageMetadata {
+  title: string
+  dek: string | null
+  authors: string[]
+  source: string | null
+  dateline: string | null
+  language: string
+  externalUrl: string | null
+  published: string | null
+  modified: string | null
+}
+
+/** Fewest characters franc needs for a trustworthy guess (its own default is 10). */
+const LANGUAGE_MIN_CHARS = 50
+const DEFAULT_LANGUAGE = 'en'
+/** Headlines made from text stop at about this many words. */
+const HEADLINE_WORDS = 12
+
+/**
+ * franc names individual languages where BCP 47 prefers the macrolanguage's
+ * two-letter tag (RFC 5646 §4.1.2: use the macrolanguage tag when it is the
+ * common practice): Mandarin is "zh", Standard Arabic "ar", Iranian Persian "fa".
+ */
+const MACROLANGUAGE: Record<string, string> = {
+  cmn: 'zh', arb: 'ar', pes: 'fa', zlm: 'ms', uzn: 'uz', azj: 'az', swh: 'sw', ekk: 'et', lvs: 'lv', khk: 'mn',
+  npi: 'ne', ory: 'or', plt: 'mg', ydd: 'yi', gaz: 'om', kmr: 'ku', hnd: 'lah', quy: 'qu', als: 'sq', knc: 'kr',
+}
+
+export function deriveMetadata(page: CleanedPage, entry: CurationEntry | undefined, seed: string): PageMetadata {
+  const catalog = entry ?? {}
+  return {
+    title: catalog.title ?? page.title ?? headlineFromBody(page, seed),
+    dek: page.dek,
+    authors: catalog.authors ?? page.authors,
+    source: catalog.source ?? page.source,
+    dateline: page.dateline,
+    language: detectLanguage(page.body.map((b) => b.text).join('\n')),
+    externalUrl: catalog.url ?? null,
+    published: catalog.published ?? page.published,
+    modified: catalog.modified ?? null,
+  }
+}
+
+/** BCP 47 tag of the text's language; "en" when the text is too short to tell. */
+export function detectLanguage(text: string): string {
+  const code = franc(text, { minLength: LANGUAGE_MIN_CHARS })
+  if (code !== 'und') return MACROLANGUAGE[code] ?? iso6393To1[code] ?? code
+  return languageByScript(text) ?? DEFAULT_LANGUAGE
+}
+
+/**
+ * Too short for franc, a text in a script of one language still tells, when
+ * most of its letters are in it: Hangul is Korean; Han is Japanese when kana
+ * run through it (Japanese news is often kanji-heavy, hence a tenth), else Chinese.
+ */
+function languageByScript(text: string): string | undefined {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0
+  const letters = count(/\p{L}/gu)
+  const hangul = count(/\p{Script=Hangul}/gu)
+  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)
+  const han = count(/\p{Script=Han}/gu)
+  if (hangul * 2 > letters) return 'ko'
+  if ((kana + han) * 2 > letters) return kana * 10 >= kana + han ? 'ja' : 'zh'
+  return undefined
+}
+
+/**
+ * A headline from the first sentence: whole when short, else cut at a clause
+ * break or after about twelve words (never on a dangling "of"/"the"), with "…".
+ */
+export function headlineFromBody(page: CleanedPage, seed: string): string {
+  const first = page.body.find((b) => b.type === 'p') ?? page.body[0]
+  if (!first) throw new InputError(`${seed}: no title in the catalog or the page, and no text to make one from`)
+  let sentence = splitSentences(first.text)[0] ?? first.text
+  // A dateline ("PYONGYANG, North Korea - ") is no part of a headline.
+  if (page.dateline) sentence = sentence.replace(/^[^-–—]{2,60}?\s[-–—]{1,2}\s+/, '')
+  sentence = dropOpeningPhrase(sentence.replace(/[.!。]+$/, '').trim())
+  const tokens = sentence.split(/\s+/)
+  if (tokens.length <= HEADLINE_WORDS + 2) return sentence
+  const clause = tokens.findIndex((t, i) => i >= 5 && i < HEADLINE_WORDS + 2 && /[,;:]$/.test(t))
+  if (clause >= 0) return tokens.slice(0, clause + 1).join(' ').replace(/[,;:]$/, '') + '…'
+  const cut = tokens.slice(0, HEADLINE_WORDS)
+  while (cut.length > 6 && isStopWord(cut[cut.length - 1]!)) cut.pop()
+  return cut.join(' ').replace(/[,;:]$/, '') + '…'
+}
+
+/**
+ * "In a significant move, Russia has ratified …" → "Russia has ratified …":
+ * an opening adverbial (a phrase of a few words before the first comma,
+ * opened by a preposition, an adverb or a subordinator, or "According to")
+ * says when or how, not what happened. A subject before a comma ("Kim Jong
+ * Un, the leader, …") stays.
+ */
+function dropOpeningPhrase(sentence: string): string {
+  const comma = sentence.match(/^([^,;:]+),\s+(.+)$/)
+  if (!comma) return sentence
+  const [, opening, rest] = comma as unknown as [string, string, string]
+  if (opening.split(/\s+/).length > 6 || rest.split(/\s+/).length < 6) return sentence
+  const adverbial = /^according to\b/i.test(opening) || ['ADP', 'ADV', 'SCONJ'].includes(firstPartOfSpeech(opening) ?? '')
+  return adverbial ? rest.charAt(0).toUpperCase() + rest.slice(1) : sentence
+}
+
+function isStopWord(token: string): boolean {
+  const terms = words(token)
+  return terms.length === 0 || terms.every((t) => t.stopWord)
+}

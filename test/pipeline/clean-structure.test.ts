@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import { cleanPage } from '../../src/pipeline/clean.ts'
+
+// Hand-written paragraphs about an invented story; each case wraps them in
+// one page structure that the line's own shape does not reveal, and states
+// which lines must be kept and which dropped.
+const P1 =
+  'The harbour council voted on Tuesday to rebuild the old swing bridge, ending a dispute that had split the town for more than a decade and delayed repairs to the quay.'
+const P2 =
+  'Engineers told the meeting that the existing deck could carry only half of its original load, and that ferries had been forced to wait outside the harbour on busy mornings.'
+const P3 =
+  'Work is expected to start in the spring and to last about eighteen months, during which a temporary footbridge will keep the two halves of the town connected for pedestrians.'
+const P4 =
+  'Several shop owners on the quay said they welcomed the decision but worried that the building work would keep visitors away during the summer season.'
+const ITEM = 'Oat porridge [1 cup oats, 1 cup milk, ½ cup berries, 1 tsp. honey and a pinch of cinnamon stirred in]'
+const DEK = 'The vote ends a decade-long dispute over the crossing that splits the town in two.'
+
+const page = (...lines: string[]) => lines.join('\n\n')
+const texts = (text: string) => cleanPage(text).body.map((b) => b.text)
+
+const TIP = 'Pro tip: a slow walk after breakfast helps the meal settle, and it is a good time to call a friend or plan the day.'
+
+/** One day of a plan: the same headings each day, some items repeated word for word. */
+const day = (name: string, lunch: string, ...tip: string[]) => [
+  `Walking Plan for ${name}`, 'Morning Meal', 'Eat an hour before your walk', ITEM, ...tip, 'Containers: 1 Red, 1 Yellow', 'Lunch', 'Eat every 2–3 hours', lunch, 'Evening Snack', '30 minutes before bed', 'Herbal Tea',
+]
+
+describe('cleanPage: structure that decides what is kept', () => {
+  it.each([
+    {
+      name: 'a plan repeated day by day, headings and items included, up to a related list',
+      dump: page(P1, P2, P3, ...day('Monday', 'Bean salad, 1 cup', TIP), ...day('Tuesday', 'Lentil soup, 2 cups'), 'Related Articles', 'Why Breakfast Really Does Matter For Walkers', 'Coming Soon: A New Harbour Walking Map'),
+      body: [P1, P2, P3, ...day('Monday', 'Bean salad, 1 cup', TIP), ...day('Tuesday', 'Lentil soup, 2 cups')],
+    },
+    {
+      name: 'an info box after a sign-off that ends in an emoji',
+      dump: page(P1, P2, P3, 'We hope to see you at the quay! 🙂', 'Harbour Festival Weekend', '<The Tall Ships Parade>', '2024.06.01 ~ 2024.06.02', 'Sat – Sun 10AM to 6PM', 'Adults: £6.50', 'Share this entry', 'Share on Facebook'),
+      body: [P1, P2, P3, 'We hope to see you at the quay! 🙂', 'Harbour Festival Weekend', '<The Tall Ships Parade>', '2024.06.01 ~ 2024.06.02', 'Sat – Sun 10AM to 6PM', 'Adults: £6.50'],
+    },
+    {
+      name: 'a bare "More:" heads a box of other stories inside the article, even where "More" is also a menu label',
+      dump: page('Home', 'More', P1, P2, 'More:', 'Council rejects plan for second ferry terminal', 'Harbour master retires after 30 years', 'Tall ships return to the quay this summer', P3, P4),
+      body: [P1, P2, P3, P4],
+    },
+    {
+      name: 'a "Source:" line after the article credits the report; it is not article text',
+      dump: page(P1, P2, P3, P4, 'SOURCE: News agencies'),
+      body: [P1, P2, P3, P4],
+    },
+    {
+      name: 'a list introduced by a colon is the article’s own, and stays',
+      dump: page(P1, P2, 'The plan includes:', 'A new steel deck', 'Wider footpaths on both sides', 'A lifting span for tall ships', P3, P4),
+      body: [P1, P2, 'The plan includes:', 'A new steel deck', 'Wider footpaths on both sides', 'A lifting span for tall ships', P3, P4],
+    },
+    {
+      name: 'a paragraph between an advertisement label and a picture credit is the article’s, not a caption',
+      dump: page(P1, 'Advertisement', P2, 'Photo: Getty Images', P3, P4),
+      body: [P1, P2, P3, P4],
+    },
+    {
+      name: 'a long unpunctuated caption right above its credit',
+      dump: page(P1, 'The mayor, centre in a blue coat, walks across the old swing bridge with engineers and council members after the vote on Tuesday', 'Jane Roe | Getty Images', P2, P3),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a short punctuated caption right above its credit',
+      dump: page(P1, P2, 'Mayor Anna Berg and Engineer Tom Lund in 1998.', 'Photo by John Roe', P3),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a caption sentence between a date and its credit',
+      dump: page('March 3, 2024', 'Ferries wait outside the harbour mouth on a busy morning while the bridge stays shut.', 'Photo: Getty Images', P1, P2, P3),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a paragraph above a credit (a picture without a caption follows it) is kept',
+      dump: page(P1, 'Some of the town’s best harbour views', P2, 'Jane Roe/Gazette', 'The New Footbridge', P3, P4),
+      body: [P1, 'Some of the town’s best harbour views', P2, 'The New Footbridge', P3, P4],
+    },
+    {
+      name: 'a headline list after a short "Related" cue inside the article',
+      dump: page(P1, P2, 'Related News', 'Ferry fares to rise in January after fuel costs climb', 'Harbour seals return to the estuary in record numbers', P3, P4),
+      body: [P1, P2, P3, P4],
+    },
+    {
+      name: 'an author box after the article, in English',
+      dump: page('Harbour Council Backs New Swing Bridge', 'By Jane Q. Public', P1, P2, P3, 'About Jane Public', 'Jane Public has covered the harbour and the town council for the Gazette since she moved to the town in 2004.', 'Museum reopens its maritime gallery'),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'an author box after the article, whatever the language of its heading',
+      dump: page('Harbour Council Backs New Swing Bridge', 'Von Jane Public am 3. März 2024', P1, P2, P3, 'Über Jane Public', 'Jane Public schreibt seit vielen Jahren über den Hafen und den Stadtrat für die Zeitung der Stadt.', 'Weitere Beiträge zum Thema'),
+      body: [P1, P2, P3],
+    },
+  ])('$name', ({ dump, body }) => {
+    expect(texts(dump)).toEqual(body)
+  })
+})
+
+describe('cleanPage: standfirst and headline copy under the byline', () => {
+  it.each([
+    {
+      name: 'a standfirst under the byline, set apart by a share counter',
+      dump: page('Harbour Council Backs New Swing Bridge', 'By Jane Q. Public', 'March 3, 2024', DEK, 'Shares', P1, P2, P3),
+      dek: DEK,
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a standfirst under the date, set apart by a dateline label',
+      dump: page('Harbour Council Backs New Swing Bridge', 'March 3, 2024', DEK, 'HARBOURTON, NORWAY', P1, P2, P3),
+      dek: DEK,
+      body: ['HARBOURTON, NORWAY', P1, P2, P3],
+    },
+    {
+      name: 'a standfirst above a second byline',
+      dump: page('“The old bridge carries twice the traffic it was ever built for.”', '— Mayor Anna Berg on Sunday, March 3rd, 2024 in a radio interview', DEK, 'By Jane Public on Monday, March 4th, 2024 at 11:08 a.m.', P1, P2, P3),
+      title: null,
+      dek: DEK,
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a first paragraph under the date, before a section heading, stays in the body',
+      dump: page('Harbour Council Backs New Swing Bridge', 'March 3, 2024', P1, 'What the Engineers Found', P2, P3),
+      dek: null,
+      body: [P1, 'What the Engineers Found', P2, P3],
+    },
+    {
+      name: 'a first paragraph under the headline, before a caption, stays in the body',
+      dump: page('Harbour Council Backs New Swing Bridge', P1, 'Photo: Getty Images', P2, P3),
+      dek: null,
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'the headline printed again over the post',
+      dump: page('Why did the harbour council back a new swing bridge after all?', '2024-03-03', 'Why did the harbour council back a new swing bridge after all?', P1, P2, P3),
+      title: 'Why did the harbour council back a new swing bridge after all?',
+      dek: null,
+      body: [P1, P2, P3],
+    },
+  ])('$name', ({ dump, title, dek, body }) => {
+    const got = cleanPage(dump)
+    if (title !== null) expect(got.title).toBe(title ?? 'Harbour Council Backs New Swing Bridge')
+    expect(got.dek).toBe(dek)
+    expect(got.body.map((b) => b.text)).toEqual(body)
+  })
+})

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { findDuplicates, type DuplicateDoc } from '../../src/pipeline/duplicates.ts'
+
+const dir = join(import.meta.dirname, '../fixtures/stories/duplicates')
+const text = (name: string) => readFileSync(join(dir, `${name}.txt`), 'utf8')
+const doc = (id: string, file: string, published: string, seed = `${id}.txt`): DuplicateDoc => ({ id, seed, published, text: text(file) })
+
+// original: a local flood report. boilerplate-copy: the same text inside
+// another site's menus and footer. edited-copy: a syndicated version with
+// three words changed and the last paragraph cut. same-event: another
+// outlet's report of the same flood, in its own words.
+const original = doc('orig', 'original', '2025-01-09T08:00:00Z')
+const wrapped = doc('wrap', 'boilerplate-copy', '2025-01-09T09:30:00Z')
+const edited = doc('edit', 'edited-copy', '2025-01-09T11:00:00Z')
+const sameEvent = doc('other', 'same-event', '2025-01-09T10:00:00Z')
+
+describe('findDuplicates', () => {
+  it.each([
+    { case: 'the same text with other boilerplate is folded', docs: [original, wrapped], expected: [{ kept: 'orig', folded: ['wrap'] }] },
+    { case: 'a lightly edited syndicated copy is folded', docs: [original, edited], expected: [{ kept: 'orig', folded: ['edit'] }] },
+    { case: 'another report of the same event is not folded', docs: [original, sameEvent], expected: [] },
+    {
+      case: 'copies fold into the earliest; the other report stays on its own',
+      docs: [edited, sameEvent, wrapped, original],
+      expected: [{ kept: 'orig', folded: ['wrap', 'edit'] }],
+    },
+    {
+      case: 'the earliest published is kept even when it is the copy',
+      docs: [original, { ...wrapped, published: '2025-01-08T23:00:00Z' }],
+      expected: [{ kept: 'wrap', folded: ['orig'] }],
+    },
+    {
+      case: 'on equal dates the lowest seed path is kept',
+      docs: [
+        { ...original, seed: 'b/feed.txt' },
+        { ...wrapped, published: original.published, seed: 'a/feed.txt' },
+      ],
+      expected: [{ kept: 'wrap', folded: ['orig'] }],
+    },
+    { case: 'empty texts are never duplicates of each other', docs: [{ ...original, text: '' }, { ...wrapped, text: ' ' }], expected: [] },
+  ])('$case', ({ docs, expected }) => {
+    expect(findDuplicates(docs)).toEqual(expected)
+  })
+
+  it('gives the same groups whatever the input order', () => {
+    const docs = [original, wrapped, edited, sameEvent]
+    const reversed = [...docs].reverse()
+    expect(findDuplicates(reversed)).toEqual(findDuplicates(docs))
+  })
+
+  it('finds one planted copy among thousands of distinct texts', () => {
+    // Deterministic pseudo-random texts over a 2,000-word vocabulary.
+    let seed = 42
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32
+    const vocabulary = Array.from({ length: 2000 }, (_, i) => `w${i.toString(36)}`)
+    const docs: DuplicateDoc[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: `d${i}`,
+      seed: `d${i}.txt`,
+      published: '2025-01-01T00:00:00Z',
+      text: Array.from({ length: 120 }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' '),
+    }))
+    docs.push({ id: 'copy', seed: 'z.txt', published: '2025-01-02T00:00:00Z', text: `Breaking: ${docs[1234]!.text} Read more.` })
+    expect(findDuplicates(docs)).toEqual([{ kept: 'd1234', folded: ['copy'] }])
+  })
+})

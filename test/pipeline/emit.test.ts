@@ -1,0 +1,39 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { writeFileAtomically, writeSiteAtomically } from '../../src/pipeline/emit.ts'
+
+describe('writeSiteAtomically', () => {
+  it('replaces the folder with exactly the new files and leaves no temporary folders', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gazette-emit-'))
+    const out = join(root, 'site')
+    writeSiteAtomically(out, new Map([['old.json', '1'], ['a/b.json', '2']]))
+    writeSiteAtomically(out, new Map([['a/c.json', '3']]))
+    expect(readdirSync(root)).toEqual(['site'])
+    expect(existsSync(join(out, 'old.json'))).toBe(false)
+    expect(readFileSync(join(out, 'a/c.json'), 'utf8')).toBe('3')
+  })
+
+  it('leaves the previous output untouched when writing fails part-way', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gazette-emit-'))
+    const out = join(root, 'site')
+    writeSiteAtomically(out, new Map([['index.json', 'previous']]))
+    // The second file needs "a.json" to be a folder, but the first made it a file.
+    const clash = new Map([['a.json', 'x'], ['a.json/b.json', 'y']])
+    expect(() => writeSiteAtomically(out, clash)).toThrow()
+    expect(readdirSync(root)).toEqual(['site'])
+    expect(readFileSync(join(out, 'index.json'), 'utf8')).toBe('previous')
+  })
+})
+
+describe('writeFileAtomically', () => {
+  it('replaces the content and leaves no temporary file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gazette-emit-'))
+    const file = join(root, 'catalog.json')
+    writeFileSync(file, 'old')
+    writeFileAtomically(file, 'new')
+    expect(readFileSync(file, 'utf8')).toBe('new')
+    expect(readdirSync(root)).toEqual(['catalog.json'])
+  })
+})

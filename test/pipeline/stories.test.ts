@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+import { storyGuid } from '../../src/pipeline/identity.ts'
+import { assignStories, groupStories } from '../../src/pipeline/stories.ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FIXTURES, makeArticles, paragraphsOf, type ArticleSpec } from '../fixtures/stories/load.ts'
+
+// Three outlets report one event (the Alden Bridge reopening) in their own
+// words; a fourth article is a different event in the same city and week.
+const harbour: ArticleSpec = { id: 'aaaa00000001', file: 'events/bridge-harbour-times.txt', published: '2025-03-03T08:00:00Z', source: 'Harbour Times', topics: ['local', 'transport'] }
+const coastal: ArticleSpec = { id: 'aaaa00000002', file: 'events/bridge-coastal-wire.txt', published: '2025-03-03T12:00:00Z', source: 'Coastal Wire', topics: ['transport'] }
+const daily: ArticleSpec = { id: 'aaaa00000003', file: 'events/bridge-alden-daily.txt', published: '2025-03-04T06:00:00Z', source: null, topics: ['transport', 'local'] }
+const ferry: ArticleSpec = { id: 'bbbb00000001', file: 'events/ferry-fares-harbour-times.txt', published: '2025-03-05T09:00:00Z', source: 'Harbour Times', topics: ['transport'] }
+
+const groups = (specs: ArticleSpec[]) => groupStories(makeArticles(specs)).map((s) => [...s.articles].sort())
+
+describe('groupStories: which articles join', () => {
+  it.each([
+    { case: 'one event, three outlets, different wording → one story', specs: [harbour, coastal, daily], expected: [['aaaa00000001', 'aaaa00000002', 'aaaa00000003']] },
+    { case: 'a different event in the same city and week stays out', specs: [harbour, coastal, daily, ferry], expected: [['aaaa00000001', 'aaaa00000002', 'aaaa00000003']] },
+    { case: 'a different event alone with one report makes no story', specs: [harbour, ferry], expected: [] },
+    {
+      case: 'the same report five months later does not join',
+      specs: [harbour, { ...coastal, id: 'cccc00000002', published: '2025-08-04T12:00:00Z' }],
+      expected: [],
+    },
+    {
+      case: 'the same pair within the window does join (the date, not the text, kept them apart)',
+      specs: [harbour, { ...coastal, id: 'cccc00000002', published: '2025-03-20T12:00:00Z' }],
+      expected: [['aaaa00000001', 'cccc00000002']],
+    },
+    { case: 'a single article keeps no story', specs: [harbour], expected: [] },
+  ])('$case', ({ specs, expected }) => {
+    expect(groups(specs)).toEqual(expected)
+  })
+})
+
+describe('groupStories: what a story holds', () => {
+  const [story] = groupStories(makeArticles([harbour, coastal, daily, ferry]))
+
+  it('lists articles newest first, sources by first report, the date span', () => {
+    expect(story!.articles).toEqual(['aaaa00000003', 'aaaa00000002', 'aaaa00000001'])
+    // The Alden Daily article has no outlet: its seed path stands in.
+    expect(story!.sources).toEqual(['Harbour Times', 'Coastal Wire', 'events/bridge-alden-daily.txt'])
+    // What readers are shown: only the outlets that are named.
+    expect(story!.outlets).toEqual(['Harbour Times', 'Coastal Wire'])
+    expect(story!.dateStart).toBe('2025-03-03T08:00:00Z')
+    expect(story!.dateEnd).toBe('2025-03-04T06:00:00Z')
+  })
+
+  it('carries a feed GUID derived from its id', () => {
+    expect(story!.guid).toBe(storyGuid(story!.id))
+  })
+
+  it('orders topics by how many articles carry them', () => {
+    // transport: 3 articles; local: 2.
+    expect(story!.topics).toEqual(['transport', 'local'])
+  })
+
+  it('takes its title from one of its articles’ headlines', () => {
+    expect([
+      'Alden Bridge reopens to traffic after three months of storm repairs',
+      "Port Alden's main crossing back in service as storm repairs end",
+      'Relief for commuters as storm-hit bridge opens again',
+    ]).toContain(story!.title)
+  })
+
+  it('summarises in whole sentences copied from at least two articles, ≤ 80 words, none repeated', () => {
+    const sentences = story!.summary.match(/[^.!?]+[.!?]["”]?/g)!.map((s) => s.trim())
+    const bodies = makeArticles([harbour, coastal, daily]).map((a) => a.body.map((b) => b.text).join(' '))
+    const from = sentences.map((s) => bodies.findIndex((b) => b.includes(s)))
+    expect(from.every((i) => i >= 0)).toBe(true)
+    expect(new Set(from).size).toBeGreaterThanOrEqual(2)
+    expect(new Set(sentences).size).toBe(sentences.length)
+    expect(story!.summary.split(/\s+/).length).toBeLessThanOrEqual(80)
+  })
+
+  it('records the workers figure the outlets disagree on', () => {
+    expect(story!.claims).toEqual([
+      {
+        subject: 'workers',
+        values: [
+          expect.objectContaining({ value: 1200, text: 'About 1,200', sources: ['Harbour Times'], articles: ['aaaa00000001'] }),
+          expect.objectContaining({ value: 1500, text: '1,500', sources: ['Coastal Wire', 'events/bridge-alden-daily.txt'], articles: ['aaaa00000002', 'aaaa00000003'] }),
+        ],
+      },
+    ])
+  })
+})
+
+describe('story ids', () => {
+  it('stay the same when a later article joins', () => {
+    const [before] = groupStories(makeArticles([harbour, coastal]))
+    const [after] = groupStories(makeArticles([harbour, coastal, daily]))
+    expect(after!.articles).toHaveLength(3)
+    expect(after!.id).toBe(before!.id)
+    expect(before!.id).toMatch(/^[0-9a-f]{12}$/)
+  })
+
+  it('do not depend on input order', () => {
+    const a = groupStories(makeArticles([harbour, coastal, daily]))
+    const b = groupStories(makeArticles([daily, harbour, coastal]))
+    expect(b).toEqual(a)
+  })
+})
+
+describe('assignStories', () => {
+  it('sets each article’s story id, and null for the rest', () => {
+    const articles = makeArticles([harbour, coastal, ferry])
+    const stories = groupStories(articles)
+    const assigned = assignStories(articles, stories)
+    expect(assigned.map((a) => a.story)).toEqual([stories[0]!.id, stories[0]!.id, null])
+    expect(articles.every((a) => a.story === null)).toBe(true) // inputs untouched
+  })
+})
+
+describe('groupStories: story summary and datelines', () => {
+  it('drops a wire dateline from a sentence it quotes, keeping the sentence', () => {
+    const [title = '', ...rest] = readFileSync(join(FIXTURES, 'events/bridge-coastal-wire.txt'), 'utf8').split('\n')
+    const [lead = '', ...others] = paragraphsOf(rest.join('\n'))
+    const datelined: ArticleSpec = { ...coastal, file: undefined, title, paragraphs: [`PORT ALDEN, March 3 (Coastal Wire) - ${lead}`, ...others] }
+    const [story] = groupStories(makeArticles([harbour, datelined, daily]))
+    expect(story!.summary).not.toContain('(Coastal Wire) -')
+    expect(story!.summary).toContain(lead.split('.')[0])
+  })
+})
