@@ -8,7 +8,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { ServedIndex } from '../served/index.ts'
 import { indexPath } from '../served/index.ts'
-import { type ExampleValues, exampleValues, fillExample, ROUTES } from '../worker/docs.ts'
+import { type ExampleValues, exampleValues, fillExample } from '../worker/examples.ts'
+import { ROUTES } from '../worker/routes.ts'
 import { parameterDocs } from '../worker/params.ts'
 
 export const START = '<!-- routes:start -->'
@@ -28,7 +29,7 @@ export function routesMarkdown(values: ExampleValues): string {
   return [
     '## Routes',
     '',
-    'Every route answers `GET` and `HEAD` (`OPTIONS` answers a CORS preflight; any other method gets `405` with `Allow`). The same list, with parameters, is served as JSON at `/api`. Examples are from the seeds (`npm start`).',
+    'Every route answers `GET` and `HEAD` (`OPTIONS` answers a CORS preflight; any other method gets `405` with `Allow`). The same list is served as JSON at `/api`, and in full as an OpenAPI 3.1 contract at `/openapi.json` and as a page at `/docs`. Examples are from the seeds (`npm start`).',
     '',
     '| route | answers | example |',
     '| --- | --- | --- |',

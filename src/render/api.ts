@@ -1,37 +1,15 @@
 /**
  * The JSON API's view of an article. Field names follow JSON Feed 1.1 where
- * the two overlap, so a program can read either.
+ * the two overlap, so a program can read either. The shapes are declared once,
+ * as schemas, in src/contract/schemas.ts.
  */
 import type { Article, Claim, Story } from '../model.ts'
+import type { TopicEntry } from '../served/index.ts'
+import type { ApiArticle, ApiClaim, ApiStory, ApiTopic } from '../contract/schemas.ts'
 import { contentHtml, contentText } from './content.ts'
 import { rfc3339 } from './dates.ts'
 import { cleanText } from './html-escape.ts'
-import { articleUrl, safeExternalUrl, storyUrl } from './urls.ts'
-
-export interface ApiArticle {
-  id: string
-  /** This article's page on Gazette. */
-  url: string
-  /** The original, when known (absolute http or https only). */
-  external_url: string | null
-  title: string
-  summary: string
-  content_text: string
-  content_html: string
-  authors: string[]
-  source: string | null
-  date_published: string
-  date_modified: string
-  /** Topic slugs, most relevant first. */
-  topics: string[]
-  /** Named entities mentioned. */
-  tags: string[]
-  seed: string
-  duplicates: string[]
-  story: string | null
-  word_count: number
-  language: string
-}
+import { articleUrl, feedUrl, safeExternalUrl, storyUrl, topicUrl } from './urls.ts'
 
 export function apiArticle(site: string, a: Article): ApiArticle {
   return {
@@ -61,31 +39,6 @@ export function entityNames(a: Article): string[] {
   return [...new Set(a.entities.map((e) => cleanText(e.name)))]
 }
 
-export interface ApiStory {
-  id: string
-  /** This story's page on Gazette. */
-  url: string
-  title: string
-  /** Multi-source summary. */
-  summary: string
-  /** Article ids, newest first (each at /api/articles/{id}). */
-  articles: string[]
-  article_count: number
-  /** Outlet names (a seed path where an article's outlet is unknown), by first report. */
-  sources: string[]
-  topics: string[]
-  /** First and latest report. */
-  date_start: string
-  date_end: string
-  /** Figures the outlets disagree on. */
-  claims: ApiClaim[]
-}
-
-export interface ApiClaim {
-  subject: string
-  values: { value: number; text: string; quote: string; sources: string[]; articles: string[] }[]
-}
-
 export function apiStory(site: string, s: Story): ApiStory {
   return {
     id: s.id,
@@ -112,5 +65,17 @@ function apiClaim(c: Claim): ApiClaim {
       sources: v.sources.map(cleanText),
       articles: v.articles,
     })),
+  }
+}
+
+export function apiTopic(site: string, t: TopicEntry): ApiTopic {
+  return {
+    slug: t.slug,
+    title: t.title,
+    description: t.description,
+    count: t.count,
+    url: topicUrl(site, t.slug),
+    feeds: { rss: feedUrl(site, 'rss', t.slug), atom: feedUrl(site, 'atom', t.slug), json: feedUrl(site, 'json', t.slug) },
+    api: `${site}/api/articles?topic=${encodeURIComponent(t.slug)}`,
   }
 }

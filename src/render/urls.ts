@@ -1,28 +1,26 @@
-/** Absolute addresses of Gazette's own resources, from the site's base URL (no trailing slash). */
+/**
+ * Absolute addresses of Gazette's own resources, from the site's base URL (no
+ * trailing slash), built from the route table's paths.
+ */
 
-export type FeedFormat = 'rss' | 'atom' | 'json'
+import { type FeedFormat, feedRoute, pathOf, ROUTE, type RouteName } from '../worker/routes.ts'
 
-export const FEED_FILES: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' }
+const at = (site: string, name: RouteName, params?: Record<string, string>): string => site + pathOf(ROUTE[name], params)
 
-export const FEED_TYPES: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml',
-  atom: 'application/atom+xml',
-  json: 'application/feed+json',
-}
-
-export const homeUrl = (site: string): string => `${site}/`
-export const articleUrl = (site: string, id: string): string => `${site}/articles/${encodeURIComponent(id)}`
-export const topicUrl = (site: string, slug: string): string => `${site}/topics/${encodeURIComponent(slug)}`
-
-export const storiesUrl = (site: string): string => `${site}/stories`
-export const storyUrl = (site: string, id: string): string => `${storiesUrl(site)}/${encodeURIComponent(id)}`
+export const homeUrl = (site: string): string => at(site, 'homePage')
+export const articleUrl = (site: string, id: string): string => at(site, 'articlePage', { id })
+export const topicUrl = (site: string, slug: string): string => at(site, 'topicPage', { slug })
+export const storiesUrl = (site: string): string => at(site, 'storiesPage')
+export const storyUrl = (site: string, id: string): string => at(site, 'storyPage', { id })
+export const apiUrl = (site: string): string => at(site, 'api')
+export const contractUrl = (site: string): string => at(site, 'openapi')
 
 export function feedUrl(site: string, format: FeedFormat, topic?: string): string {
-  return topic === undefined ? `${site}/${FEED_FILES[format]}` : `${topicUrl(site, topic)}/${FEED_FILES[format]}`
+  return topic === undefined ? site + pathOf(feedRoute('feed', format)) : site + pathOf(feedRoute('topicFeed', format), { slug: topic })
 }
 
 /** The story feeds: one entry per story, at /stories/feed.xml and its siblings. */
-export const storyFeedUrl = (site: string, format: FeedFormat): string => `${storiesUrl(site)}/${FEED_FILES[format]}`
+export const storyFeedUrl = (site: string, format: FeedFormat): string => site + pathOf(feedRoute('storyFeed', format))
 
 /**
  * An article's original address, only if it is an absolute http(s) URL:

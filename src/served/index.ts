@@ -12,6 +12,8 @@ export const indexPath = (): string => `${CATALOG_PREFIX}/index.json`
 export const articlePath = (id: string): string => `${CATALOG_PREFIX}/articles/${id}.json`
 export const storyPath = (id: string): string => `${CATALOG_PREFIX}/stories/${id}.json`
 export const searchShardPath = (key: string): string => `${CATALOG_PREFIX}/search/${key}.json`
+/** The OpenAPI contract, made with the catalog so its examples answer (src/contract/). */
+export const contractPath = (): string => `${CATALOG_PREFIX}/openapi.json`
 
 /**
  * The shard a folded word is filed under: its first two characters, each

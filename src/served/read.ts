@@ -7,7 +7,7 @@
 import type { Article, Story } from '../model.ts'
 import type { IndexEntry, SearchShard, ServedIndex, StoryEntry, TopicEntry } from './index.ts'
 import type { StoryView } from '../render/story-content.ts'
-import { articlePath, indexPath, searchShardPath, storyPath } from './index.ts'
+import { articlePath, contractPath, indexPath, searchShardPath, storyPath } from './index.ts'
 
 /** The index plus lookups derived from it once. */
 export interface ServedCatalog {
@@ -82,10 +82,22 @@ export async function loadShard(assets: Fetcher, key: string): Promise<SearchSha
   return (await fetchJson<SearchShard>(assets, searchShardPath(key))) ?? {}
 }
 
+/** The OpenAPI contract as the build wrote it (JSON text, served verbatim). */
+export async function loadContract(assets: Fetcher): Promise<string> {
+  const text = await fetchText(assets, contractPath())
+  if (text === undefined) throw new Error(`catalog: ${contractPath()} is missing from the static assets (run npm run build)`)
+  return text
+}
+
 async function fetchJson<T>(assets: Fetcher, path: string): Promise<T | undefined> {
+  const text = await fetchText(assets, path)
+  return text === undefined ? undefined : (JSON.parse(text) as T)
+}
+
+async function fetchText(assets: Fetcher, path: string): Promise<string | undefined> {
   // The host is never contacted: the ASSETS binding serves by path.
   const response = await assets.fetch(new Request(`https://assets.invalid/${path}`))
   if (response.status === 404) return undefined
   if (!response.ok) throw new Error(`catalog: ${path} answered ${response.status}`)
-  return (await response.json()) as T
+  return response.text()
 }

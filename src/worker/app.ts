@@ -1,44 +1,82 @@
 /**
- * The Hono app: routes only. Parameters are checked in request.ts, articles
- * and stories chosen in select.ts, bodies made by src/render, headers set in
- * http.ts.
+ * The Hono app, registered from the route table (routes.ts): each route gets
+ * the request check (check.ts) and its handler; every path in the table
+ * answers OPTIONS and a 405 for other methods. Handlers select, load and
+ * render; headers and conditional requests are in http.ts.
  */
-import { Hono } from 'hono'
+import { type Handler, Hono } from 'hono'
+import { cors } from 'hono/cors'
 import { loadServedCatalog } from '../served/read.ts'
-import { ROUTES } from './docs.ts'
+import { checkRequest } from './check.ts'
 import { type AppEnv, siteOf } from './env.ts'
-import { htmlError, jsonError } from './errors.ts'
-import { ALLOW, CACHE_NONE, PREFLIGHT_HEADERS } from './http.ts'
-import { api } from './routes/api.ts'
-import { feeds } from './routes/feeds.ts'
-import { pages } from './routes/pages.tsx'
+import { errorFor, htmlError, jsonError } from './errors.ts'
+import * as api from './handlers/api.ts'
+import { articleFeed, storyFeed } from './handlers/feeds.ts'
+import * as pages from './handlers/pages.tsx'
+import * as service from './handlers/service.ts'
+import { honoPattern, type RouteName, ROUTES } from './routes.ts'
+
+const HANDLERS: Record<RouteName, Handler<AppEnv>> = {
+  feedRss: articleFeed('rss'),
+  feedAtom: articleFeed('atom'),
+  feedJson: articleFeed('json'),
+  topicFeedRss: articleFeed('rss'),
+  topicFeedAtom: articleFeed('atom'),
+  topicFeedJson: articleFeed('json'),
+  storyFeedRss: storyFeed('rss'),
+  storyFeedAtom: storyFeed('atom'),
+  storyFeedJson: storyFeed('json'),
+  api: service.api,
+  openapi: service.openapi,
+  docs: service.docs,
+  healthz: service.healthz,
+  articles: api.articles,
+  article: api.article,
+  stories: api.stories,
+  story: api.story,
+  topics: api.topics,
+  homePage: pages.homePage,
+  topicPage: pages.topicPage,
+  articlePage: pages.articlePage,
+  storiesPage: pages.storiesPage,
+  storyPage: pages.storyPage,
+}
+
+/** RFC 9110 §15.5.6: "The origin server MUST generate an Allow header field in a 405 response". */
+const ALLOW = 'GET, HEAD, OPTIONS'
 
 export const app = new Hono<AppEnv>()
 
-app.get('/healthz', async (c) => {
-  const catalog = await loadServedCatalog(c.env.ASSETS)
-  return c.json({ status: 'ok', version: catalog.index.version, articles: catalog.index.articles.length }, 200, {
-    'Cache-Control': CACHE_NONE,
-    // Hono's c.json() sends a bare "application/json"; every JSON answer here names its charset.
-    'Content-Type': 'application/json; charset=utf-8',
-  })
+// RFC 9110 §9.3.7: an OPTIONS answer "SHOULD send any header that might indicate optional features … (e.g., Allow)".
+app.use('*', async (c, next) => {
+  await next()
+  if (c.req.method === 'OPTIONS') c.res.headers.set('Allow', ALLOW)
 })
-app.route('/', feeds)
-app.route('/', api)
-app.route('/', pages)
 
-/** Hono path patterns of every route: `{slug}` → `:slug`. */
-const PATTERNS = [...new Set(ROUTES.map((r) => r.path.replace(/\{(\w+)\}/g, ':$1')))]
-for (const pattern of PATTERNS) {
-  // GET and HEAD were answered above (Hono serves HEAD from the GET route, without the body).
-  app.options(pattern, () => new Response(null, { status: 204, headers: { Allow: ALLOW, ...PREFLIGHT_HEADERS } }))
-  // RFC 9110 §15.5.6: "The origin server MUST generate an Allow header field in a 405 response".
-  app.all(pattern, (c) => {
-    const detail = { message: `${c.req.method} is not allowed here; use ${ALLOW}` }
-    return isJsonPath(c.req.path)
-      ? jsonError(405, detail, { Allow: ALLOW })
-      : htmlError(405, siteOf(c.env, c.req.url), [], detail.message, { Allow: ALLOW })
-  })
+/**
+ * Feeds and the API are public data: any page may read them, and the
+ * validators a client needs to revalidate; a preflight is needed when a
+ * script sends If-None-Match itself. Pages get no CORS.
+ */
+const publicData = cors({
+  origin: '*',
+  allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+  allowHeaders: ['If-None-Match', 'If-Modified-Since'],
+  exposeHeaders: ['ETag', 'Last-Modified'],
+  maxAge: 86400,
+})
+app.use('*', (c, next) => (isJsonPath(c.req.path) ? publicData(c, next) : next()))
+
+for (const route of ROUTES) app.get(honoPattern(route.path), checkRequest(route), HANDLERS[route.name])
+
+// GET and HEAD were answered above (Hono serves HEAD from the GET route, without the body).
+for (const pattern of new Set(ROUTES.map((r) => honoPattern(r.path)))) {
+  app.options(pattern, () => new Response(null, { status: 204 }))
+}
+for (const route of ROUTES) {
+  app.all(honoPattern(route.path), (c) =>
+    errorFor(route.audience, siteOf(c.env, c.req.url), [])(405, { message: `${c.req.method} is not allowed here; use ${ALLOW}` }, { Allow: ALLOW }),
+  )
 }
 
 app.notFound(async (c) => {
@@ -54,7 +92,7 @@ app.onError((error, c) => {
   return isJsonPath(c.req.path) ? jsonError(503, { message }) : htmlError(503, siteOf(c.env, c.req.url), [], message)
 })
 
-/** API and feed routes answer errors in JSON; pages in HTML. */
+/** API and feed routes answer errors in JSON; pages in HTML. Paths no route declares are judged by their shape. */
 function isJsonPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/') || /\.(xml|json)$/.test(path) || path === '/healthz'
 }

@@ -1,4 +1,6 @@
 /** The Worker's bindings and the site settings read from them (wrangler.toml `[vars]`). */
+import type { Checked } from './check.ts'
+
 
 export interface Env {
   /** Static assets (`dist/site`): the served catalog under `catalog/`. */
@@ -11,7 +13,8 @@ export interface Env {
   SITE_LANGUAGE?: string
 }
 
-export type AppEnv = { Bindings: Env }
+/** `c.var.checked`: what checkRequest (check.ts) hands every handler. */
+export type AppEnv = { Bindings: Env; Variables: { checked: Checked } }
 
 export interface Site {
   /** Base URL without trailing slash. */

@@ -1,44 +1,37 @@
 /** Error answers: JSON on the API and feed routes (programs read them), HTML on pages (people do). */
-import { renderErrorPage } from '../render/pages/error.tsx'
 import type { Topic } from '../model.ts'
+import type { ErrorBody } from '../contract/schemas.ts'
+import { renderErrorPage } from '../render/pages/error.tsx'
 import type { Site } from './env.ts'
-import { CACHE_ERROR, CACHE_NONE, CORS_HEADERS, VARY } from './http.ts'
+import { CACHE_ERROR, CACHE_NONE, VARY } from './http.ts'
+import type { Audience } from './routes.ts'
 
 const REASONS: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 500: 'Internal Server Error', 503: 'Service Unavailable' }
 
-export interface ErrorDetail {
-  message: string
-  parameter?: string
-  valid_topics?: string[]
-}
+export type ErrorDetail = Omit<ErrorBody, 'status' | 'error'>
+
+/** A missing topic or article may appear with the next build; a bad parameter stays bad but costs nothing. */
+const errorHeaders = (status: number, type: string, headers: Record<string, string>) => ({
+  'Content-Type': `${type}; charset=utf-8`,
+  'Cache-Control': status === 404 ? CACHE_ERROR : CACHE_NONE,
+  Vary: VARY,
+  'X-Content-Type-Options': 'nosniff',
+  ...headers,
+})
 
 /** `{"status":400,"error":"Bad Request","parameter":"limit","message":"limit: must be …"}` */
 export function jsonError(status: number, detail: ErrorDetail, headers: Record<string, string> = {}): Response {
-  const body = { status, error: REASONS[status] ?? 'Error', ...detail }
-  return new Response(JSON.stringify(body, null, 2) + '\n', {
-    status,
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      // A missing topic or article may appear with the next build; a bad parameter stays bad but costs nothing.
-      'Cache-Control': status === 404 ? CACHE_ERROR : CACHE_NONE,
-      Vary: VARY,
-      'X-Content-Type-Options': 'nosniff',
-      ...CORS_HEADERS,
-      ...headers,
-    },
-  })
+  const body: ErrorBody = { status, error: REASONS[status] ?? 'Error', ...detail }
+  return new Response(JSON.stringify(body, null, 2) + '\n', { status, headers: errorHeaders(status, 'application/json', headers) })
 }
 
 export function htmlError(status: number, site: Site, topics: Topic[], message: string, headers: Record<string, string> = {}): Response {
   const body = renderErrorPage({ site, topics, title: REASONS[status] ?? 'Error', message })
-  return new Response(body, {
-    status,
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': status === 404 ? CACHE_ERROR : CACHE_NONE,
-      Vary: VARY,
-      'X-Content-Type-Options': 'nosniff',
-      ...headers,
-    },
-  })
+  return new Response(body, { status, headers: errorHeaders(status, 'text/html', headers) })
 }
+
+/** The error answer for a route's audience. */
+export const errorFor =
+  (audience: Audience, site: Site, topics: Topic[]) =>
+  (status: number, detail: ErrorDetail, headers: Record<string, string> = {}): Response =>
+    audience === 'json' ? jsonError(status, detail, headers) : htmlError(status, site, topics, detail.message, headers)

@@ -11,30 +11,14 @@ export const CACHE_NONE = 'no-store'
 /** Representations differ only by the compression Cloudflare negotiates. */
 export const VARY = 'Accept-Encoding'
 
-/** Feeds and the API are public data: any page may read them, and the validators a client needs to revalidate. */
-export const CORS_HEADERS: Record<string, string> = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'ETag, Last-Modified',
-}
-
-/** Answer to a CORS preflight (needed when a script sends If-None-Match itself). */
-export const PREFLIGHT_HEADERS: Record<string, string> = {
-  ...CORS_HEADERS,
-  'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-  'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since',
-  'Access-Control-Max-Age': '86400',
-}
-
-export const ALLOW = 'GET, HEAD, OPTIONS'
-
 /**
  * RFC 9110 §15.4.5: "The server generating a 304 response MUST generate any of
  * the following header fields that would have been sent in a 200 (OK)
  * response to the same request: Content-Location, Date, ETag, and Vary;
- * Cache-Control and Expires". Last-Modified and the CORS fields ride along so
- * caches and scripts keep them.
+ * Cache-Control and Expires". Last-Modified rides along so caches keep it;
+ * the CORS middleware (app.ts) adds its fields to every answer, 304 included.
  */
-const RETAINED_304_HEADERS = ['ETag', 'Last-Modified', 'Cache-Control', 'Vary', ...Object.keys(CORS_HEADERS)]
+const RETAINED_304_HEADERS = ['ETag', 'Last-Modified', 'Cache-Control', 'Vary']
 
 export interface Representation {
   body: string
@@ -42,7 +26,6 @@ export interface Representation {
   type: string
   /** ISO 8601 UTC instant of the newest article shown. */
   lastModified: string
-  cors: boolean
   extraHeaders?: Record<string, string>
 }
 
@@ -54,7 +37,6 @@ export async function respond(request: Request, r: Representation): Promise<Resp
     'Cache-Control': CACHE_OK,
     Vary: VARY,
     'X-Content-Type-Options': 'nosniff',
-    ...(r.cors ? CORS_HEADERS : {}),
     ...r.extraHeaders,
   })
   if (notModified(request, headers.get('ETag')!, r.lastModified)) {

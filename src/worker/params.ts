@@ -55,19 +55,22 @@ interface ParamDef<K extends keyof Filters> {
   /** The value when the parameter is absent or empty. */
   absent: Filters[K]
   /** Throws Invalid, whose message names the parameter, when the value is not acceptable. */
-  parse(raw: string, topics: ReadonlySet<string>): Filters[K]
+  parse(raw: string): Filters[K]
   /** Canonical text, or undefined for the default. */
   format(value: Filters[K]): string | undefined
+  /** JSON Schema of the raw value, for the OpenAPI contract (src/contract/): what parse accepts. */
+  schema: { type: 'string' | 'integer'; [keyword: string]: unknown }
 }
 
 const ALL: readonly Scope[] = ['feed', 'topic-feed', 'list', 'page']
 
-const topicList = (name: string) => (raw: string, topics: ReadonlySet<string>): string[] => {
-  const slugs = [...new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))].sort()
-  const unknown = slugs.filter((s) => !topics.has(s))
-  if (unknown.length > 0) throw new Invalid(`${name}: unknown topic ${unknown.map((s) => JSON.stringify(s)).join(', ')}`, [...topics].sort())
-  return slugs
-}
+/** Comma-separated slugs, any case: `World,economy`. */
+const TOPIC_LIST = { type: 'string', pattern: '^[A-Za-z0-9-]+( *, *[A-Za-z0-9-]+)*$' } as const
+/** A day or an RFC 3339 date-time (see dates.ts). */
+const DATE = { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] } as const
+
+/** Syntax only: which topics exist depends on the catalog served, checked in parseQuery. */
+const topicList = (raw: string): string[] => [...new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))].sort()
 
 export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
   topic: {
@@ -75,7 +78,8 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
     example: 'topic={topic},{other-topic}',
     scopes: ['feed', 'list', 'page'],
     absent: [],
-    parse: topicList('topic'),
+    parse: topicList,
+    schema: TOPIC_LIST,
     format: (v) => (v.length > 0 ? v.join(',') : undefined),
   },
   exclude: {
@@ -83,7 +87,8 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
     example: 'exclude={other-topic}',
     scopes: ALL,
     absent: [],
-    parse: topicList('exclude'),
+    parse: topicList,
+    schema: TOPIC_LIST,
     format: (v) => (v.length > 0 ? v.join(',') : undefined),
   },
   q: {
@@ -99,6 +104,7 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
       if (words.length > MAX_WORDS) throw new Invalid(`q: at most ${MAX_WORDS} words`)
       return words
     },
+    schema: { type: 'string' },
     format: (v) => (v.length > 0 ? v.join(' ') : undefined),
   },
   since: {
@@ -109,6 +115,7 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
     scopes: ALL,
     absent: null,
     parse: (raw) => parseDate(raw, 'since'),
+    schema: DATE,
     format: (v) => (v ? formatDate(v) : undefined),
   },
   until: {
@@ -119,6 +126,7 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
     scopes: ALL,
     absent: null,
     parse: (raw) => parseDate(raw, 'until'),
+    schema: DATE,
     format: (v) => (v ? formatDate(v) : undefined),
   },
   limit: {
@@ -131,6 +139,7 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
       if (!(n >= 1 && n <= MAX_LIMIT)) throw new Invalid(`limit: must be a whole number from 1 to ${MAX_LIMIT}`)
       return n
     },
+    schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
     format: (v) => (v === DEFAULT_LIMIT ? undefined : String(v)),
   },
   cursor: {
@@ -139,6 +148,7 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
     scopes: ['list'],
     absent: null,
     parse: parseCursor,
+    schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' },
     format: (v) => (v ? encodeCursor(v) : undefined),
   },
 }
@@ -154,7 +164,7 @@ export function parseQuery(query: URLSearchParams, scope: Scope, topics: Readonl
   for (const [name, value] of query) search.append(name.toLowerCase(), value)
   for (const name of new Set(search.keys())) {
     if (!(name in PARAMS)) {
-      const allowed = ORDER.filter((n) => PARAMS[n].scopes.includes(scope))
+      const allowed = paramsOf(scope)
       return fail(name, `unknown parameter; ${allowed.length > 0 ? `this route accepts ${allowed.join(', ')}` : 'this route takes no parameters'}`)
     }
   }
@@ -164,12 +174,25 @@ export function parseQuery(query: URLSearchParams, scope: Scope, topics: Readonl
     const values = search.getAll(name).filter((v) => v.trim() !== '')
     if (values.length > 0 && !def.scopes.includes(scope)) return fail(name, `not accepted on this route`)
     if (values.length > 1 && name !== 'topic' && name !== 'exclude' && name !== 'q') return fail(name, 'given more than once')
+    if (values.length === 0) {
+      filters[name] = def.absent
+      continue
+    }
+    let value: Filters[typeof name]
     try {
-      filters[name] = values.length === 0 ? def.absent : def.parse(values.join(name === 'q' ? ' ' : ','), topics)
+      value = def.parse(values.join(name === 'q' ? ' ' : ','))
     } catch (e) {
       if (!(e instanceof Invalid)) throw e
-      return { ok: false, error: { parameter: name, message: e.message, ...(e.validTopics ? { valid_topics: e.validTopics } : {}) } }
+      return fail(name, e.message)
     }
+    if (name === 'topic' || name === 'exclude') {
+      const unknown = (value as string[]).filter((s) => !topics.has(s))
+      if (unknown.length > 0) {
+        const message = `${name}: unknown topic ${unknown.map((s) => JSON.stringify(s)).join(', ')}`
+        return { ok: false, error: { parameter: name, message, valid_topics: [...topics].sort() } }
+      }
+    }
+    filters[name] = value
   }
   const f = filters as unknown as Filters
   if (f.since && f.until && f.since.from > f.until.to) return fail('until', 'until: is before since')
@@ -202,4 +225,9 @@ export function parameterDocs() {
     example: PARAMS[name].example,
     routes: PARAMS[name].scopes,
   }))
+}
+
+/** The parameters a route of this scope accepts, in schema order. */
+export function paramsOf(scope: Scope): (keyof Filters)[] {
+  return ORDER.filter((name) => PARAMS[name].scopes.includes(scope))
 }

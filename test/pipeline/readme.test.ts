@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { ROUTES } from '../../src/worker/docs.ts'
+import { ROUTES } from '../../src/worker/routes.ts'
 import { parameterDocs } from '../../src/worker/params.ts'
 
 const readme = readFileSync('README.md', 'utf8')

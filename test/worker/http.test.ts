@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { get } from './client.ts'
 
+/** RFC 9110 §5.6.1: a list header's elements, whatever white space stands around its commas. */
+const list = (header: string | null): string[] => (header ?? '').split(',').map((s) => s.trim())
+
 const FEEDS = [
   ['/feed.xml', 'application/rss+xml; charset=utf-8'],
   ['/atom.xml', 'application/atom+xml; charset=utf-8'],
@@ -41,7 +44,7 @@ describe('headers', () => {
     for (const path of ['/feed.xml', '/api/articles', '/api/topics']) {
       const res = await get(path)
       expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
-      expect(res.headers.get('Access-Control-Expose-Headers')).toBe('ETag, Last-Modified')
+      expect(list(res.headers.get('Access-Control-Expose-Headers'))).toEqual(['ETag', 'Last-Modified'])
     }
   })
 
@@ -116,7 +119,8 @@ describe('methods and unknown paths', () => {
     const res = await get('/api/articles', { method: 'OPTIONS', headers: { Origin: 'https://dash.example', 'Access-Control-Request-Method': 'GET' } })
     expect(res.status).toBe(204)
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
-    expect(res.headers.get('Access-Control-Allow-Headers')).toBe('If-None-Match, If-Modified-Since')
+    expect(list(res.headers.get('Access-Control-Allow-Headers'))).toEqual(['If-None-Match', 'If-Modified-Since'])
+    expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS')
   })
 
   it('answers 404 in JSON under /api and in HTML elsewhere', async () => {
@@ -158,7 +162,7 @@ describe('story routes', () => {
     for (const path of ['/stories/feed.xml', '/stories/atom.xml', '/stories/feed.json', '/api/stories', '/api/stories/st0000000001']) {
       const res = await get(path)
       expect(res.headers.get('Access-Control-Allow-Origin'), path).toBe('*')
-      expect(res.headers.get('Access-Control-Expose-Headers')).toBe('ETag, Last-Modified')
+      expect(list(res.headers.get('Access-Control-Expose-Headers'))).toEqual(['ETag', 'Last-Modified'])
       const again = await get(path, { headers: { 'If-None-Match': res.headers.get('ETag')! } })
       expect(again.status).toBe(304)
       expect(again.headers.get('Access-Control-Allow-Origin')).toBe('*')

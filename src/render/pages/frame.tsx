@@ -4,7 +4,8 @@ import { raw } from 'hono/html'
 import type { Topic } from '../../model.ts'
 import { cleanText } from '../html-escape.ts'
 import { STORIES_TITLE } from '../story-content.ts'
-import { FEED_TYPES, type FeedFormat, feedUrl, homeUrl, storiesUrl, storyFeedUrl, topicUrl } from '../urls.ts'
+import { FEED_FORMATS, FEED_TYPES, type FeedFormat } from '../../worker/routes.ts'
+import { apiUrl, feedUrl, homeUrl, storiesUrl, storyFeedUrl, topicUrl } from '../urls.ts'
 import { STYLE } from './style.ts'
 
 export interface FeedLink {
@@ -29,7 +30,7 @@ export interface LayoutProps {
 const FORMAT_NAMES: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' }
 
 export function feedLinks(title: string, site: string, topic?: string, query = ''): FeedLink[] {
-  return (['rss', 'atom', 'json'] as const).map((format) => ({
+  return FEED_FORMATS.map((format) => ({
     title: `${title} (${FORMAT_NAMES[format]})`,
     format,
     href: feedUrl(site, format, topic) + (query ? `?${query}` : ''),
@@ -38,7 +39,7 @@ export function feedLinks(title: string, site: string, topic?: string, query = '
 
 /** The story feeds, titled after the site: "Gazette: Stories (RSS)". */
 export function storyFeedLinks(siteTitle: string, site: string, query = ''): FeedLink[] {
-  return (['rss', 'atom', 'json'] as const).map((format) => ({
+  return FEED_FORMATS.map((format) => ({
     title: `${siteTitle}: ${STORIES_TITLE} (${FORMAT_NAMES[format]})`,
     format,
     href: storyFeedUrl(site, format) + (query ? `?${query}` : ''),
@@ -91,7 +92,7 @@ export function Layout(p: LayoutProps) {
           </ul>
           <p class="meta">
             Every topic has its own feeds, and so do <a href={storiesUrl(p.site.url)}>stories</a>; programs can use the{' '}
-            <a href={`${p.site.url}/api`}>JSON API</a>.
+            <a href={apiUrl(p.site.url)}>JSON API</a>.
           </p>
         </footer>
       </body>

@@ -1,5 +1,5 @@
-/** HTML pages: home, topic, article, stories, story. Server-rendered, readable without JavaScript. */
-import { type Context, Hono } from 'hono'
+/** HTML pages: home, topic, article, stories, story. Server-rendered, readable without JavaScript: select, load, render. */
+import type { Context, Handler } from 'hono'
 import { newest } from '../../render/dates.ts'
 import { renderArticlePage } from '../../render/pages/article.tsx'
 import { renderHomePage } from '../../render/pages/home.tsx'
@@ -10,13 +10,10 @@ import { loadArticles, loadStories, loadStoryViews } from '../../served/read.ts'
 import type { AppEnv } from '../env.ts'
 import { htmlError } from '../errors.ts'
 import { respond } from '../http.ts'
-import { checkRequest } from '../request.ts'
 import { selectEntries, selectStories } from '../select.ts'
 
-export const pages = new Hono<AppEnv>()
-
 /** Pages render untrusted text: no script runs on them at all, and nothing loads from elsewhere. */
-const PAGE_HEADERS = {
+export const PAGE_HEADERS = {
   'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'",
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 }
@@ -24,13 +21,11 @@ const PAGE_HEADERS = {
 /** How many of the latest stories the unfiltered home page shows. */
 const HOME_STORIES = 3
 
-const html = (c: Context<AppEnv>, body: string, lastModified: string) =>
-  respond(c.req.raw, { body, type: 'text/html', lastModified, cors: false, extraHeaders: PAGE_HEADERS })
+export const html = (c: Context<AppEnv>, body: string, lastModified: string) =>
+  respond(c.req.raw, { body, type: 'text/html', lastModified, extraHeaders: PAGE_HEADERS })
 
-pages.get('/', async (c) => {
-  const checked = await checkRequest(c, 'page', 'html')
-  if (checked instanceof Response) return checked
-  const { catalog, site, filters, query } = checked
+export const homePage: Handler<AppEnv> = async (c) => {
+  const { catalog, site, filters, query } = c.var.checked
   const selection = await selectEntries(c.env.ASSETS, catalog, filters)
   const [articles, stories] = await Promise.all([
     loadArticles(c.env.ASSETS, selection.entries),
@@ -38,23 +33,19 @@ pages.get('/', async (c) => {
   ])
   const body = renderHomePage({ site, articles, topics: catalog.index.topics, query, q: filters.q.join(' '), total: selection.total, stories })
   return html(c, body, newest([...articles.map((a) => a.modified), ...stories.map((s) => s.dateEnd)]) ?? catalog.newest)
-})
+}
 
-pages.get('/topics/:slug', async (c) => {
-  const checked = await checkRequest(c, 'topic-feed', 'html', c.req.param('slug'), (s) => `/topics/${encodeURIComponent(s)}`)
-  if (checked instanceof Response) return checked
-  const { catalog, site, filters, query, topic } = checked
+export const topicPage: Handler<AppEnv> = async (c) => {
+  const { catalog, site, filters, query, topic } = c.var.checked
   const selection = await selectEntries(c.env.ASSETS, catalog, filters, topic!.slug)
   const articles = await loadArticles(c.env.ASSETS, selection.entries)
   const body = renderTopicPage({ site, topic: topic!, articles, topics: catalog.index.topics, query })
   return html(c, body, newest(articles.map((a) => a.modified)) ?? catalog.newest)
-})
+}
 
-pages.get('/articles/:id', async (c) => {
-  const checked = await checkRequest(c, 'item', 'html')
-  if (checked instanceof Response) return checked
-  const { catalog, site } = checked
-  const id = c.req.param('id')
+export const articlePage: Handler<AppEnv> = async (c) => {
+  const { catalog, site } = c.var.checked
+  const id = c.req.param('id')!
   const position = catalog.positions.get(id)
   if (position === undefined) return htmlError(404, site, catalog.index.topics, `There is no article ${JSON.stringify(id)}.`)
   const [article] = await loadArticles(c.env.ASSETS, [catalog.index.articles[position]!])
@@ -63,27 +54,23 @@ pages.get('/articles/:id', async (c) => {
   const body = renderArticlePage({ site, article: article!, topics: catalog.index.topics, ...(story ? { story } : {}) })
   // The story's title and size are shown too: a report joining it changes the page.
   return html(c, body, newest([article!.modified, ...(story ? [story.dateEnd] : [])])!)
-})
+}
 
-pages.get('/stories', async (c) => {
-  const checked = await checkRequest(c, 'page', 'html')
-  if (checked instanceof Response) return checked
-  const { catalog, site, filters, query } = checked
+export const storiesPage: Handler<AppEnv> = async (c) => {
+  const { catalog, site, filters, query } = c.var.checked
   const selection = await selectStories(c.env.ASSETS, catalog, filters)
   const stories = await loadStories(c.env.ASSETS, selection.entries)
   const body = renderStoriesPage({ site, stories, topics: catalog.index.topics, query, q: filters.q.join(' '), total: selection.total })
   return html(c, body, newest(stories.map((s) => s.dateEnd)) ?? catalog.newestStory)
-})
+}
 
-pages.get('/stories/:id', async (c) => {
-  const checked = await checkRequest(c, 'item', 'html')
-  if (checked instanceof Response) return checked
-  const { catalog, site } = checked
-  const id = c.req.param('id')
+export const storyPage: Handler<AppEnv> = async (c) => {
+  const { catalog, site } = c.var.checked
+  const id = c.req.param('id')!
   const entry = catalog.stories.get(id)
   if (!entry) return htmlError(404, site, catalog.index.topics, `There is no story ${JSON.stringify(id)}.`)
   const [view] = await loadStoryViews(c.env.ASSETS, catalog, await loadStories(c.env.ASSETS, [entry]))
   const body = renderStoryPage({ site, view: view!, topics: catalog.index.topics })
   // The page shows each article's title and summary too.
   return html(c, body, newest([view!.story.dateEnd, ...view!.articles.map((a) => a.modified)])!)
-})
+}

@@ -1,0 +1,61 @@
+/** The JSON API: articles and stories (filtered, paged), one of each, and the topics: select, load, render. */
+import type { Context, Handler } from 'hono'
+import { apiArticle, apiStory, apiTopic } from '../../render/api.ts'
+import { newest } from '../../render/dates.ts'
+import { loadArticles, loadStories } from '../../served/read.ts'
+import { encodeCursor } from '../cursor.ts'
+import type { AppEnv } from '../env.ts'
+import { jsonError } from '../errors.ts'
+import { respond } from '../http.ts'
+import { type Selection, selectEntries, selectStories } from '../select.ts'
+
+export const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n'
+
+export const jsonAnswer = (c: Context<AppEnv>, value: unknown, lastModified: string): Promise<Response> =>
+  respond(c.req.raw, { body: json(value), type: 'application/json', lastModified })
+
+/** One page of a list, the same shape for articles and stories: {items, next_cursor, total}. */
+const listBody = (items: unknown[], selection: Selection<unknown>) => ({
+  items,
+  next_cursor: selection.next ? encodeCursor(selection.next) : null,
+  total: selection.total,
+})
+
+export const articles: Handler<AppEnv> = async (c) => {
+  const { catalog, site, filters } = c.var.checked
+  const selection = await selectEntries(c.env.ASSETS, catalog, filters)
+  const articles = await loadArticles(c.env.ASSETS, selection.entries)
+  const lastModified = newest(articles.map((a) => a.modified)) ?? catalog.newest
+  return jsonAnswer(c, listBody(articles.map((a) => apiArticle(site.url, a)), selection), lastModified)
+}
+
+export const article: Handler<AppEnv> = async (c) => {
+  const { catalog, site } = c.var.checked
+  const id = c.req.param('id')!
+  const position = catalog.positions.get(id)
+  if (position === undefined) return jsonError(404, { message: `no article with id ${JSON.stringify(id)}` })
+  const [article] = await loadArticles(c.env.ASSETS, [catalog.index.articles[position]!])
+  return jsonAnswer(c, apiArticle(site.url, article!), article!.modified)
+}
+
+export const stories: Handler<AppEnv> = async (c) => {
+  const { catalog, site, filters } = c.var.checked
+  const selection = await selectStories(c.env.ASSETS, catalog, filters)
+  const stories = await loadStories(c.env.ASSETS, selection.entries)
+  const lastModified = newest(stories.map((s) => s.dateEnd)) ?? catalog.newestStory
+  return jsonAnswer(c, listBody(stories.map((s) => apiStory(site.url, s)), selection), lastModified)
+}
+
+export const story: Handler<AppEnv> = async (c) => {
+  const { catalog, site } = c.var.checked
+  const id = c.req.param('id')!
+  const entry = catalog.stories.get(id)
+  if (!entry) return jsonError(404, { message: `no story with id ${JSON.stringify(id)}` })
+  const [story] = await loadStories(c.env.ASSETS, [entry])
+  return jsonAnswer(c, apiStory(site.url, story!), story!.dateEnd)
+}
+
+export const topics: Handler<AppEnv> = (c) => {
+  const { catalog, site } = c.var.checked
+  return jsonAnswer(c, { items: catalog.index.topics.map((t) => apiTopic(site.url, t)) }, catalog.newest)
+}

@@ -1,0 +1,84 @@
+/** RSS, Atom and JSON Feed of all articles, of each topic, and of stories: select, load, render. */
+import type { Handler } from 'hono'
+import type { Topic } from '../../model.ts'
+import { renderAtom, renderStoryAtom } from '../../render/atom.ts'
+import { newest } from '../../render/dates.ts'
+import type { FeedDocument, StoryFeedDocument } from '../../render/feed-model.ts'
+import { renderJsonFeed, renderStoryJsonFeed } from '../../render/json-feed.ts'
+import { renderRss, renderStoryRss } from '../../render/rss.ts'
+import { STORIES_DESCRIPTION, STORIES_TITLE } from '../../render/story-content.ts'
+import { feedUrl, homeUrl, storiesUrl, storyFeedUrl, topicUrl } from '../../render/urls.ts'
+import { loadArticles, loadStories, loadStoryViews } from '../../served/read.ts'
+import type { AppEnv } from '../env.ts'
+import { respond } from '../http.ts'
+import type { Filters } from '../params.ts'
+import { FEED_TYPES, type FeedFormat } from '../routes.ts'
+import { selectEntries, selectStories } from '../select.ts'
+
+const RENDERERS: Record<FeedFormat, (doc: FeedDocument) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed }
+const STORY_RENDERERS: Record<FeedFormat, (doc: StoryFeedDocument) => string> = {
+  rss: renderStoryRss,
+  atom: renderStoryAtom,
+  json: renderStoryJsonFeed,
+}
+
+/** The all-articles feed, or a topic's when the route names one (/topics/{slug}/…). */
+export const articleFeed =
+  (format: FeedFormat): Handler<AppEnv> =>
+  async (c) => {
+    const { catalog, site, filters, query, topic } = c.var.checked
+    const selection = await selectEntries(c.env.ASSETS, catalog, filters, topic?.slug)
+    const articles = await loadArticles(c.env.ASSETS, selection.entries)
+    const updated = newest(articles.map((a) => a.modified)) ?? catalog.newest
+    const suffix = query ? `?${query}` : ''
+    const doc: FeedDocument = {
+      site: site.url,
+      title: (topic ? `${site.title}: ${topic.title}` : site.title) + describeFilters(filters, catalog.index.topics),
+      publisher: site.title,
+      description: topic ? topic.description : site.description,
+      language: site.language,
+      selfUrl: feedUrl(site.url, format, topic?.slug) + suffix,
+      pageUrl: (topic ? topicUrl(site.url, topic.slug) : homeUrl(site.url)) + suffix,
+      updated,
+      articles,
+      topics: catalog.index.topics,
+    }
+    return respond(c.req.raw, { body: RENDERERS[format](doc), type: FEED_TYPES[format], lastModified: updated })
+  }
+
+/** One entry per story; the same filters as the all-articles feeds, applied to stories (see select.ts). */
+export const storyFeed =
+  (format: FeedFormat): Handler<AppEnv> =>
+  async (c) => {
+    const { catalog, site, filters, query } = c.var.checked
+    const selection = await selectStories(c.env.ASSETS, catalog, filters)
+    const stories = await loadStoryViews(c.env.ASSETS, catalog, await loadStories(c.env.ASSETS, selection.entries))
+    const updated = newest(stories.map((v) => v.story.dateEnd)) ?? catalog.newestStory
+    const suffix = query ? `?${query}` : ''
+    const doc: StoryFeedDocument = {
+      site: site.url,
+      title: `${site.title}: ${STORIES_TITLE}${describeFilters(filters, catalog.index.topics)}`,
+      publisher: site.title,
+      description: STORIES_DESCRIPTION,
+      language: site.language,
+      selfUrl: storyFeedUrl(site.url, format) + suffix,
+      pageUrl: storiesUrl(site.url) + suffix,
+      updated,
+      stories,
+      topics: catalog.index.topics,
+    }
+    return respond(c.req.raw, { body: STORY_RENDERERS[format](doc), type: FEED_TYPES[format], lastModified: updated })
+  }
+
+/** A filtered feed says so in its title, so two subscriptions never look alike in a reader. */
+function describeFilters(f: Filters, topics: Topic[]): string {
+  const title = (slug: string) => topics.find((t) => t.slug === slug)?.title ?? slug
+  const parts = [
+    ...(f.topic.length > 0 ? [f.topic.map(title).join(' or ')] : []),
+    ...(f.exclude.length > 0 ? [`without ${f.exclude.map(title).join(', ')}`] : []),
+    ...(f.q.length > 0 ? [`“${f.q.join(' ')}”`] : []),
+    ...(f.since ? [`since ${f.since.from.slice(0, f.since.day ? 10 : 20)}`] : []),
+    ...(f.until ? [`until ${f.until.day ? f.until.to.slice(0, 10) : f.until.to}`] : []),
+  ]
+  return parts.length > 0 ? ` (${parts.join('; ')})` : ''
+}

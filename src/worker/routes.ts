@@ -1,0 +1,275 @@
+/**
+ * The route table: every route Gazette serves, declared once with its path,
+ * parameters (by scope: params.ts), answers, description and example.
+ * Registration (app.ts), the request check (check.ts), 405 and OPTIONS, the
+ * OpenAPI contract (src/contract/, made at build time; served at
+ * `/openapi.json`, `/docs` and summed up at `/api`), the README tables
+ * (`npm run docs`) and the URL builders (src/render/urls.ts) all read it.
+ * Plain data: the Worker carries no schema library (see src/contract/).
+ *
+ * Examples name `{topic}`, `{other-topic}`, `{article}` and `{story}`, filled
+ * from the catalog being served, so every example answers on any catalog.
+ */
+import type { Scope } from './params.ts'
+
+/** Who reads a route's answers, and so its errors: programs (JSON) or people (HTML). */
+export type Audience = 'json' | 'html'
+
+export type FeedFormat = 'rss' | 'atom' | 'json'
+export const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom', 'json']
+export const FEED_FILES: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' }
+export const FEED_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+}
+const FEED_NAMES: Record<FeedFormat, string> = { rss: 'RSS 2.0', atom: 'Atom 1.0', json: 'JSON Feed 1.1' }
+
+/** What a route's success answer is: a media type, and for JSON the name of its schema (src/contract/schemas.ts). */
+interface Answer {
+  type: string
+  schema?: 'ArticleList' | 'Article' | 'StoryList' | 'Story' | 'TopicList' | 'Health' | 'Summary'
+}
+
+type FeedKind = 'feed' | 'topicFeed' | 'storyFeed'
+
+export type RouteName =
+  | `${FeedKind}${'Rss' | 'Atom' | 'Json'}`
+  | 'api'
+  | 'openapi'
+  | 'docs'
+  | 'articles'
+  | 'article'
+  | 'stories'
+  | 'story'
+  | 'topics'
+  | 'healthz'
+  | 'homePage'
+  | 'topicPage'
+  | 'articlePage'
+  | 'storiesPage'
+  | 'storyPage'
+
+export interface Route {
+  /** Names the handler in app.ts and the operation in the contract. */
+  name: RouteName
+  /** OpenAPI path template: `/topics/{slug}/feed.xml`. */
+  path: string
+  scope: Scope
+  audience: Audience
+  description: string
+  example: string
+  answer: Answer
+  /** What each path parameter names, as an example placeholder: `{ slug: 'topic' }`. */
+  params?: Record<string, 'topic' | 'article' | 'story'>
+  /** Group in the contract. */
+  tag: 'Feeds' | 'API' | 'Pages' | 'Service'
+}
+
+const JSON_TYPE = 'application/json'
+const HTML = { type: 'text/html' }
+
+const feedRouteName = (kind: FeedKind, format: FeedFormat) =>
+  `${kind}${format === 'rss' ? 'Rss' : format === 'atom' ? 'Atom' : 'Json'}` as const
+
+const feedRoutes = (
+  kind: FeedKind,
+  declare: (format: FeedFormat, name: string) => Omit<Route, 'name' | 'answer' | 'audience' | 'tag'>,
+): Route[] =>
+  FEED_FORMATS.map((format) => {
+    return {
+      name: feedRouteName(kind, format), audience: 'json', tag: 'Feeds', answer: { type: FEED_TYPES[format] }, ...declare(format, FEED_NAMES[format]) }
+  })
+
+const STORY_FEED_DESCRIPTION =
+  'RSS 2.0 feed of stories (one event reported in several articles), one entry per story, newest report first; ' +
+  'each entry holds the multi-source summary, links to every article and the figures outlets disagree on. ' +
+  'The filters apply to stories: see topic, q, since and until.'
+
+const FEED_EXAMPLES: Record<FeedFormat, string> = { rss: '?topic={topic}&limit=10', atom: '?exclude={other-topic}', json: '?q=troops' }
+const TOPIC_FEED_EXAMPLES: Record<FeedFormat, string> = { rss: '', atom: '?since=2024-11-01', json: '?limit=5' }
+const STORY_FEED_EXAMPLES: Record<FeedFormat, string> = { rss: '?topic={topic}', atom: '?exclude={other-topic}', json: '?since=2024-11-12' }
+
+/** The routes in the order they are documented. */
+export const ROUTES: readonly Route[] = [
+  ...feedRoutes('feed', (format, kind) => ({
+    path: `/${FEED_FILES[format]}`,
+    scope: 'feed',
+    description: format === 'rss' ? 'RSS 2.0 feed of all articles, newest first.' : `${kind} ${format === 'json' ? '' : 'feed '}of all articles.`,
+    example: `/${FEED_FILES[format]}${FEED_EXAMPLES[format]}`,
+  })),
+  ...feedRoutes('topicFeed', (format, kind) => ({
+    path: `/topics/{slug}/${FEED_FILES[format]}`,
+    scope: 'topic-feed',
+    description: `${kind} ${format === 'json' ? '' : 'feed '}of one topic.`,
+    example: `/topics/{topic}/${FEED_FILES[format]}${TOPIC_FEED_EXAMPLES[format]}`,
+    params: { slug: 'topic' },
+  })),
+  ...feedRoutes('storyFeed', (format, kind) => ({
+    path: `/stories/${FEED_FILES[format]}`,
+    scope: 'feed',
+    description: format === 'rss' ? STORY_FEED_DESCRIPTION : `${kind} ${format === 'json' ? '' : 'feed '}of stories.`,
+    example: `/stories/${FEED_FILES[format]}${STORY_FEED_EXAMPLES[format]}`,
+  })),
+  {
+    name: 'api',
+    path: '/api',
+    scope: 'item',
+    audience: 'json',
+    tag: 'Service',
+    description: 'Every route and parameter in brief, with examples that answer, and links to the full contract.',
+    example: '/api',
+    answer: { type: JSON_TYPE, schema: 'Summary' },
+  },
+  {
+    name: 'openapi',
+    path: '/openapi.json',
+    scope: 'item',
+    audience: 'json',
+    tag: 'Service',
+    description: 'The OpenAPI 3.1 contract: every route, parameter and answer, with examples from the catalog served.',
+    example: '/openapi.json',
+    answer: { type: JSON_TYPE },
+  },
+  {
+    name: 'docs',
+    path: '/docs',
+    scope: 'item',
+    audience: 'html',
+    tag: 'Service',
+    description: 'The contract as a readable page (rendered here from /openapi.json).',
+    example: '/docs',
+    answer: HTML,
+  },
+  {
+    name: 'articles',
+    path: '/api/articles',
+    scope: 'list',
+    audience: 'json',
+    tag: 'API',
+    description: 'Articles as JSON: {items, next_cursor, total}; pass next_cursor as cursor for the next page.',
+    example: '/api/articles?topic={topic}&limit=2',
+    answer: { type: JSON_TYPE, schema: 'ArticleList' },
+  },
+  {
+    name: 'article',
+    path: '/api/articles/{id}',
+    scope: 'item',
+    audience: 'json',
+    tag: 'API',
+    description: 'One article as JSON.',
+    example: '/api/articles/{article}',
+    answer: { type: JSON_TYPE, schema: 'Article' },
+    params: { id: 'article' },
+  },
+  {
+    name: 'stories',
+    path: '/api/stories',
+    scope: 'list',
+    audience: 'json',
+    tag: 'API',
+    description:
+      'Stories as JSON, newest report first: {items, next_cursor, total}; each item has id, url, title, summary, ' +
+      'articles (ids), article_count, sources (outlets; the seed path for an article whose outlet is unknown: set `source` in seeds/catalog.json), topics, date_start, date_end and claims (subject; values with value, text, quote, sources, articles).',
+    example: '/api/stories?topic={topic}&limit=10',
+    answer: { type: JSON_TYPE, schema: 'StoryList' },
+  },
+  {
+    name: 'story',
+    path: '/api/stories/{id}',
+    scope: 'item',
+    audience: 'json',
+    tag: 'API',
+    description: 'One story as JSON.',
+    example: '/api/stories/{story}',
+    answer: { type: JSON_TYPE, schema: 'Story' },
+    params: { id: 'story' },
+  },
+  {
+    name: 'topics',
+    path: '/api/topics',
+    scope: 'item',
+    audience: 'json',
+    tag: 'API',
+    description: 'Topics with article counts, pages and feed URLs.',
+    example: '/api/topics',
+    answer: { type: JSON_TYPE, schema: 'TopicList' },
+  },
+  {
+    name: 'healthz',
+    path: '/healthz',
+    scope: 'item',
+    audience: 'json',
+    tag: 'Service',
+    description: 'Liveness: 200 with the catalog version when the catalog loads.',
+    example: '/healthz',
+    answer: { type: JSON_TYPE, schema: 'Health' },
+  },
+  {
+    name: 'homePage',
+    path: '/',
+    scope: 'page',
+    audience: 'html',
+    tag: 'Pages',
+    description: 'HTML home page: latest articles, search, topics, feeds.',
+    example: '/?q=treaty',
+    answer: HTML,
+  },
+  {
+    name: 'topicPage',
+    path: '/topics/{slug}',
+    scope: 'topic-feed',
+    audience: 'html',
+    tag: 'Pages',
+    description: 'HTML page of one topic.',
+    example: '/topics/{topic}',
+    answer: HTML,
+    params: { slug: 'topic' },
+  },
+  {
+    name: 'articlePage',
+    path: '/articles/{id}',
+    scope: 'item',
+    audience: 'html',
+    tag: 'Pages',
+    description: 'HTML page of one article, naming the story it belongs to.',
+    example: '/articles/{article}',
+    answer: HTML,
+    params: { id: 'article' },
+  },
+  {
+    name: 'storiesPage',
+    path: '/stories',
+    scope: 'page',
+    audience: 'html',
+    tag: 'Pages',
+    description: 'HTML page of the latest stories, with search and the story feeds.',
+    example: '/stories?q=troops',
+    answer: HTML,
+  },
+  {
+    name: 'storyPage',
+    path: '/stories/{id}',
+    scope: 'item',
+    audience: 'html',
+    tag: 'Pages',
+    description: 'HTML page of one story: date span, summary, the figures outlets disagree on, every article.',
+    example: '/stories/{story}',
+    answer: HTML,
+    params: { id: 'story' },
+  },
+]
+
+/** Each route by its name. */
+export const ROUTE = Object.fromEntries(ROUTES.map((r) => [r.name, r])) as Readonly<Record<RouteName, Route>>
+
+/** The feed route of a kind and format: `feedRoute('topicFeed', 'atom')`. */
+export const feedRoute = (kind: FeedKind, format: FeedFormat): Route => ROUTE[feedRouteName(kind, format)]
+
+/** A route's path with its parameters filled in (each percent-encoded): `/topics/world/feed.xml`. */
+export function pathOf(route: Route, params: Record<string, string> = {}): string {
+  return route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''))
+}
+
+/** The path as a Hono pattern: `{slug}` → `:slug`. */
+export const honoPattern = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1')
