@@ -222,3 +222,31 @@ describe('article page and its story', () => {
     expect(await page('/articles/0a0000000002')).not.toContain('Part of the story')
   })
 })
+
+describe('/docs', () => {
+  it('shows every route of the contract with its parameters, answers and an example link', async () => {
+    const html = await page('/docs')
+    const contract = (await (await get('/openapi.json')).json()) as any
+    for (const [path, item] of Object.entries<any>(contract.paths)) {
+      expect(html, path).toContain(`<code>GET ${path}</code>`)
+      const example = item.get['x-example'].replace(/&/g, '&amp;')
+      expect(html, path).toContain(`<a href="http://gazette.test${example}">${example}</a>`)
+    }
+    // The /api/articles section names its seven parameters, and limit's bounds.
+    const articles = html.slice(html.indexOf('<code>GET /api/articles</code>'), html.indexOf('<code>GET /api/articles/{id}</code>'))
+    expect([...articles.matchAll(/<li><code>(\w+)<\/code> <span class="meta">query/g)].map((m) => m[1])).toEqual([
+      'topic', 'exclude', 'q', 'since', 'until', 'limit', 'cursor',
+    ])
+    expect(articles).toContain('integer 1 to 100 (default 20)')
+    expect(articles).toContain('<a href="#schema-ArticleList">ArticleList</a>')
+    expect(html).toContain('<section id="schema-ArticleList">')
+  })
+
+  it('runs no script and loads nothing from elsewhere', async () => {
+    const res = await get('/docs')
+    expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
+    const html = await res.text()
+    expect(html).not.toContain('<script')
+    expect([...html.matchAll(/(?:src|href)="(https?:[^"]*)"/g)].map((m) => new URL(m[1]!).host).filter((h) => h !== 'gazette.test')).toEqual([])
+  })
+})

@@ -58,7 +58,7 @@ export function describeSchema(s: JsonSchema | undefined): string {
   if (types[0] === 'array') text = `array of ${describeSchema(s.items) || 'values'}`
   if (s.const !== undefined) text = JSON.stringify(s.const)
   if (s.enum) text = s.enum.map((v) => JSON.stringify(v)).join(' | ')
-  if (s.format) text += ` (${s.format})`
+  if (s.format) text += text ? ` (${s.format})` : s.format
   if (s.minimum !== undefined && s.maximum !== undefined) text += ` ${s.minimum} to ${s.maximum}`
   if (s.default !== undefined) text += ` (default ${JSON.stringify(s.default)})`
   return text + nullable
