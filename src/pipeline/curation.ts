@@ -5,7 +5,7 @@
  * make small, reviewable diffs.
  */
 import type { CurationEntry, CurationFile } from '../model.ts'
-import { normalizeDate } from './dates.ts'
+import { normalizeDate } from '../dates.ts'
 import { InputError, parseJsonFile } from './json-file.ts'
 
 const FIELD_ORDER = ['id', 'first_seen', 'title', 'url', 'source', 'authors', 'published', 'modified', 'topics'] as const

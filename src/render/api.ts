@@ -4,7 +4,7 @@
  */
 import type { Article, Claim, Story } from '../model.ts'
 import { contentHtml, contentText } from './content.ts'
-import { rfc3339 } from './dates.ts'
+import { rfc3339 } from '../dates.ts'
 import { cleanText } from './html-escape.ts'
 import { articleUrl, safeExternalUrl, storyUrl } from './urls.ts'
 
