@@ -6,6 +6,7 @@
  */
 import type { CurationEntry, CurationFile } from '../model.ts'
 import { normalizeDate } from '../dates.ts'
+import { byCodeUnits } from '../order.ts'
 import { InputError, parseJsonFile } from './json-file.ts'
 
 const FIELD_ORDER = ['id', 'first_seen', 'title', 'url', 'source', 'authors', 'published', 'modified', 'topics'] as const
@@ -93,7 +94,7 @@ export function recordInCurationFile(text: string, file: string, recorded: Map<s
     entry.first_seen ??= first_seen
   }
   const ordered: Record<string, Record<string, unknown>> = {}
-  for (const seed of Object.keys(raw).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const seed of Object.keys(raw).sort(byCodeUnits)) {
     const entry = raw[seed]!
     const out: Record<string, unknown> = {}
     for (const field of FIELD_ORDER) if (entry[field] !== undefined) out[field] = entry[field]

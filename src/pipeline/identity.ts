@@ -1,13 +1,15 @@
 /**
- * Identity stage: every article's id, GUID and dates. Ids derive from the
- * seed path once and are then recorded in seeds/catalog.json, so they never
- * change when cleaning, summaries or metadata improve; a curator who moves a
- * seed keeps its id by moving its catalog entry. Dates come from the curator,
- * else the page, else the first-seen date the build records, so feeds never
- * reorder or duplicate items between builds.
+ * Identity stage: every article's id, GUID and dates, and every story's id
+ * and GUID. Ids derive from the seed path once and are then recorded in
+ * seeds/catalog.json, so they never change when cleaning, summaries or
+ * metadata improve; a curator who moves a seed keeps its id by moving its
+ * catalog entry. Dates come from the curator, else the page, else the
+ * first-seen date the build records, so feeds never reorder or duplicate
+ * items between builds.
  */
 import { createHash } from 'node:crypto'
 import type { CurationEntry } from '../model.ts'
+import { earliestFirst } from '../order.ts'
 import type { Recorded } from './curation.ts'
 
 /** Fixed namespace for Gazette's name-based (version 5) UUIDs. */
@@ -30,6 +32,18 @@ export function articleGuid(id: string): string {
 /** The same for a story id: a story's feed entry keeps its id as long as the story keeps its own. */
 export function storyGuid(id: string): string {
   return gazetteUuid(`story:${id}`)
+}
+
+/**
+ * A story's id: 12 hex digits derived from its earliest article's id. Later
+ * articles joining leave it unchanged, so story URLs stay stable as a story
+ * grows; it changes only if an article published before all current members
+ * joins (a late-found earlier report), which then becomes the story's root.
+ */
+export function storyId(members: { id: string; published: string }[]): string {
+  const root = [...members].sort(earliestFirst)[0]
+  if (!root) throw new Error('stories: a story needs at least one article')
+  return createHash('sha256').update(`story:${root.id}`).digest('hex').slice(0, 12)
 }
 
 function gazetteUuid(name: string): string {

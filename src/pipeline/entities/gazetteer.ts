@@ -5,6 +5,7 @@
  * organisation's or a place's name. Nothing here is keyed to any seed.
  */
 import type { EntityKind } from '../../model.ts'
+import { longestFirst } from '../../order.ts'
 
 interface Known {
   name: string
@@ -164,5 +165,5 @@ export function knownAliases(): string[] {
   const all = new Set<string>()
   for (const k of KNOWN) for (const alias of [k.name, ...k.aliases]) all.add(alias)
   for (const p of PLACES) all.add(p)
-  return [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+  return [...all].sort(longestFirst)
 }
