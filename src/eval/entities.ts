@@ -17,16 +17,16 @@
 import nlp from 'compromise'
 import { canonicalizeEntities, extractEntities } from '../pipeline/entities.ts'
 import { lookupKnown } from '../pipeline/entities/gazetteer.ts'
+import { foldText } from '../text/fold.ts'
 import { isBbcDir, readBbc } from './bbc.ts'
 import type { Evaluator } from './types.ts'
 
-/** Letters and digits only, lower case, accents dropped: written here, not taken from the stage's nameKey, so the judge stays independent of what it judges. */
-const fold = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '')
+/**
+ * Letters and digits only, lower case, accents dropped: the shared accent and
+ * case fold, not the stage's nameKey, so the judge stays independent of what
+ * it judges.
+ */
+const fold = (name: string) => foldText(name).replace(/[^\p{L}\p{N}]+/gu, '')
 
 const wordsOf = (name: string) => name.split(/[\s-]+/).filter(Boolean)
 
