@@ -17,6 +17,7 @@
 import nlp from 'compromise'
 import { canonicalizeEntities, extractEntities } from '../pipeline/entities.ts'
 import { lookupKnown } from '../pipeline/entities/gazetteer.ts'
+import { blockTexts } from '../text/article-text.ts'
 import { foldText } from '../text/fold.ts'
 import { isBbcDir, readBbc } from './bbc.ts'
 import type { Evaluator } from './types.ts'
@@ -104,7 +105,7 @@ export const entitiesEvaluator: Evaluator = {
     const started = Date.now()
     const ours = canonicalizeEntities(articles.map((a) => extractEntities(a))).map((list) => list.map((e) => e.name))
     const oursMs = Date.now() - started
-    const base = articles.map((a) => compromiseTags([a.title, ...a.body.map((b) => b.text)].join('\n\n')))
+    const base = articles.map((a) => compromiseTags([a.title, ...blockTexts(a.body)].join('\n\n')))
     const g = score(ours)
     const c = score(base)
     const examples = (pairs: [string, string][]) =>

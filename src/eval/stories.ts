@@ -16,6 +16,7 @@ import { canonicalizeEntities, extractEntities } from '../pipeline/entities.ts'
 import { findDuplicates, shingles } from '../pipeline/duplicates.ts'
 import { groupStories } from '../pipeline/stories.ts'
 import type { Article, Block } from '../model.ts'
+import { bodyText } from '../text/article-text.ts'
 import type { EvalReport, Evaluator } from './types.ts'
 
 interface Doc {
@@ -82,7 +83,7 @@ export const storiesEvaluator: Evaluator = {
     const dupMs = Date.now() - started
     const predicted = pairsOfGroups(groups.map((g) => [g.kept, ...g.folded]))
     const exact = pairsByKey(docs, (d) => d.raw.trim())
-    const sameBody = pairsByKey(docs, (d) => d.body.map((b) => b.text).join('\n'))
+    const sameBody = pairsByKey(docs, bodyText)
     const folded = new Set(groups.flatMap((g) => g.folded))
     const kept = docs.filter((d) => !folded.has(d.id))
     const entities = canonicalizeEntities(kept.map((d) => extractEntities({ title: d.title, body: d.body })))

@@ -7,6 +7,7 @@
  * them to join articles.
  */
 import type { Article, Catalog, CurationFile, Rejection, Topic } from '../model.ts'
+import { bodyText } from '../text/article-text.ts'
 import { takeUnspaced } from '../text/words.ts'
 import type { Recorded } from './curation.ts'
 import { cleanPage } from './clean.ts'
@@ -18,7 +19,7 @@ import { deriveMetadata } from './metadata.ts'
 import type { SeedText } from './read.ts'
 import { assignStories, groupStories } from './stories.ts'
 import { summarize } from './summaries.ts'
-import { assignTopics } from './topics.ts'
+import { assignTopics, topicDoc } from './topics.ts'
 
 export interface PipelineInput {
   seeds: SeedText[]
@@ -88,10 +89,7 @@ export function runPipeline(input: PipelineInput, progress: Progress = () => {})
   articles = foldDuplicates(articles)
 
   progress('topics', 0, articles.length)
-  const assigned = assignTopics(
-    articles.map((a) => ({ id: a.id, title: a.title, text: a.body.map((b) => b.text).join('\n') })),
-    input.taxonomy,
-  )
+  const assigned = assignTopics(articles.map(topicDoc), input.taxonomy)
   const curated = new Set(articles.filter((a) => input.curation[a.seed]?.topics).map((a) => a.id))
   articles = articles.map((a) => (curated.has(a.id) ? a : { ...a, topics: assigned.get(a.id) ?? [] }))
 
@@ -111,7 +109,7 @@ export function runPipeline(input: PipelineInput, progress: Progress = () => {})
 }
 
 function foldDuplicates(articles: Article[]): Article[] {
-  const groups = findDuplicates(articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, text: a.body.map((b) => b.text).join('\n') })))
+  const groups = findDuplicates(articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, text: bodyText(a) })))
   const byId = new Map(articles.map((a) => [a.id, a]))
   const folded = new Set<string>()
   const copies = new Map<string, string[]>()

@@ -12,6 +12,7 @@
 import { franc } from 'franc-min'
 import { iso6393To1 } from 'iso-639-3'
 import type { CurationEntry } from '../model.ts'
+import { bodyText } from '../text/article-text.ts'
 import { firstPartOfSpeech, splitSentences, words } from '../text/nlp.ts'
 import type { CleanedPage } from './clean.ts'
 import { InputError } from './json-file.ts'
@@ -52,7 +53,7 @@ export function deriveMetadata(page: CleanedPage, entry: CurationEntry | undefin
     authors: catalog.authors ?? page.authors,
     source: catalog.source ?? page.source,
     dateline: page.dateline,
-    language: detectLanguage(page.body.map((b) => b.text).join('\n')),
+    language: detectLanguage(bodyText(page)),
     externalUrl: catalog.url ?? null,
     published: catalog.published ?? page.published,
     modified: catalog.modified ?? null,

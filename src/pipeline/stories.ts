@@ -24,6 +24,7 @@
  */
 import type { Article, Story } from '../model.ts'
 import { earliestFirst, newestFirst, storiesNewestFirst } from '../order.ts'
+import { bodyText, paragraphTexts } from '../text/article-text.ts'
 import { findClaims } from './claims.ts'
 import { storyGuid, storyId } from './identity.ts'
 import { clusterItems } from './stories/cluster.ts'
@@ -43,8 +44,6 @@ const TEXT_FLOOR = 0.2
 const TOP_TERMS = 12
 const TOP_ENTITIES = 5
 const DAY_MS = 86_400_000
-
-const bodyText = (a: Article) => a.body.map((b) => b.text).join('\n')
 
 function timeOf(a: Article): number {
   const t = Date.parse(a.published)
@@ -97,7 +96,7 @@ function buildStory(members: number[], articles: Article[], similarity: (i: numb
     guid: storyGuid(id),
     title: articles[central]!.title,
     summary: storySummary(
-      chronological.map((a) => ({ id: a.id, paragraphs: a.body.filter((b) => b.type === 'p').map((b) => b.text) })),
+      chronological.map((a) => ({ id: a.id, paragraphs: paragraphTexts(a.body) })),
       weights,
     ),
     articles: [...list].sort(newestFirst).map((a) => a.id),

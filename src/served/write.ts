@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import type { Article, Catalog } from '../model.ts'
 import type { IndexEntry, SearchShard, ServedIndex, StoryEntry } from './index.ts'
 import { articlePath, indexPath, searchShardKey, searchShardPath, storyPath } from './index.ts'
+import { searchableText } from '../text/article-text.ts'
 import { foldWords } from '../text/fold.ts'
 import { newestFirst, storiesNewestFirst } from '../order.ts'
 
@@ -39,11 +40,6 @@ export function servedFiles(catalog: Catalog): Map<string, string> {
   index.version = digest.digest('hex').slice(0, 20)
   files.set(indexPath(), json(index))
   return files
-}
-
-/** The words a search can find an article by. */
-export function searchableText(article: Article): string {
-  return [article.title, article.dek ?? '', article.summary, ...article.body.map((b) => b.text)].join('\n')
 }
 
 function searchShards(articles: Article[]): Map<string, SearchShard> {
