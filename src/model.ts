@@ -41,7 +41,7 @@ export interface Article {
   dateline: string | null
   /** BCP 47 language tag. */
   language: string
-  /** ISO 8601 UTC. From the catalog, else the page, else the first-seen date. */
+  /** ISO 8601 UTC. From the catalog, else the page, else the first-seen date (pipeline/identity.ts articleDates). */
   published: string
   /** ISO 8601 UTC; equals `published` unless the curator records an update. */
   modified: string

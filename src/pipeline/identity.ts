@@ -65,14 +65,27 @@ export interface Identity {
 }
 
 /**
- * @param pageDate the publication date shown on the page, if any
+ * @param pageDate the publication date the clean stage read in the page header, if any
  * @param now the build's clock, used only for a seed seen for the first time
  */
 export function resolveIdentity(seed: string, entry: CurationEntry | undefined, pageDate: string | null, now: string): Identity {
   const id = entry?.id ?? seedArticleId(seed)
   const firstSeen = entry?.first_seen ?? now
+  const record = entry?.id && entry.first_seen ? null : { id, first_seen: firstSeen }
+  return { id, guid: articleGuid(id), ...articleDates(entry, pageDate, firstSeen), record }
+}
+
+/**
+ * An article's dates, decided here and nowhere else. The rule:
+ * - `published`: the curator's `published`, else the date printed in the page
+ *   header, else the first-seen date the build recorded;
+ * - `modified`: the curator's `modified` when it is later than `published`,
+ *   else `published` (a modification before publication is no update).
+ * All three inputs are already `YYYY-MM-DDTHH:MM:SSZ` (parseCurationFile and
+ * the clean stage normalise them), so they compare as text.
+ */
+export function articleDates(entry: CurationEntry | undefined, pageDate: string | null, firstSeen: string): { published: string; modified: string } {
   const published = entry?.published ?? pageDate ?? firstSeen
   const modified = entry?.modified && entry.modified > published ? entry.modified : published
-  const record = entry?.id && entry.first_seen ? null : { id, first_seen: firstSeen }
-  return { id, guid: articleGuid(id), published, modified, record }
+  return { published, modified }
 }

@@ -1,7 +1,7 @@
 /**
  * The build as one pure function: decoded seeds, the curator's catalog and
  * taxonomy in; the catalog model out. The order is a rule, not an accident:
- * identity needs the page's date from metadata; duplicates are folded before
+ * identity needs the page's date from clean; duplicates are folded before
  * the corpus-level stages so a syndicated copy cannot sway topics or stories;
  * entities are made canonical across the whole catalog before stories use
  * them to join articles.
@@ -59,7 +59,7 @@ export function runPipeline(input: PipelineInput, progress: Progress = () => {})
       return
     }
     const meta = deriveMetadata(page, entry, seed.seed)
-    const identity = resolveIdentity(seed.seed, entry, meta.published, input.now)
+    const identity = resolveIdentity(seed.seed, entry, page.published, input.now)
     if (identity.record) recorded.set(seed.seed, identity.record)
     articles.push({
       id: identity.id,
@@ -73,7 +73,7 @@ export function runPipeline(input: PipelineInput, progress: Progress = () => {})
       dateline: meta.dateline,
       language: meta.language,
       published: identity.published,
-      modified: meta.modified && meta.modified > identity.published ? meta.modified : identity.modified,
+      modified: identity.modified,
       body: page.body,
       summary: '',
       topics: entry?.topics ?? [],
