@@ -58,6 +58,39 @@ export interface Article {
   wordCount: number
 }
 
+/**
+ * An Article for tests and evals: `overrides` over neutral values. Three
+ * defaults follow other fields: `guid` is `urn:uuid:<id>` (not a real UUID;
+ * where feeds are validated, pass one), `seed` is `<id>.txt`, and `modified`
+ * equals `published`.
+ */
+export function makeArticle(overrides: Partial<Article> = {}): Article {
+  const id = overrides.id ?? '000000000000'
+  const published = overrides.published ?? '2024-01-01T00:00:00Z'
+  return {
+    id,
+    guid: `urn:uuid:${id}`,
+    seed: `${id}.txt`,
+    externalUrl: null,
+    title: '',
+    dek: null,
+    authors: [],
+    source: null,
+    dateline: null,
+    language: 'en',
+    published,
+    modified: published,
+    body: [],
+    summary: '',
+    topics: [],
+    entities: [],
+    duplicates: [],
+    story: null,
+    wordCount: 0,
+    ...overrides,
+  }
+}
+
 export interface Topic {
   slug: string
   title: string

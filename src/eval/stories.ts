@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { canonicalizeEntities, extractEntities } from '../pipeline/entities.ts'
 import { findDuplicates, shingles } from '../pipeline/duplicates.ts'
 import { groupStories } from '../pipeline/stories.ts'
-import type { Article, Block } from '../model.ts'
+import { type Block, makeArticle } from '../model.ts'
 import { bodyText } from '../text/article-text.ts'
 import type { EvalReport, Evaluator } from './types.ts'
 
@@ -87,11 +87,7 @@ export const storiesEvaluator: Evaluator = {
     const folded = new Set(groups.flatMap((g) => g.folded))
     const kept = docs.filter((d) => !folded.has(d.id))
     const entities = canonicalizeEntities(kept.map((d) => extractEntities({ title: d.title, body: d.body })))
-    const articles: Article[] = kept.map((d, i) => ({
-      id: d.id, guid: d.id, seed: d.id, externalUrl: null, title: d.title, dek: null, authors: [], source: null, dateline: null,
-      language: 'en', published: PUBLISHED, modified: PUBLISHED, body: d.body, summary: '', topics: [], entities: entities[i]!,
-      duplicates: [], story: null, wordCount: 0,
-    }))
+    const articles = kept.map((d, i) => makeArticle({ id: d.id, seed: d.id, title: d.title, published: PUBLISHED, body: d.body, entities: entities[i]! }))
     const stories = groupStories(articles)
     const category = new Map(docs.map((d) => [d.id, d.category]))
     const raw = new Map(docs.map((d) => [d.id, d.raw]))
