@@ -8,6 +8,7 @@
  * items between builds.
  */
 import { createHash } from 'node:crypto'
+import { v5 as uuidv5 } from 'uuid'
 import type { CurationEntry } from '../model.ts'
 import { earliestFirst } from '../order.ts'
 import type { Recorded } from './curation.ts'
@@ -47,12 +48,7 @@ export function storyId(members: { id: string; published: string }[]): string {
 }
 
 function gazetteUuid(name: string): string {
-  const namespace = Buffer.from(GAZETTE_NAMESPACE.replace(/-/g, ''), 'hex')
-  const hash = createHash('sha1').update(namespace).update(name).digest()
-  hash[6] = (hash[6]! & 0x0f) | 0x50
-  hash[8] = (hash[8]! & 0x3f) | 0x80
-  const hex = hash.subarray(0, 16).toString('hex')
-  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  return `urn:uuid:${uuidv5(name, GAZETTE_NAMESPACE)}`
 }
 
 export interface Identity {
