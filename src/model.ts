@@ -41,7 +41,7 @@ export interface Article {
   dateline: string | null
   /** BCP 47 language tag. */
   language: string
-  /** ISO 8601 UTC. From the catalog, else the page, else the first-seen date. */
+  /** ISO 8601 UTC. From the catalog, else the page, else the first-seen date (pipeline/identity.ts articleDates). */
   published: string
   /** ISO 8601 UTC; equals `published` unless the curator records an update. */
   modified: string
@@ -56,6 +56,39 @@ export interface Article {
   /** Id of the story this article belongs to, if it was grouped with others. */
   story: string | null
   wordCount: number
+}
+
+/**
+ * An Article for tests and evals: `overrides` over neutral values. Three
+ * defaults follow other fields: `guid` is `urn:uuid:<id>` (not a real UUID;
+ * where feeds are validated, pass one), `seed` is `<id>.txt`, and `modified`
+ * equals `published`.
+ */
+export function makeArticle(overrides: Partial<Article> = {}): Article {
+  const id = overrides.id ?? '000000000000'
+  const published = overrides.published ?? '2024-01-01T00:00:00Z'
+  return {
+    id,
+    guid: `urn:uuid:${id}`,
+    seed: `${id}.txt`,
+    externalUrl: null,
+    title: '',
+    dek: null,
+    authors: [],
+    source: null,
+    dateline: null,
+    language: 'en',
+    published,
+    modified: published,
+    body: [],
+    summary: '',
+    topics: [],
+    entities: [],
+    duplicates: [],
+    story: null,
+    wordCount: 0,
+    ...overrides,
+  }
 }
 
 export interface Topic {

@@ -10,13 +10,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseCurationFile, recordInCurationFile } from '../pipeline/curation.ts'
-import { toIso } from '../pipeline/dates.ts'
+import { rfc3339 } from '../dates.ts'
 import { writeFileAtomically, writeSiteAtomically } from '../pipeline/emit.ts'
 import { InputError } from '../pipeline/json-file.ts'
 import { servedFiles } from '../served/write.ts'
 import { runPipeline } from '../pipeline/index.ts'
 import { readSeeds } from '../pipeline/read.ts'
-import { parseTaxonomy } from '../pipeline/topics.ts'
+import { parseTaxonomy } from '../pipeline/taxonomy.ts'
 import type { Catalog } from '../model.ts'
 import { progressReporter } from './progress.ts'
 
@@ -51,9 +51,9 @@ function parseOptions() {
 /** SOURCE_DATE_EPOCH (reproducible-builds.org) pins the clock for reproducible first-seen dates. */
 function buildClock(): string {
   const epoch = process.env.SOURCE_DATE_EPOCH
-  if (epoch === undefined) return toIso(new Date())
+  if (epoch === undefined) return rfc3339(new Date())
   if (!/^\d+$/.test(epoch)) fail(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`, 2)
-  return toIso(new Date(Number(epoch) * 1000))
+  return rfc3339(new Date(Number(epoch) * 1000))
 }
 
 function readText(path: string): string {

@@ -15,18 +15,20 @@
  * names those aliases as one entity.
  */
 import nlp from 'compromise'
-import { canonicalizeEntities, extractEntities } from '../pipeline/entities.ts'
+import { extractEntities } from '../pipeline/entities.ts'
+import { canonicalizeEntities } from '../pipeline/entities/corpus.ts'
 import { lookupKnown } from '../pipeline/entities/gazetteer.ts'
+import { blockTexts } from '../text/article-text.ts'
+import { foldText } from '../text/fold.ts'
 import { isBbcDir, readBbc } from './bbc.ts'
 import type { Evaluator } from './types.ts'
 
-/** Letters and digits only, lower case, accents dropped: written here, not taken from the stage's nameKey, so the judge stays independent of what it judges. */
-const fold = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '')
+/**
+ * Letters and digits only, lower case, accents dropped: the shared accent and
+ * case fold, not the stage's nameKey, so the judge stays independent of what
+ * it judges.
+ */
+const fold = (name: string) => foldText(name).replace(/[^\p{L}\p{N}]+/gu, '')
 
 const wordsOf = (name: string) => name.split(/[\s-]+/).filter(Boolean)
 
@@ -104,7 +106,7 @@ export const entitiesEvaluator: Evaluator = {
     const started = Date.now()
     const ours = canonicalizeEntities(articles.map((a) => extractEntities(a))).map((list) => list.map((e) => e.name))
     const oursMs = Date.now() - started
-    const base = articles.map((a) => compromiseTags([a.title, ...a.body.map((b) => b.text)].join('\n\n')))
+    const base = articles.map((a) => compromiseTags([a.title, ...blockTexts(a.body)].join('\n\n')))
     const g = score(ours)
     const c = score(base)
     const examples = (pairs: [string, string][]) =>

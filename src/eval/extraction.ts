@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cleanPage, explainPage } from '../pipeline/clean.ts'
+import { bodyText } from '../text/article-text.ts'
 import { averageScores, microScores, pageCounts, pageF1, shingleBag, shingleCounts, tokenize, type PageCounts } from './shingles.ts'
 import type { EvalReport, Evaluator } from './types.ts'
 
@@ -67,9 +68,8 @@ export const extractionEvaluator: Evaluator = {
     for (const id of ids) {
       const text = readFileSync(join(dir, `${id}.txt`), 'utf8')
       const truth = gold[id]!.articleBody!
-      const predicted = cleanPage(text)
-        .body.map((b) => b.text)
-        .join('\n\n')
+      // Shingles ignore white space, so how blocks are joined does not count.
+      const predicted = bodyText(cleanPage(text))
       const counts = pageCounts(truth, predicted)
       ours.push(counts)
       baseline.push(pageCounts(truth, text))

@@ -12,10 +12,12 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { canonicalizeEntities, extractEntities } from '../pipeline/entities.ts'
+import { extractEntities } from '../pipeline/entities.ts'
+import { canonicalizeEntities } from '../pipeline/entities/corpus.ts'
 import { findDuplicates, shingles } from '../pipeline/duplicates.ts'
 import { groupStories } from '../pipeline/stories.ts'
-import type { Article, Block } from '../model.ts'
+import { type Block, makeArticle } from '../model.ts'
+import { bodyText } from '../text/article-text.ts'
 import type { EvalReport, Evaluator } from './types.ts'
 
 interface Doc {
@@ -82,15 +84,11 @@ export const storiesEvaluator: Evaluator = {
     const dupMs = Date.now() - started
     const predicted = pairsOfGroups(groups.map((g) => [g.kept, ...g.folded]))
     const exact = pairsByKey(docs, (d) => d.raw.trim())
-    const sameBody = pairsByKey(docs, (d) => d.body.map((b) => b.text).join('\n'))
+    const sameBody = pairsByKey(docs, bodyText)
     const folded = new Set(groups.flatMap((g) => g.folded))
     const kept = docs.filter((d) => !folded.has(d.id))
     const entities = canonicalizeEntities(kept.map((d) => extractEntities({ title: d.title, body: d.body })))
-    const articles: Article[] = kept.map((d, i) => ({
-      id: d.id, guid: d.id, seed: d.id, externalUrl: null, title: d.title, dek: null, authors: [], source: null, dateline: null,
-      language: 'en', published: PUBLISHED, modified: PUBLISHED, body: d.body, summary: '', topics: [], entities: entities[i]!,
-      duplicates: [], story: null, wordCount: 0,
-    }))
+    const articles = kept.map((d, i) => makeArticle({ id: d.id, seed: d.id, title: d.title, published: PUBLISHED, body: d.body, entities: entities[i]! }))
     const stories = groupStories(articles)
     const category = new Map(docs.map((d) => [d.id, d.category]))
     const raw = new Map(docs.map((d) => [d.id, d.raw]))

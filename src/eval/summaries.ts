@@ -6,7 +6,8 @@
  * judged at the same length.
  */
 import { summarize } from '../pipeline/summaries.ts'
-import { wordCount } from '../pipeline/summaries/boilerplate.ts'
+import { wordCount } from '../text/words.ts'
+import { paragraphTexts } from '../text/article-text.ts'
 import { isBbcDir, readBbc } from './bbc.ts'
 import { rougeL, rougeN, type PRF } from './rouge.ts'
 import type { EvalRow, Evaluator } from './types.ts'
@@ -35,10 +36,7 @@ export const summariesEvaluator: Evaluator = {
     for (const article of articles) {
       const summary = summarize(article)
       const n = wordCount(summary)
-      const lead = leadWords(
-        article.body.filter((b) => b.type === 'p').map((b) => b.text),
-        n,
-      )
+      const lead = leadWords(paragraphTexts(article.body), n)
       words += n
       for (const metric of METRICS) {
         const ours = rouge(metric, summary, article.reference!)

@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { assignReadTopics, readTopicDocs, type ReadDocs } from '../pipeline/topics.ts'
+import { assignReadTopics, readTopicDocs, topicDoc, type ReadDocs } from '../pipeline/topics.ts'
 import { parseTaxonomy } from '../pipeline/taxonomy.ts'
 import type { Topic } from '../model.ts'
 import { isBbcDir, readBbc, type BbcArticle } from './bbc.ts'
@@ -114,9 +114,7 @@ export const topicsEvaluator: Evaluator = {
   async run(dir) {
     const articles = readBbc(dir)
     const started = performance.now()
-    const read = readTopicDocs(
-      articles.map((a) => ({ id: a.id, title: a.title, text: a.body.map((b) => b.text).join('\n\n') })),
-    )
+    const read = readTopicDocs(articles.map(topicDoc))
     const readSeconds = (performance.now() - started) / 1000
     const runs = TAXONOMIES.map((name) => runTaxonomy(name, read, articles))
     const seconds = (performance.now() - started) / 1000

@@ -7,6 +7,7 @@
  * not a disagreement between outlets, and outlets that agree make no claim.
  */
 import type { Article, Claim, ClaimValue } from '../model.ts'
+import { earliestFirst } from '../order.ts'
 import { splitSentences } from '../text/nlp.ts'
 import { findQuantities } from './stories/quantities.ts'
 
@@ -15,7 +16,7 @@ export type ClaimArticle = Pick<Article, 'id' | 'seed' | 'source' | 'published' 
 /** Where articles disagree on a figure, who said what; subjects with the most articles first. */
 export function findClaims(articles: ClaimArticle[]): Claim[] {
   // Earliest first, so each value's text and quote come from the first article that gives it.
-  const ordered = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : 1))
+  const ordered = [...articles].sort(earliestFirst)
   const bySubject = new Map<string, Map<number, ClaimValue>>()
   for (const article of ordered) {
     const source = article.source ?? article.seed

@@ -1,71 +1,75 @@
 /**
  * `seeds/catalog.json`: the curator's metadata per seed, keyed by seed path.
- * Parsed strictly (every problem named with its seed and field) and written
- * back in one stable order, so the build's recorded ids and first-seen dates
- * make small, reviewable diffs.
+ * Parsed strictly by one zod schema (every problem named with its line,
+ * column, seed and field) and written back in one stable order, so the
+ * build's recorded ids and first-seen dates make small, reviewable diffs.
  */
-import type { CurationEntry, CurationFile } from '../model.ts'
-import { normalizeDate } from './dates.ts'
-import { InputError, parseJsonFile } from './json-file.ts'
+import { z } from 'zod'
+import type { CurationFile } from '../model.ts'
+import { normalizeDate } from '../dates.ts'
+import { byCodeUnits } from '../order.ts'
+import { InputError, locatedIssues, parseJsonFile } from './json-file.ts'
 
-const FIELD_ORDER = ['id', 'first_seen', 'title', 'url', 'source', 'authors', 'published', 'modified', 'topics'] as const
-type Field = (typeof FIELD_ORDER)[number]
-const STRING_FIELDS = new Set<Field>(['title', 'source'])
-const DATE_FIELDS = new Set<Field>(['first_seen', 'published', 'modified'])
-const LIST_FIELDS = new Set<Field>(['authors', 'topics'])
 export const ARTICLE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
 
-/** Parses and validates the catalog file; dates come back normalised to UTC. */
+/** A field's problem, after the value as written: `"ftp://x" is not an http(s) URL`. */
+const problem = (text: string) => ({ error: (iss: { input?: unknown }) => `${JSON.stringify(iss.input)} ${text}` })
+const NOT_ID = problem(`is not an id (lower-case letters, digits and '-', at most 64)`)
+const NOT_URL = problem('is not an http(s) URL')
+const NOT_TEXT = problem('is not a non-empty string')
+const NOT_DATE = problem('is not a date (use YYYY-MM-DD or ISO 8601 like 2024-11-10T09:30:00Z)')
+const NOT_LIST = problem('is not a list of strings')
+
+/** Normalised to `YYYY-MM-DDTHH:MM:SSZ` (src/dates.ts). */
+const date = z.string(NOT_DATE).refine((v) => normalizeDate(v) !== null, NOT_DATE).transform((v) => normalizeDate(v)!)
+const nonBlank = z.string(NOT_TEXT).refine((v) => v.trim() !== '', NOT_TEXT).transform((v) => v.trim())
+const list = z
+  .custom<string[]>((v) => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== ''), NOT_LIST)
+  .transform((v) => v.map((s) => s.trim()))
+
+// In the order recordInCurationFile writes fields.
+const FIELDS = {
+  id: z.string(NOT_ID).regex(ARTICLE_ID, NOT_ID),
+  first_seen: date,
+  title: nonBlank,
+  url: z.string(NOT_URL).refine(isHttpUrl, NOT_URL).transform((v) => new URL(v).href),
+  source: nonBlank,
+  authors: list,
+  published: date,
+  modified: date,
+  topics: list,
+}
+const FIELD_ORDER = Object.keys(FIELDS) as (keyof typeof FIELDS)[]
+
+const EntrySchema = z
+  .strictObject(FIELDS, {
+    error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field (known: ${FIELD_ORDER.join(', ')})` : 'expected an object of fields'),
+  })
+  .partial()
+
+const CurationSchema = z.record(z.string(), EntrySchema, {
+  error: 'expected an object keyed by seed path, like {"001.txt": {"published": "2024-11-10"}}',
+})
+
+/**
+ * Parses and validates the catalog file; dates come back normalised to UTC.
+ * Every problem is reported, in file order, with its line, column, seed and
+ * field: `seeds/catalog.json:3:5: "a.txt".published: "next tuesday" is not a date …`.
+ */
 export function parseCurationFile(text: string, file: string): CurationFile {
-  const value = parseJsonFile(text, file)
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InputError(`${file}: expected an object keyed by seed path, like {"001.txt": {"published": "2024-11-10"}}`)
-  }
-  const problems: string[] = []
-  const catalog: CurationFile = {}
-  for (const [seed, raw] of Object.entries(value)) {
-    const where = `${file}: "${seed}"`
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      problems.push(`${where}: expected an object of fields`)
-      continue
-    }
-    const entry: CurationEntry = {}
-    for (const [field, fieldValue] of Object.entries(raw as Record<string, unknown>)) {
-      const problem = checkField(field, fieldValue, entry)
-      if (problem) problems.push(`${where}.${field}: ${problem}`)
-    }
-    catalog[seed] = entry
-  }
-  if (problems.length > 0) throw new InputError(problems.join('\n'))
-  return catalog
+  const result = CurationSchema.safeParse(parseJsonFile(text, file))
+  if (result.success) return result.data
+  throw new InputError(locatedIssues(result.error, text, file, where).join('\n'))
 }
 
-function checkField(field: string, value: unknown, entry: CurationEntry): string | null {
-  if (!(FIELD_ORDER as readonly string[]).includes(field)) return `unknown field (known: ${FIELD_ORDER.join(', ')})`
-  const name = field as Field
-  const shown = JSON.stringify(value)
-  if (name === 'id') {
-    if (typeof value !== 'string' || !ARTICLE_ID.test(value)) return `${shown} is not an id (lower-case letters, digits and '-', at most 64)`
-    entry.id = value
-  } else if (name === 'url') {
-    if (!isHttpUrl(value)) return `${shown} is not an http(s) URL`
-    entry.url = new URL(value).href
-  } else if (STRING_FIELDS.has(name)) {
-    if (typeof value !== 'string' || !value.trim()) return `${shown} is not a non-empty string`
-    entry[name as 'title' | 'source'] = value.trim()
-  } else if (DATE_FIELDS.has(name)) {
-    const date = typeof value === 'string' ? normalizeDate(value) : null
-    if (!date) return `${shown} is not a date (use YYYY-MM-DD or ISO 8601 like 2024-11-10T09:30:00Z)`
-    entry[name as 'first_seen' | 'published' | 'modified'] = date
-  } else if (LIST_FIELDS.has(name)) {
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim())) return `${shown} is not a list of strings`
-    entry[name as 'authors' | 'topics'] = value.map((v: string) => v.trim())
-  }
-  return null
+/** `"a.txt": ` for a seed's entry, `"a.txt".published: ` for one of its fields. */
+function where(path: PropertyKey[]): string {
+  const [seed, field] = path
+  if (seed === undefined) return ''
+  return field === undefined ? `"${String(seed)}": ` : `"${String(seed)}".${String(field)}: `
 }
 
-function isHttpUrl(value: unknown): value is string {
-  if (typeof value !== 'string') return false
+function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value)
     return url.protocol === 'http:' || url.protocol === 'https:'
@@ -93,7 +97,7 @@ export function recordInCurationFile(text: string, file: string, recorded: Map<s
     entry.first_seen ??= first_seen
   }
   const ordered: Record<string, Record<string, unknown>> = {}
-  for (const seed of Object.keys(raw).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const seed of Object.keys(raw).sort(byCodeUnits)) {
     const entry = raw[seed]!
     const out: Record<string, unknown> = {}
     for (const field of FIELD_ORDER) if (entry[field] !== undefined) out[field] = entry[field]

@@ -16,6 +16,7 @@
  * Groups are the connected components; the earliest published text is kept
  * (tie: the lowest seed path), so the choice never depends on input order.
  */
+import { byCodeUnits } from '../order.ts'
 import { foldWords } from '../text/fold.ts'
 
 export interface DuplicateDoc {
@@ -98,7 +99,7 @@ function find(parent: number[], i: number): number {
 }
 
 const keptFirst = (a: DuplicateDoc, b: DuplicateDoc) =>
-  a.published < b.published ? -1 : a.published > b.published ? 1 : a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : a.id < b.id ? -1 : 1
+  byCodeUnits(a.published, b.published) || byCodeUnits(a.seed, b.seed) || byCodeUnits(a.id, b.id)
 
 /** Groups of copies, each with the one kept; texts without a copy appear in no group. */
 export function findDuplicates(docs: DuplicateDoc[]): DuplicateGroup[] {

@@ -1,13 +1,16 @@
 /**
- * Identity stage: every article's id, GUID and dates. Ids derive from the
- * seed path once and are then recorded in seeds/catalog.json, so they never
- * change when cleaning, summaries or metadata improve; a curator who moves a
- * seed keeps its id by moving its catalog entry. Dates come from the curator,
- * else the page, else the first-seen date the build records, so feeds never
- * reorder or duplicate items between builds.
+ * Identity stage: every article's id, GUID and dates, and every story's id
+ * and GUID. Ids derive from the seed path once and are then recorded in
+ * seeds/catalog.json, so they never change when cleaning, summaries or
+ * metadata improve; a curator who moves a seed keeps its id by moving its
+ * catalog entry. Dates come from the curator, else the page, else the
+ * first-seen date the build records, so feeds never reorder or duplicate
+ * items between builds.
  */
 import { createHash } from 'node:crypto'
+import { v5 as uuidv5 } from 'uuid'
 import type { CurationEntry } from '../model.ts'
+import { earliestFirst } from '../order.ts'
 import type { Recorded } from './curation.ts'
 
 /** Fixed namespace for Gazette's name-based (version 5) UUIDs. */
@@ -32,13 +35,20 @@ export function storyGuid(id: string): string {
   return gazetteUuid(`story:${id}`)
 }
 
+/**
+ * A story's id: 12 hex digits derived from its earliest article's id. Later
+ * articles joining leave it unchanged, so story URLs stay stable as a story
+ * grows; it changes only if an article published before all current members
+ * joins (a late-found earlier report), which then becomes the story's root.
+ */
+export function storyId(members: { id: string; published: string }[]): string {
+  const root = [...members].sort(earliestFirst)[0]
+  if (!root) throw new Error('stories: a story needs at least one article')
+  return createHash('sha256').update(`story:${root.id}`).digest('hex').slice(0, 12)
+}
+
 function gazetteUuid(name: string): string {
-  const namespace = Buffer.from(GAZETTE_NAMESPACE.replace(/-/g, ''), 'hex')
-  const hash = createHash('sha1').update(namespace).update(name).digest()
-  hash[6] = (hash[6]! & 0x0f) | 0x50
-  hash[8] = (hash[8]! & 0x3f) | 0x80
-  const hex = hash.subarray(0, 16).toString('hex')
-  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  return `urn:uuid:${uuidv5(name, GAZETTE_NAMESPACE)}`
 }
 
 export interface Identity {
@@ -51,14 +61,27 @@ export interface Identity {
 }
 
 /**
- * @param pageDate the publication date shown on the page, if any
+ * @param pageDate the publication date the clean stage read in the page header, if any
  * @param now the build's clock, used only for a seed seen for the first time
  */
 export function resolveIdentity(seed: string, entry: CurationEntry | undefined, pageDate: string | null, now: string): Identity {
   const id = entry?.id ?? seedArticleId(seed)
   const firstSeen = entry?.first_seen ?? now
+  const record = entry?.id && entry.first_seen ? null : { id, first_seen: firstSeen }
+  return { id, guid: articleGuid(id), ...articleDates(entry, pageDate, firstSeen), record }
+}
+
+/**
+ * An article's dates, decided here and nowhere else. The rule:
+ * - `published`: the curator's `published`, else the date printed in the page
+ *   header, else the first-seen date the build recorded;
+ * - `modified`: the curator's `modified` when it is later than `published`,
+ *   else `published` (a modification before publication is no update).
+ * All three inputs are already `YYYY-MM-DDTHH:MM:SSZ` (parseCurationFile and
+ * the clean stage normalise them), so they compare as text.
+ */
+export function articleDates(entry: CurationEntry | undefined, pageDate: string | null, firstSeen: string): { published: string; modified: string } {
   const published = entry?.published ?? pageDate ?? firstSeen
   const modified = entry?.modified && entry.modified > published ? entry.modified : published
-  const record = entry?.id && entry.first_seen ? null : { id, first_seen: firstSeen }
-  return { id, guid: articleGuid(id), published, modified, record }
+  return { published, modified }
 }

@@ -1,24 +1,26 @@
 /**
  * The build as one pure function: decoded seeds, the curator's catalog and
  * taxonomy in; the catalog model out. The order is a rule, not an accident:
- * identity needs the page's date from metadata; duplicates are folded before
+ * identity needs the page's date from clean; duplicates are folded before
  * the corpus-level stages so a syndicated copy cannot sway topics or stories;
  * entities are made canonical across the whole catalog before stories use
  * them to join articles.
  */
 import type { Article, Catalog, CurationFile, Rejection, Topic } from '../model.ts'
+import { bodyText } from '../text/article-text.ts'
 import { takeUnspaced } from '../text/words.ts'
 import type { Recorded } from './curation.ts'
 import { cleanPage } from './clean.ts'
 import { findDuplicates } from './duplicates.ts'
-import { canonicalizeEntities, extractEntities } from './entities.ts'
+import { extractEntities } from './entities.ts'
+import { canonicalizeEntities } from './entities/corpus.ts'
 import { resolveIdentity } from './identity.ts'
 import { InputError } from './json-file.ts'
 import { deriveMetadata } from './metadata.ts'
 import type { SeedText } from './read.ts'
 import { assignStories, groupStories } from './stories.ts'
 import { summarize } from './summaries.ts'
-import { assignTopics } from './topics.ts'
+import { assignTopics, topicDoc } from './topics.ts'
 
 export interface PipelineInput {
   seeds: SeedText[]
@@ -58,7 +60,7 @@ export function runPipeline(input: PipelineInput, progress: Progress = () => {})
       return
     }
     const meta = deriveMetadata(page, entry, seed.seed)
-    const identity = resolveIdentity(seed.seed, entry, meta.published, input.now)
+    const identity = resolveIdentity(seed.seed, entry, page.published, input.now)
     if (identity.record) recorded.set(seed.seed, identity.record)
     articles.push({
       id: identity.id,
@@ -72,7 +74,7 @@ export function runPipeline(input: PipelineInput, progress: Progress = () => {})
       dateline: meta.dateline,
       language: meta.language,
       published: identity.published,
-      modified: meta.modified && meta.modified > identity.published ? meta.modified : identity.modified,
+      modified: identity.modified,
       body: page.body,
       summary: '',
       topics: entry?.topics ?? [],
@@ -88,10 +90,7 @@ export function runPipeline(input: PipelineInput, progress: Progress = () => {})
   articles = foldDuplicates(articles)
 
   progress('topics', 0, articles.length)
-  const assigned = assignTopics(
-    articles.map((a) => ({ id: a.id, title: a.title, text: a.body.map((b) => b.text).join('\n') })),
-    input.taxonomy,
-  )
+  const assigned = assignTopics(articles.map(topicDoc), input.taxonomy)
   const curated = new Set(articles.filter((a) => input.curation[a.seed]?.topics).map((a) => a.id))
   articles = articles.map((a) => (curated.has(a.id) ? a : { ...a, topics: assigned.get(a.id) ?? [] }))
 
@@ -111,7 +110,7 @@ export function runPipeline(input: PipelineInput, progress: Progress = () => {})
 }
 
 function foldDuplicates(articles: Article[]): Article[] {
-  const groups = findDuplicates(articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, text: a.body.map((b) => b.text).join('\n') })))
+  const groups = findDuplicates(articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, text: bodyText(a) })))
   const byId = new Map(articles.map((a) => [a.id, a]))
   const folded = new Set<string>()
   const copies = new Map<string, string[]>()

@@ -1,10 +1,12 @@
 /**
  * JSON parsing for curator-edited files, with errors a person can act on:
  * the file, the line and the column, never a stack trace. jsonc-parser
- * (VS Code's parser) reports an offset for every syntax error; V8's
- * JSON.parse leaves it out of some messages.
+ * (VS Code's parser) reports an offset for every syntax error (V8's
+ * JSON.parse leaves it out of some messages) and finds where any JSON path
+ * stands in the text, so a zod issue about a value can point at it too.
  */
-import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser'
+import { findNodeAtLocation, type JSONPath, type ParseError, parse, parseTree, printParseErrorCode } from 'jsonc-parser'
+import type { ZodError } from 'zod'
 
 export class InputError extends Error {
   override name = 'InputError'
@@ -49,4 +51,39 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   const line = before.split('\n').length
   const column = offset - before.lastIndexOf('\n')
   return { line, column }
+}
+
+/**
+ * A zod error on a parsed file as messages, one an issue, in the order they
+ * stand in the file: `seeds/topics.json:3:5: topic 0 ("war"): missing "title"`.
+ * `where` names the part of the file a path is in (`topic 0 ("war"): `, with
+ * its separator); the schema's message says what is wrong. Each unknown key
+ * is reported at its own place.
+ */
+export function locatedIssues(error: ZodError, text: string, file: string, where: (path: PropertyKey[]) => string): string[] {
+  const root = parseTree(text)
+  const issues = error.issues.flatMap((issue): { path: PropertyKey[]; message: string }[] =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ path: [...issue.path, key], message: issue.message })) : [issue],
+  )
+  return issues
+    .map((issue) => ({ offset: offsetOf(root, issue.path), issue }))
+    .sort((a, b) => a.offset - b.offset)
+    .map(({ offset, issue }) => {
+      const { line, column } = lineAndColumn(text, offset)
+      return `${file}:${line}:${column}: ${where(issue.path)}${issue.message}`
+    })
+}
+
+/**
+ * Where a path points: an object member's name (where a reader looks for
+ * it), an array item or the whole value; for a member that is missing, the
+ * object that lacks it.
+ */
+function offsetOf(root: ReturnType<typeof parseTree>, path: PropertyKey[]): number {
+  if (!root) return 0
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = findNodeAtLocation(root, path.slice(0, depth) as JSONPath)
+    if (node) return node.parent?.type === 'property' ? node.parent.offset : node.offset
+  }
+  return root.offset
 }

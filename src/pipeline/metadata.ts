@@ -2,16 +2,18 @@
  * Page metadata: what the Clean stage read from the page, overridden field by
  * field by the curator's catalog entry, validated and normalised once here so
  * nothing downstream parses loose values again:
- * - dates become ISO 8601 UTC with seconds ("2024-11-10T00:00:00Z");
  * - the title falls back to a headline made from the first sentence;
  * - the language is detected from the body (franc-min, ISO 639-3) and written
  *   as a BCP 47 tag ("en"); text too short to tell is taken as English, the
  *   language of the feed's sources.
  * The catalog entry arrives validated and normalised by parseCurationFile.
+ * Dates are not decided here: identity.ts articleDates weighs the curator's,
+ * the page's and the first-seen date in one place.
  */
 import { franc } from 'franc-min'
 import { iso6393To1 } from 'iso-639-3'
 import type { CurationEntry } from '../model.ts'
+import { bodyText } from '../text/article-text.ts'
 import { firstPartOfSpeech, splitSentences, words } from '../text/nlp.ts'
 import type { CleanedPage } from './clean.ts'
 import { InputError } from './json-file.ts'
@@ -24,8 +26,6 @@ export interface PageMetadata {
   dateline: string | null
   language: string
   externalUrl: string | null
-  published: string | null
-  modified: string | null
 }
 
 /** Fewest characters franc needs for a trustworthy guess (its own default is 10). */
@@ -52,10 +52,8 @@ export function deriveMetadata(page: CleanedPage, entry: CurationEntry | undefin
     authors: catalog.authors ?? page.authors,
     source: catalog.source ?? page.source,
     dateline: page.dateline,
-    language: detectLanguage(page.body.map((b) => b.text).join('\n')),
+    language: detectLanguage(bodyText(page)),
     externalUrl: catalog.url ?? null,
-    published: catalog.published ?? page.published,
-    modified: catalog.modified ?? null,
   }
 }
 

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import type { Rejection } from '../model.ts'
+import { byCodeUnits } from '../order.ts'
 
 export interface SeedText {
   /** Path relative to the seeds folder, with `/` separators. */
@@ -35,7 +36,7 @@ export function listSeedFiles(dir: string): string[] {
   }
   walk(dir)
   // Code-unit order, not locale order, so every machine lists seeds alike.
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return found.sort(byCodeUnits)
 }
 
 /**

@@ -19,14 +19,15 @@
  * - Linkage: greedy average linkage (see stories/cluster.ts), so a chain
  *   A–B–C never pulls unrelated A and C together.
  * - A story has at least 2 articles; a lone article keeps `story: null`.
- * - Id: derived from the earliest article's id (see stories/order.ts); the
- *   feed GUID is a name-based UUID of the id (see identity.ts storyGuid).
+ * - Id: derived from the earliest article's id (see identity.ts storyId);
+ *   the feed GUID is a name-based UUID of the id (see identity.ts storyGuid).
  */
 import type { Article, Story } from '../model.ts'
+import { earliestFirst, newestFirst, storiesNewestFirst } from '../order.ts'
+import { bodyText, paragraphTexts } from '../text/article-text.ts'
 import { findClaims } from './claims.ts'
-import { storyGuid } from './identity.ts'
+import { storyGuid, storyId } from './identity.ts'
 import { clusterItems } from './stories/cluster.ts'
-import { earliestFirst, newestFirst, storyId } from './stories/order.ts'
 import { storySummary } from './stories/summary.ts'
 import { articleTerms, cosine, entityVector, idf, tfidfVector } from './stories/vectors.ts'
 
@@ -43,8 +44,6 @@ const TEXT_FLOOR = 0.2
 const TOP_TERMS = 12
 const TOP_ENTITIES = 5
 const DAY_MS = 86_400_000
-
-const bodyText = (a: Article) => a.body.map((b) => b.text).join('\n')
 
 function timeOf(a: Article): number {
   const t = Date.parse(a.published)
@@ -75,7 +74,7 @@ export function groupStories(articles: Article[], options: StoryOptions = {}): S
   const groups = clusterItems(items, similarity, { threshold, windowMs })
   return groups
     .map((members) => buildStory(members, articles, similarity, termWeights))
-    .sort((a, b) => (a.dateEnd > b.dateEnd ? -1 : a.dateEnd < b.dateEnd ? 1 : a.id < b.id ? -1 : 1))
+    .sort(storiesNewestFirst)
 }
 
 function buildStory(members: number[], articles: Article[], similarity: (i: number, j: number) => number, weights: Map<string, number>): Story {
@@ -97,7 +96,7 @@ function buildStory(members: number[], articles: Article[], similarity: (i: numb
     guid: storyGuid(id),
     title: articles[central]!.title,
     summary: storySummary(
-      chronological.map((a) => ({ id: a.id, paragraphs: a.body.filter((b) => b.type === 'p').map((b) => b.text) })),
+      chronological.map((a) => ({ id: a.id, paragraphs: paragraphTexts(a.body) })),
       weights,
     ),
     articles: [...list].sort(newestFirst).map((a) => a.id),

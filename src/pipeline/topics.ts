@@ -17,18 +17,26 @@
  * PRIOR_ARTICLES), so keyword evidence dominates; in a large one the models
  * carry the decision. Time is linear in corpus size times topics per round.
  */
-import type { Topic } from '../model.ts'
+import type { Block, Topic } from '../model.ts'
+import { bodyText } from '../text/article-text.ts'
 import { buildCorpus, readText, type DocText } from './topics/corpus.ts'
 import { chooseTopics, combine, decidedLabels, seedLabels, trainingLabels } from './topics/decide.ts'
 import { modelScores } from './topics/model.ts'
 
-export { parseTaxonomy, TaxonomyError } from './taxonomy.ts'
-
 export interface TopicDoc {
   id: string
   title: string
-  /** Body text, paragraphs joined by blank lines. */
+  /** Body text, one block a line (see topicDoc). */
   text: string
+}
+
+/**
+ * An article as the topics stage reads it: its headline and bodyText. The
+ * build and the topics eval both make their documents with it, so the eval
+ * measures what the build does.
+ */
+export function topicDoc(article: { id: string; title: string; body: Block[] }): TopicDoc {
+  return { id: article.id, title: article.title, text: bodyText(article) }
 }
 
 export interface TopicOptions {

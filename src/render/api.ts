@@ -7,7 +7,7 @@ import type { Article, Claim, Story } from '../model.ts'
 import type { TopicEntry } from '../served/index.ts'
 import type { ApiArticle, ApiClaim, ApiStory, ApiTopic } from '../contract/schemas.ts'
 import { contentHtml, contentText } from './content.ts'
-import { rfc3339 } from './dates.ts'
+import { rfc3339 } from '../dates.ts'
 import { cleanText } from './html-escape.ts'
 import { articleUrl, feedUrl, safeExternalUrl, storyUrl, topicUrl } from './urls.ts'
 

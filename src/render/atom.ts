@@ -1,7 +1,8 @@
 /** Atom 1.0, RFC 4287, written to pass the W3C Feed Validation Service without warnings. */
 import type { Article } from '../model.ts'
 import { contentHtml } from './content.ts'
-import { atomUpdated, newest, rfc3339 } from './dates.ts'
+import { newest, rfc3339 } from '../dates.ts'
+import { atomUpdated } from './dates.ts'
 import { type FeedChannel, type FeedDocument, GENERATOR, type StoryFeedDocument, topicTitle } from './feed-model.ts'
 import { storyContentHtml, type StoryView } from './story-content.ts'
 import { articleUrl, safeExternalUrl, storyUrl, topicUrl } from './urls.ts'

@@ -1,22 +1,9 @@
 /**
- * Date formats of the three feed languages and of HTTP. Model dates are
- * ISO 8601 UTC strings; these functions never read the clock.
+ * Dates as the renderers write them for people and for Atom. The formats
+ * every output shares (RFC 3339, RFC 822, the newest date) are in src/dates.ts;
+ * these functions never read the clock.
  */
-
-/**
- * RSS 2.0 ("All date-times in RSS conform to the Date and Time Specification
- * of RFC 822, with the exception that the year may be expressed with two
- * characters or four characters (four preferred)") and HTTP's IMF-fixdate
- * (RFC 9110 §5.6.7: `Sun, 06 Nov 1994 08:49:37 GMT`) are the same string.
- */
-export function rfc822(iso: string): string {
-  return new Date(iso).toUTCString()
-}
-
-/** RFC 3339 `date-time` in UTC without fractions: `2024-11-10T09:30:00Z`. */
-export function rfc3339(iso: string): string {
-  return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
+import { rfc3339 } from '../dates.ts'
 
 /**
  * Atom `updated` of one entry. RFC 4287 §4.2.15: "the most recent instant in
@@ -40,11 +27,4 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function humanDate(iso: string): string {
   const d = new Date(iso)
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
-}
-
-/** The newest of ISO UTC dates (they sort as strings). */
-export function newest(dates: Iterable<string>): string | undefined {
-  let max: string | undefined
-  for (const d of dates) if (max === undefined || d > max) max = d
-  return max
 }

@@ -2,7 +2,7 @@
 import type { Article } from '../model.ts'
 import { entityNames } from './api.ts'
 import { contentHtml, contentText } from './content.ts'
-import { rfc3339 } from './dates.ts'
+import { rfc3339 } from '../dates.ts'
 import type { FeedChannel, FeedDocument, StoryFeedDocument } from './feed-model.ts'
 import { cleanText } from './html-escape.ts'
 import { storyContentHtml, storyContentText, type StoryView } from './story-content.ts'

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../model.ts'
 import { contentHtml } from './content.ts'
-import { rfc822 } from './dates.ts'
+import { rfc822 } from '../dates.ts'
 import { type FeedChannel, type FeedDocument, GENERATOR, type StoryFeedDocument, topicTitle } from './feed-model.ts'
 import { escapeHtml } from './html-escape.ts'
 import { storyContentHtml, type StoryView } from './story-content.ts'

@@ -1,7 +1,9 @@
 /**
- * Case- and accent-insensitive word folding, shared by the build (search
- * index) and the Worker (queries) so both sides agree on what a word is.
- * Imports nothing: it runs in Node and in workerd alike.
+ * Case- and accent-insensitive folding, the one implementation: the build's
+ * search index and the Worker's queries (so both sides agree on what a word
+ * is), entity name keys and slugs (pipeline/entities/names-key.ts) and the
+ * entities eval all start from foldText. Imports nothing: it runs in Node
+ * and in workerd alike.
  */
 
 const COMBINING_MARKS = /\p{M}+/gu

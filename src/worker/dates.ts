@@ -1,7 +1,9 @@
 /**
- * `since` and `until`: a day (YYYY-MM-DD, UTC) or an RFC 3339 date-time with
- * any offset, normalised to UTC and to whole seconds (the catalog's precision).
+ * `since` and `until`: a day (YYYY-MM-DD, UTC) or a date-time with any
+ * offset, read by src/dates.ts (one pattern for the build and the Worker),
+ * normalised to UTC and to whole seconds (the catalog's precision).
  */
+import { readDate } from '../dates.ts'
 import { Invalid } from './invalid.ts'
 
 export interface Bound {
@@ -13,31 +15,26 @@ export interface Bound {
   day: boolean
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/
-
 export function parseDate(raw: string, name: string): Bound {
-  const text = raw.trim()
-  const day = DAY.exec(text)
-  if (day) {
-    const start = new Date(`${text}T00:00:00Z`)
-    if (Number.isNaN(start.getTime()) || start.toISOString().slice(0, 10) !== text) throw new Invalid(`${name}: ${JSON.stringify(raw)} is not a real date`)
-    return { from: `${text}T00:00:00Z`, to: `${text}T23:59:59Z`, day: true }
-  }
-  const dt = DATE_TIME.exec(text)
-  if (dt) {
-    const [, y, mo, d, h, mi, s = '00', zone] = dt
-    const local = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`)
-    if (Number.isNaN(local.getTime()) || local.toISOString().slice(0, 19) !== `${y}-${mo}-${d}T${h}:${mi}:${s}`) {
-      throw new Invalid(`${name}: ${JSON.stringify(raw)} is not a real date-time`)
+  const reading = readDate(raw)
+  const shown = JSON.stringify(raw)
+  if (!reading.ok) {
+    switch (reading.problem) {
+      case 'no-such-day':
+        throw new Invalid(`${name}: ${shown} is not a real date`)
+      case 'no-such-time':
+        throw new Invalid(`${name}: ${shown} is not a real date-time`)
+      case 'out-of-range':
+        throw new Invalid(`${name}: ${shown} is outside the years 0000 to 9999 once converted to UTC`)
+      case 'syntax':
+        throw new Invalid(`${name}: expected YYYY-MM-DD or an RFC 3339 date-time such as 2024-11-10T09:30:00Z`)
     }
-    const instant = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${zone!.toUpperCase()}`)
-    const iso = instant.toISOString().slice(0, 19) + 'Z'
-    // Midnight UTC as a lower bound is the same as the whole day.
-    if (name === 'since' && iso.endsWith('T00:00:00Z')) return { from: iso, to: iso, day: true }
-    return { from: iso, to: iso, day: false }
   }
-  throw new Invalid(`${name}: expected YYYY-MM-DD or an RFC 3339 date-time such as 2024-11-10T09:30:00Z`)
+  const { iso, day } = reading
+  if (day) return { from: iso, to: `${iso.slice(0, 10)}T23:59:59Z`, day: true }
+  // Midnight UTC as a lower bound is the same as the whole day.
+  if (name === 'since' && iso.endsWith('T00:00:00Z')) return { from: iso, to: iso, day: true }
+  return { from: iso, to: iso, day: false }
 }
 
 export function formatDate(b: Bound): string {

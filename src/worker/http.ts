@@ -1,7 +1,7 @@
 /**
  * Response headers and conditional requests, in one place for every route.
  */
-import { rfc822 } from '../render/dates.ts'
+import { rfc822 } from '../dates.ts'
 
 /** RFC 9111 §5.2.2.1 max-age plus RFC 5861 stale-while-revalidate: readers poll far less often than this. */
 export const CACHE_OK = 'public, max-age=300, stale-while-revalidate=3600'

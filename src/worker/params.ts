@@ -15,8 +15,6 @@ import { type Cursor, encodeCursor, parseCursor } from './cursor.ts'
 import { type Bound, formatDate, parseDate } from './dates.ts'
 import { Invalid } from './invalid.ts'
 
-export { type Cursor, encodeCursor }
-
 /**
  * Where a parameter is accepted: the all-articles and story feeds, the
  * per-topic feeds and topic pages, the API lists (articles, stories), the

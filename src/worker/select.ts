@@ -9,8 +9,10 @@
  */
 import type { IndexEntry, StoryEntry } from '../served/index.ts'
 import type { ServedCatalog } from '../served/read.ts'
-import type { Cursor, Filters } from './params.ts'
+import type { Cursor } from './cursor.ts'
+import type { Filters } from './params.ts'
 import { searchPositions } from '../served/search.ts'
+import { newestFirstBy } from '../order.ts'
 
 export interface Selection<E> {
   /** The page, newest first. */
@@ -72,7 +74,7 @@ function bounds(f: Filters): { since?: string; until?: string } {
   return { since: f.since?.from.slice(0, 19), until: f.until?.to.slice(0, 19) }
 }
 
-/** The page after the cursor, in the index order (date descending, then id ascending). */
+/** The page after the cursor, in the index order (src/served/write.ts sorts it with src/order.ts). */
 function page<E>(matches: E[], f: Filters, key: (e: E) => Cursor): Selection<E> {
   const c = f.cursor
   const start = c ? matches.findIndex((e) => after(key(e), c)) : 0
@@ -82,6 +84,9 @@ function page<E>(matches: E[], f: Filters, key: (e: E) => Cursor): Selection<E> 
   return { entries, total: matches.length, next: rest.length > f.limit && last !== undefined ? key(last) : null }
 }
 
+/** The cursor is the last entry's sort key, and the index is newest first: what comes after it sorts after it. */
+const cursorOrder = newestFirstBy((k: Cursor) => k.date)
+
 function after(k: Cursor, c: Cursor): boolean {
-  return k.date < c.date || (k.date === c.date && k.id > c.id)
+  return cursorOrder(k, c) > 0
 }

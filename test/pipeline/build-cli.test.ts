@@ -145,7 +145,7 @@ describe('build errors name the file and the reason, exit non-zero, and keep the
       'a duplicate topic slug',
       'topics.json',
       JSON.stringify({ topics: [1, 2].map(() => ({ slug: 'cities', title: 'Cities', description: 'd', keywords: ['city'] })) }),
-      /seeds\/topics\.json: topic 1 \("cities"\): duplicate slug: topic 0 has the same slug/,
+      /seeds\/topics\.json:1:86: topic 1 \("cities"\): duplicate slug: topic 0 has the same slug/,
       'stderr',
     ],
     [

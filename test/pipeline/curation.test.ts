@@ -30,7 +30,8 @@ describe('parseCurationFile', () => {
     })
   })
 
-  it('names every bad field with its seed, in one error', () => {
+  // In file order, each at its member's name (the text is one line: JSON.stringify).
+  it('names every bad field with its line, column and seed, in one error', () => {
     const text = JSON.stringify({
       'a.txt': { published: 'next tuesday', url: 'ftp://x', colour: 'red' },
       'd.txt': { url: 'not a url', title: '' },
@@ -40,15 +41,27 @@ describe('parseCurationFile', () => {
     expect(() => parseCurationFile(text, 'seeds/catalog.json')).toThrow(
       new InputError(
         [
-          'seeds/catalog.json: "a.txt".published: "next tuesday" is not a date (use YYYY-MM-DD or ISO 8601 like 2024-11-10T09:30:00Z)',
-          'seeds/catalog.json: "a.txt".url: "ftp://x" is not an http(s) URL',
-          'seeds/catalog.json: "a.txt".colour: unknown field (known: id, first_seen, title, url, source, authors, published, modified, topics)',
-          'seeds/catalog.json: "d.txt".url: "not a url" is not an http(s) URL',
-          'seeds/catalog.json: "d.txt".title: "" is not a non-empty string',
-          'seeds/catalog.json: "b.txt".authors: "Ann" is not a list of strings',
-          `seeds/catalog.json: "b.txt".id: "Has Spaces" is not an id (lower-case letters, digits and '-', at most 64)`,
-          'seeds/catalog.json: "c.txt": expected an object of fields',
+          'seeds/catalog.json:1:11: "a.txt".published: "next tuesday" is not a date (use YYYY-MM-DD or ISO 8601 like 2024-11-10T09:30:00Z)',
+          'seeds/catalog.json:1:38: "a.txt".url: "ftp://x" is not an http(s) URL',
+          'seeds/catalog.json:1:54: "a.txt".colour: unknown field (known: id, first_seen, title, url, source, authors, published, modified, topics)',
+          'seeds/catalog.json:1:79: "d.txt".url: "not a url" is not an http(s) URL',
+          'seeds/catalog.json:1:97: "d.txt".title: "" is not a non-empty string',
+          'seeds/catalog.json:1:118: "b.txt".authors: "Ann" is not a list of strings',
+          `seeds/catalog.json:1:134: "b.txt".id: "Has Spaces" is not an id (lower-case letters, digits and '-', at most 64)`,
+          'seeds/catalog.json:1:153: "c.txt": expected an object of fields',
 
+        ].join('\n'),
+      ),
+    )
+  })
+
+  it('counts lines and columns in a pretty-printed file; an offset out of range is no date', () => {
+    const text = ['{', '  "a.txt": {', '    "published": "2024-11-10T09:30:00+24:00",', '    "colour": "red"', '  }', '}'].join('\n')
+    expect(() => parseCurationFile(text, 'seeds/catalog.json')).toThrow(
+      new InputError(
+        [
+          'seeds/catalog.json:3:5: "a.txt".published: "2024-11-10T09:30:00+24:00" is not a date (use YYYY-MM-DD or ISO 8601 like 2024-11-10T09:30:00Z)',
+          'seeds/catalog.json:4:5: "a.txt".colour: unknown field (known: id, first_seen, title, url, source, authors, published, modified, topics)',
         ].join('\n'),
       ),
     )

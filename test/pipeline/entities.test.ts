@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalizeEntities, extractEntities, slugify } from '../../src/pipeline/entities.ts'
+import { extractEntities } from '../../src/pipeline/entities.ts'
+import { canonicalizeEntities } from '../../src/pipeline/entities/corpus.ts'
+import { slugify } from '../../src/pipeline/entities/names-key.ts'
 import type { Block, Entity } from '../../src/model.ts'
 
 const para = (...texts: string[]): Block[] => texts.map((text) => ({ type: 'p', text }))

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { v5 as uuidv5, validate, version } from 'uuid'
 import { describe, expect, it } from 'vitest'
-import { articleGuid, resolveIdentity, seedArticleId, storyGuid } from '../../src/pipeline/identity.ts'
+import { articleDates, articleGuid, resolveIdentity, seedArticleId, storyGuid, storyId } from '../../src/pipeline/identity.ts'
 
 const NOW = '2026-11-23T10:00:00Z'
 
@@ -79,5 +79,39 @@ describe('resolveIdentity', () => {
 
   it('keeps a pinned id when the seed moves', () => {
     expect(resolveIdentity('moved/a.txt', { id: 'pinned', first_seen: NOW }, null, NOW).id).toBe('pinned')
+  })
+})
+
+describe('articleDates: curator, else page, else first seen', () => {
+  const FIRST_SEEN = '2025-01-01T00:00:00Z'
+  const PAGE = '2019-11-19T13:03:00Z'
+  it.each([
+    ['the page date when the curator gives none', {}, PAGE, { published: PAGE, modified: PAGE }],
+    ['the first-seen date when neither does', {}, null, { published: FIRST_SEEN, modified: FIRST_SEEN }],
+    [
+      "the curator's dates over the page's",
+      { published: '2024-11-10T00:00:00Z', modified: '2024-11-10T00:30:00Z' },
+      PAGE,
+      { published: '2024-11-10T00:00:00Z', modified: '2024-11-10T00:30:00Z' },
+    ],
+    // A curator modified date compares with the date that won, here the page's.
+    ['a modified date later than the page date', { modified: '2020-01-01T00:00:00Z' }, PAGE, { published: PAGE, modified: '2020-01-01T00:00:00Z' }],
+    ['a modified date before publication is no update', { modified: '2019-01-01T00:00:00Z' }, PAGE, { published: PAGE, modified: PAGE }],
+  ])('%s', (_name, entry, pageDate, expected) => {
+    expect(articleDates(entry, pageDate, FIRST_SEEN)).toEqual(expected)
+  })
+})
+
+describe('storyId', () => {
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12)
+  it.each([
+    ['the earliest article is the root', [{ id: 'b', published: '2024-11-02T00:00:00Z' }, { id: 'c', published: '2024-11-01T00:00:00Z' }], 'c'],
+    ['on the same instant, the lower id', [{ id: 'c', published: '2024-11-01T00:00:00Z' }, { id: 'a', published: '2024-11-01T00:00:00Z' }], 'a'],
+  ])('%s', (_name, members, root) => {
+    expect(storyId(members)).toBe(sha(`story:${root}`))
+  })
+
+  it('needs at least one article', () => {
+    expect(() => storyId([])).toThrow('stories: a story needs at least one article')
   })
 })

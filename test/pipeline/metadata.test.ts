@@ -29,28 +29,22 @@ describe('deriveMetadata', () => {
       dateline: 'KIEL',
       language: 'en',
       externalUrl: null,
-      published: '2019-11-19T13:03:00Z',
-      modified: null,
     })
   })
 
+  // The curator's dates are weighed against the page's in identity.ts articleDates (see identity.test.ts).
   it('lets every catalog field override the page', () => {
     const entry: CurationEntry = {
       title: 'Curated title',
       url: 'https://example.org/news/bridge',
       source: 'Harbour Gazette',
       authors: ['A. Editor'],
-      // parseCurationFile hands entries over with dates already in UTC.
-      published: '2024-11-10T00:00:00Z',
-      modified: '2024-11-10T00:30:00Z',
     }
     expect(deriveMetadata(cleaned(), entry, '003.txt')).toMatchObject({
       title: 'Curated title',
       externalUrl: 'https://example.org/news/bridge',
       source: 'Harbour Gazette',
       authors: ['A. Editor'],
-      published: '2024-11-10T00:00:00Z',
-      modified: '2024-11-10T00:30:00Z',
     })
   })
 

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { GENERATED_NOTICE, servedFiles } from '../../src/served/write.ts'
-import type { Article, Catalog, Story } from '../../src/model.ts'
+import { type Article, type Catalog, makeArticle, type Story } from '../../src/model.ts'
 import type { ServedIndex } from '../../src/served/index.ts'
 
 function article(id: string, published: string, topics: string[], text: string): Article {
-  return {
-    id,
-    guid: `urn:uuid:${id}`,
-    seed: `${id}.txt`,
-    externalUrl: null,
-    title: `Title ${id}`,
-    dek: null,
-    authors: [],
-    source: null,
-    dateline: null,
-    language: 'en',
-    published,
-    modified: published,
-    body: [{ type: 'p', text }],
-    summary: text,
-    topics,
-    entities: [],
-    duplicates: [],
-    story: null,
-    wordCount: text.split(' ').length,
-  }
+  return makeArticle({ id, title: `Title ${id}`, published, body: [{ type: 'p', text }], summary: text, topics, wordCount: text.split(' ').length })
 }
 
 function story(id: string, articles: string[], dateStart: string, dateEnd: string): Story {

@@ -9,9 +9,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { canonicalizeEntities, extractEntities } from '../../src/pipeline/entities.ts'
+import { extractEntities } from '../../src/pipeline/entities.ts'
+import { canonicalizeEntities } from '../../src/pipeline/entities/corpus.ts'
 import { assignStories, groupStories } from '../../src/pipeline/stories.ts'
-import type { Article, Block } from '../../src/model.ts'
+import { type Article, type Block, makeArticle } from '../../src/model.ts'
 
 const SEEDS = join(import.meta.dirname, '../../seeds')
 
@@ -46,12 +47,12 @@ function seedArticles(): Article[] {
     return { title, body }
   })
   const entities = canonicalizeEntities(parsed.map((p) => extractEntities(p)))
-  return SPECS.map((spec, i) => ({
-    id: idOf(spec.seed), guid: `urn:uuid:${idOf(spec.seed)}`, seed: spec.seed, externalUrl: null,
-    title: parsed[i]!.title, dek: null, authors: [], source: null, dateline: null, language: 'en',
-    published: spec.published, modified: spec.published, body: parsed[i]!.body, summary: '',
-    topics: ['world'], entities: entities[i]!, duplicates: [], story: null, wordCount: 0,
-  }))
+  return SPECS.map((spec, i) =>
+    makeArticle({
+      id: idOf(spec.seed), seed: spec.seed, title: parsed[i]!.title, published: spec.published,
+      body: parsed[i]!.body, topics: ['world'], entities: entities[i]!,
+    }),
+  )
 }
 
 describe('the five seeds', () => {

@@ -7,6 +7,7 @@
  * read as UTC, so the machine's clock and zone never matter.
  */
 import * as chrono from 'chrono-node'
+import { rfc3339 } from '../../dates.ts'
 
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' }
 const PARSERS = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.nl]
@@ -15,11 +16,6 @@ export interface FoundDate {
   iso: string
   /** The line says it is an update ("Updated …"), not the first publication. */
   updated: boolean
-}
-
-/** ISO 8601 UTC, seconds precision: "2019-11-19T13:03:00Z". */
-export function isoSeconds(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 /** Dates with a stated year in one header line, in the order written. */
@@ -34,7 +30,7 @@ export function datesInLine(text: string): FoundDate[] {
       const date = s.isCertain('hour')
         ? r.date()
         : new Date(Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!))
-      return { iso: isoSeconds(date), updated }
+      return { iso: rfc3339(date), updated }
     })
   }
   return []

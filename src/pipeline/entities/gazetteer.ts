@@ -5,6 +5,8 @@
  * organisation's or a place's name. Nothing here is keyed to any seed.
  */
 import type { EntityKind } from '../../model.ts'
+import { longestFirst } from '../../order.ts'
+import { nameKey } from './names-key.ts'
 
 interface Known {
   name: string
@@ -55,40 +57,13 @@ England Europe Asia Africa`
   .split(/\s+/)
   .concat(['New Zealand', 'Saudi Arabia', 'South Africa', 'Sri Lanka', 'Northern Ireland', 'Hong Kong', 'Gaza Strip', 'West Bank', 'Latin America', 'Middle East'])
 
-// Names recur across articles and within one, and folding is costly
-// (Unicode normalisation and six replacements): each key is computed once,
-// in a map cleared when full so that memory stays bounded on any corpus.
-const KEYS = new Map<string, string>()
-const MAX_KEYS = 50_000
-
-/** Folded lookup key: case, accents, dots, apostrophes and hyphens do not matter. */
-export function aliasKey(name: string): string {
-  let key = KEYS.get(name)
-  if (key === undefined) {
-    if (KEYS.size >= MAX_KEYS) KEYS.clear()
-    KEYS.set(name, (key = foldName(name)))
-  }
-  return key
-}
-
-function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’']s\b/g, 's')
-    .replace(/[.’']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-}
-
 const BY_ALIAS = new Map<string, { name: string; kind: EntityKind }>()
-for (const k of KNOWN) for (const alias of [k.name, ...k.aliases]) BY_ALIAS.set(aliasKey(alias), { name: k.name, kind: k.kind })
-for (const p of PLACES) BY_ALIAS.set(aliasKey(p), { name: p, kind: 'place' })
+for (const k of KNOWN) for (const alias of [k.name, ...k.aliases]) BY_ALIAS.set(nameKey(alias), { name: k.name, kind: k.kind })
+for (const p of PLACES) BY_ALIAS.set(nameKey(p), { name: p, kind: 'place' })
 
 /** The canonical name and kind of a well-known country or body, if `name` is one. */
 export function lookupKnown(name: string): { name: string; kind: EntityKind } | undefined {
-  return BY_ALIAS.get(aliasKey(name))
+  return BY_ALIAS.get(nameKey(name))
 }
 
 /**
@@ -164,5 +139,5 @@ export function knownAliases(): string[] {
   const all = new Set<string>()
   for (const k of KNOWN) for (const alias of [k.name, ...k.aliases]) all.add(alias)
   for (const p of PLACES) all.add(p)
-  return [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+  return [...all].sort(longestFirst)
 }

@@ -4,6 +4,7 @@
  * Deal"). In such text we only look for names we already trust: the
  * gazetteer's, and the ones the article's own sentences gave.
  */
+import { longestFirst } from '../../order.ts'
 import { words } from '../../text/nlp.ts'
 import { knownAliases } from './gazetteer.ts'
 
@@ -40,7 +41,7 @@ export function findAliases(text: string, aliases: string[]): string[] {
   const found: string[] = []
   let rest = text
   // Longest first, and a matched span is consumed: "Latin America" is not also "America".
-  for (const alias of candidates.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+  for (const alias of candidates.sort(longestFirst)) {
     const re = aliasPattern(alias)
     if (!re.test(rest)) continue
     found.push(alias)
@@ -48,5 +49,3 @@ export function findAliases(text: string, aliases: string[]): string[] {
   }
   return found
 }
-
-export { knownAliases }

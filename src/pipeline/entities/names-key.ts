@@ -1,15 +1,36 @@
 /** Keys and slugs for entity names: spelling variants share one key. */
-import { aliasKey } from './gazetteer.ts'
+import { foldText } from '../../text/fold.ts'
 
-/** "Kim Jong-un", "KIM JONG UN", "Kim Jong Un" → "kim jong un". */
-export const nameKey = aliasKey
+// Names recur across articles and within one, and folding is costly
+// (Unicode normalisation and six replacements): each key is computed once,
+// in a map cleared when full so that memory stays bounded on any corpus.
+const KEYS = new Map<string, string>()
+const MAX_KEYS = 50_000
+
+/**
+ * Folded lookup key: case, accents, dots, apostrophes and hyphens do not
+ * matter. "Kim Jong-un", "KIM JONG UN", "Kim Jong Un" → "kim jong un".
+ */
+export function nameKey(name: string): string {
+  let key = KEYS.get(name)
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear()
+    KEYS.set(name, (key = foldName(name)))
+  }
+  return key
+}
+
+function foldName(name: string): string {
+  return foldText(name)
+    .replace(/[’']s\b/g, 's')
+    .replace(/[.’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
 
 /** Lower-case ASCII kebab: "Kim Jong Un" → "kim-jong-un", "Côte d'Ivoire" → "cote-divoire". */
 export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldText(name)
     .replace(/[’'.]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

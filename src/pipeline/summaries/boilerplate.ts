@@ -6,8 +6,6 @@
  */
 import { wordCount } from '../../text/words.ts'
 
-export { wordCount }
-
 /** Fewer words than this is a caption, a label or a fragment, not a summary sentence. */
 export const MIN_WORDS = 6
 /** A sentence this short that only reports who said something says nothing itself. */

@@ -5,7 +5,8 @@
  */
 import type { Block } from '../../model.ts'
 import { contentStems, splitSentences } from '../../text/nlp.ts'
-import { boilerplateReason, wordCount } from './boilerplate.ts'
+import { wordCount } from '../../text/words.ts'
+import { boilerplateReason } from './boilerplate.ts'
 
 export interface Candidate {
   text: string

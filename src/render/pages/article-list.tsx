@@ -1,6 +1,7 @@
 /** A list of articles with source, date, summary and topics: the home and topic pages share it. */
 import type { Article, Topic } from '../../model.ts'
-import { humanDate, rfc3339 } from '../dates.ts'
+import { rfc3339 } from '../../dates.ts'
+import { humanDate } from '../dates.ts'
 import { cleanText } from '../html-escape.ts'
 import { articleUrl, topicUrl } from '../urls.ts'
 

@@ -1,6 +1,7 @@
 /** A list of stories with their date span, outlets and summary: the home and stories pages share it. */
 import type { Story, Topic } from '../../model.ts'
-import { humanDate, rfc3339 } from '../dates.ts'
+import { rfc3339 } from '../../dates.ts'
+import { humanDate } from '../dates.ts'
 import { cleanText } from '../html-escape.ts'
 import { storyUrl } from '../urls.ts'
 import { TopicChips } from './article-list.tsx'

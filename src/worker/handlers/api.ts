@@ -1,7 +1,7 @@
 /** The JSON API: articles and stories (filtered, paged), one of each, and the topics: select, load, render. */
 import type { Context, Handler } from 'hono'
 import { apiArticle, apiStory, apiTopic } from '../../render/api.ts'
-import { newest } from '../../render/dates.ts'
+import { newest } from '../../dates.ts'
 import { loadArticles, loadStories } from '../../served/read.ts'
 import { encodeCursor } from '../cursor.ts'
 import type { AppEnv } from '../env.ts'

@@ -2,7 +2,7 @@
 import type { Handler } from 'hono'
 import type { Topic } from '../../model.ts'
 import { renderAtom, renderStoryAtom } from '../../render/atom.ts'
-import { newest } from '../../render/dates.ts'
+import { newest } from '../../dates.ts'
 import type { FeedDocument, StoryFeedDocument } from '../../render/feed-model.ts'
 import { renderJsonFeed, renderStoryJsonFeed } from '../../render/json-feed.ts'
 import { renderRss, renderStoryRss } from '../../render/rss.ts'

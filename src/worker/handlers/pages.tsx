@@ -1,6 +1,6 @@
 /** HTML pages: home, topic, article, stories, story. Server-rendered, readable without JavaScript: select, load, render. */
 import type { Context, Handler } from 'hono'
-import { newest } from '../../render/dates.ts'
+import { newest } from '../../dates.ts'
 import { renderArticlePage } from '../../render/pages/article.tsx'
 import { renderHomePage } from '../../render/pages/home.tsx'
 import { renderStoriesPage } from '../../render/pages/stories.tsx'
