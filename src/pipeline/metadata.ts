@@ -12,21 +12,14 @@
  */
 import { franc } from 'franc-min'
 import { iso6393To1 } from 'iso-639-3'
-import type { CurationEntry } from '../model.ts'
+import type { Article, CurationEntry } from '../model.ts'
 import { bodyText } from '../text/article-text.ts'
 import { firstPartOfSpeech, splitSentences, words } from '../text/nlp.ts'
 import type { CleanedPage } from './clean.ts'
 import { InputError } from './json-file.ts'
 
-export interface PageMetadata {
-  title: string
-  dek: string | null
-  authors: string[]
-  source: string | null
-  dateline: string | null
-  language: string
-  externalUrl: string | null
-}
+/** The article's fields this stage decides. */
+export type PageMetadata = Pick<Article, 'title' | 'dek' | 'authors' | 'source' | 'dateline' | 'language' | 'externalUrl'>
 
 /** Fewest characters franc needs for a trustworthy guess (its own default is 10). */
 const LANGUAGE_MIN_CHARS = 50
