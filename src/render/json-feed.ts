@@ -30,7 +30,7 @@ function feed(doc: FeedChannel, items: object[]): string {
     authors: [{ name: cleanText(doc.publisher), url: `${doc.site}/` }],
     items,
   }
-  return JSON.stringify(top, null, 2) + '\n'
+  return JSON.stringify(top)
 }
 
 function item(doc: FeedDocument, a: Article) {

@@ -22,7 +22,7 @@ const errorHeaders = (status: number, type: string, headers: Record<string, stri
 /** `{"status":400,"error":"Bad Request","parameter":"limit","message":"limit: must be …"}` */
 export function jsonError(status: number, detail: ErrorDetail, headers: Record<string, string> = {}): Response {
   const body: ErrorBody = { status, error: REASONS[status] ?? 'Error', ...detail }
-  return new Response(JSON.stringify(body, null, 2) + '\n', { status, headers: errorHeaders(status, 'application/json', headers) })
+  return new Response(JSON.stringify(body), { status, headers: errorHeaders(status, 'application/json', headers) })
 }
 
 export function htmlError(status: number, site: Site, topics: Topic[], message: string, headers: Record<string, string> = {}): Response {

@@ -9,7 +9,7 @@ import { jsonError } from '../errors.ts'
 import { respond } from '../http.ts'
 import { type Selection, selectEntries, selectStories } from '../select.ts'
 
-export const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n'
+export const json = (value: unknown): string => JSON.stringify(value)
 
 export const jsonAnswer = (c: Context<AppEnv>, value: unknown, lastModified: string): Promise<Response> =>
   respond(c.req.raw, { body: json(value), type: 'application/json', lastModified })
