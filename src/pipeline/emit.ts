@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join } from 'node:path'
 
 /** Replaces `outDir` with exactly `files` (paths relative to it). */
-export function writeSiteAtomically(outDir: string, files: Map<string, string>): void {
+export function writeSiteAtomically(outDir: string, files: Map<string, string | Uint8Array>): void {
   const stamp = `${process.pid}-${Date.now().toString(36)}`
   const staging = `${outDir}.tmp-${stamp}`
   const retired = `${outDir}.old-${stamp}`

@@ -1,16 +1,31 @@
 /**
  * The served catalog: the files the build writes under `dist/site/catalog/`
  * and the Worker reads through the ASSETS binding. This file says what they
- * are (types) and where they live (paths); `write.ts` makes them, `read.ts`
- * loads them in the Worker, `search.ts` answers `q` from the search shards.
+ * are (types and the column layout) and where they live (paths); `write.ts`
+ * makes them, `read.ts` loads them in the Worker, `search.ts` answers `q`
+ * from the search shards.
+ *
+ * Sized for 100,000 articles on Cloudflare's free plan (20,000 asset files,
+ * 128 MB per isolate, 10 ms CPU per request):
+ * - `index.json` is small (topics, counts, ids as one string) and `index.bin`
+ *   holds every per-article and per-story number as typed-array columns, so
+ *   loading the index is two fetches and no per-entry parsing;
+ * - articles and stories are packed, newest first, PACK_SIZE to a file, one
+ *   JSON document per line, and the columns give each one's line offset: a
+ *   page of 20 newest articles is one fetch, and one article is one fetch and
+ *   one small parse.
  */
 import type { Topic } from '../model.ts'
 
 export const CATALOG_PREFIX = 'catalog'
 
+/** Articles (and stories) per pack file. */
+export const PACK_SIZE = 64
+
 export const indexPath = (): string => `${CATALOG_PREFIX}/index.json`
-export const articlePath = (id: string): string => `${CATALOG_PREFIX}/articles/${id}.json`
-export const storyPath = (id: string): string => `${CATALOG_PREFIX}/stories/${id}.json`
+export const columnsPath = (): string => `${CATALOG_PREFIX}/index.bin`
+export const articlePackPath = (pack: number): string => `${CATALOG_PREFIX}/articles/${pack}.ndjson`
+export const storyPackPath = (pack: number): string => `${CATALOG_PREFIX}/stories/${pack}.ndjson`
 export const searchShardPath = (key: string): string => `${CATALOG_PREFIX}/search/${key}.json`
 /** The OpenAPI contract, made with the catalog so its examples answer (src/contract/). */
 export const contractPath = (): string => `${CATALOG_PREFIX}/openapi.json`
@@ -24,36 +39,55 @@ export function searchShardKey(word: string): string {
   return [...word].slice(0, 2).map((ch) => ch.codePointAt(0)!.toString(16)).join('-')
 }
 
-
+/** `index.json`. Articles are in index order: newest first (`published` descending, then id); stories likewise by `dateEnd`. */
 export interface ServedIndex {
   generated: string
   /** Digest of every emitted file: changes whenever any response could. */
   version: string
-  /** Newest first: `published` descending, then `id` ascending. */
-  articles: IndexEntry[]
   topics: TopicEntry[]
-  /** Newest first: `dateEnd` descending, then `id` ascending. */
-  stories: StoryEntry[]
-}
-
-export interface IndexEntry {
-  id: string
-  published: string
-  modified: string
-  topics: string[]
-  story: string | null
+  articleCount: number
+  storyCount: number
+  /** Article ids in index order, joined by "\n" (ids never hold one); `idStart` in the columns slices them. */
+  articleIds: string
+  storyIds: string
 }
 
 export interface TopicEntry extends Topic {
   count: number
 }
 
-export interface StoryEntry {
-  id: string
-  dateStart: string
-  dateEnd: string
-  topics: string[]
+/** One search shard: folded word → ascending positions in the article index. */
+export type SearchShard = Record<string, number[]>
+
+/** 32-bit words per topic set: topic i is bit i % 32 of word i / 32. */
+export const topicWords = (topicCount: number): number => Math.max(1, Math.ceil(topicCount / 32))
+
+/**
+ * `index.bin`: columns of one kind after another, each a Float64Array (dates,
+ * seconds since 1970) or a Uint32Array, little-endian, in this order. The
+ * writer and the reader both walk this list, so they cannot disagree.
+ */
+export function columnLayout(articles: number, stories: number, topics: number) {
+  const w = topicWords(topics)
+  return [
+    { name: 'articlePublished', type: 'f64', length: articles },
+    { name: 'articleModified', type: 'f64', length: articles },
+    { name: 'storyDateStart', type: 'f64', length: stories },
+    { name: 'storyDateEnd', type: 'f64', length: stories },
+    /** Story position + 1; 0 when the article is in no story. */
+    { name: 'articleStory', type: 'u32', length: articles },
+    { name: 'articleTopics', type: 'u32', length: articles * w },
+    { name: 'storyTopics', type: 'u32', length: stories * w },
+    /** Where each id starts in `articleIds`, plus the end. */
+    { name: 'articleIdStart', type: 'u32', length: articles + 1 },
+    { name: 'storyIdStart', type: 'u32', length: stories + 1 },
+    /** Positions sorted by id (code-unit order), for lookups by id. */
+    { name: 'articleById', type: 'u32', length: articles },
+    { name: 'storyById', type: 'u32', length: stories },
+    /** Where each one's line starts in its pack's text (UTF-16 units), plus each pack's end. */
+    { name: 'articleLine', type: 'u32', length: articles + Math.ceil(articles / PACK_SIZE) },
+    { name: 'storyLine', type: 'u32', length: stories + Math.ceil(stories / PACK_SIZE) },
+  ] as const
 }
 
-/** One search shard: folded word → ascending positions in `ServedIndex.articles`. */
-export type SearchShard = Record<string, number[]>
+export type ColumnName = ReturnType<typeof columnLayout>[number]['name']

@@ -1,47 +1,73 @@
 /**
- * The served catalog, read through the ASSETS binding. The index is fetched
- * once per isolate and kept in module scope; article and story bodies and
- * search shards are fetched on demand, in parallel, so the Worker's size and
- * start-up do not grow with the catalog.
+ * The served catalog, read through the ASSETS binding. The index (index.json
+ * and its columns, index.bin) is fetched once per isolate and kept in module
+ * scope as typed arrays, with no per-entry objects; articles and stories are
+ * read from their packs on demand, each pack fetched once per request, so the
+ * Worker's size, start-up and memory stay small whatever the catalog's size.
  */
+import { rfc3339 } from '../dates.ts'
 import type { Article, Story } from '../model.ts'
-import type { IndexEntry, SearchShard, ServedIndex, StoryEntry, TopicEntry } from './index.ts'
 import type { StoryView } from '../render/story-content.ts'
-import { articlePath, contractPath, indexPath, searchShardPath, storyPath } from './index.ts'
+import {
+  articlePackPath,
+  type ColumnName,
+  columnLayout,
+  columnsPath,
+  contractPath,
+  indexPath,
+  PACK_SIZE,
+  type SearchShard,
+  searchShardPath,
+  type ServedIndex,
+  storyPackPath,
+  type TopicEntry,
+  topicWords,
+} from './index.ts'
+
+/** One list of the index (articles or stories): its ids, dates and topic sets, by position. */
+export interface ServedList {
+  count: number
+  /** The id at a position. */
+  id(position: number): string
+  /** The position of an id, or -1. */
+  find(id: string): number
+  /** Seconds since 1970: an article's `published`, a story's `dateEnd` (the order of the list). */
+  date: Float64Array
+  /** Bit sets of topic positions, `words` 32-bit words per entry. */
+  topics: Uint32Array
+  words: number
+  /** Where each entry's line starts in its pack, each pack followed by its end. */
+  line: Uint32Array
+}
 
 /** The index plus lookups derived from it once. */
 export interface ServedCatalog {
   index: ServedIndex
-  /** Position of each article in `index.articles`. */
-  positions: Map<string, number>
-  /** Each story's entry in `index.stories`. */
-  stories: Map<string, StoryEntry>
+  articles: ServedList & {
+    modified: Float64Array
+    /** Story position + 1; 0 when none. */
+    story: Uint32Array
+  }
+  stories: ServedList & { dateStart: Float64Array }
   topics: Map<string, TopicEntry>
-  /** Newest `modified` of all articles: the date of an empty answer. */
+  /** Each topic's bit: its position in `index.topics`. */
+  topicBit: Map<string, number>
+  /** Newest `modified` of all articles (ISO): the date of an empty answer. */
   newest: string
   /** Newest `dateEnd` of all stories (else `newest`): the date of an empty story answer. */
   newestStory: string
 }
 
 /** The date of an answer when the catalog has no articles at all. */
-const EPOCH = '1970-01-01T00:00:00Z'
+const EPOCH = 0
 
 let loading: Promise<ServedCatalog> | undefined
 
 export function loadServedCatalog(assets: Fetcher): Promise<ServedCatalog> {
   if (!loading) {
-    loading = fetchJson<ServedIndex>(assets, indexPath()).then((index) => {
-      if (!index) throw new Error(`catalog: ${indexPath()} is missing from the static assets (run npm run build)`)
-      const newest = index.articles.reduce((max, a) => (a.modified > max ? a.modified : max), EPOCH)
-      return {
-        index,
-        positions: new Map(index.articles.map((a, i) => [a.id, i])),
-        stories: new Map(index.stories.map((s) => [s.id, s])),
-        topics: new Map(index.topics.map((t) => [t.slug, t])),
-        newest,
-        // The index lists stories newest first.
-        newestStory: index.stories[0]?.dateEnd ?? newest,
-      }
+    loading = Promise.all([fetchText(assets, indexPath()), fetchBytes(assets, columnsPath())]).then(([text, bytes]) => {
+      if (text === undefined || bytes === undefined) throw new Error(`catalog: ${indexPath()} or ${columnsPath()} is missing from the static assets (run npm run build)`)
+      return servedCatalog(JSON.parse(text) as ServedIndex, bytes)
     })
     // A failed load is not kept: the next request tries again.
     loading.catch(() => (loading = undefined))
@@ -49,37 +75,113 @@ export function loadServedCatalog(assets: Fetcher): Promise<ServedCatalog> {
   return loading
 }
 
-export async function loadArticles(assets: Fetcher, entries: IndexEntry[]): Promise<Article[]> {
-  const articles = await Promise.all(entries.map((e) => fetchJson<Article>(assets, articlePath(e.id))))
-  return articles.map((a, i) => {
-    if (!a) throw new Error(`catalog: ${articlePath(entries[i]!.id)} is listed in the index but missing`)
-    return a
-  })
+/** Views over the columns (no copies), and the few lookups every request needs. */
+export function servedCatalog(index: ServedIndex, bytes: ArrayBuffer): ServedCatalog {
+  const c = {} as Record<ColumnName, Float64Array | Uint32Array>
+  let at = 0
+  for (const column of columnLayout(index.articleCount, index.storyCount, index.topics.length)) {
+    const width = column.type === 'f64' ? 8 : 4
+    c[column.name] = column.type === 'f64' ? new Float64Array(bytes, at, column.length) : new Uint32Array(bytes, at, column.length)
+    at += column.length * width
+  }
+  if (at !== bytes.byteLength) throw new Error(`catalog: ${columnsPath()} has ${bytes.byteLength} bytes; the index needs ${at}`)
+  const words = topicWords(index.topics.length)
+  const articles = {
+    ...list(index.articleCount, index.articleIds, c.articleIdStart as Uint32Array, c.articleById as Uint32Array),
+    date: c.articlePublished as Float64Array,
+    topics: c.articleTopics as Uint32Array,
+    words,
+    line: c.articleLine as Uint32Array,
+    modified: c.articleModified as Float64Array,
+    story: c.articleStory as Uint32Array,
+  }
+  const stories = {
+    ...list(index.storyCount, index.storyIds, c.storyIdStart as Uint32Array, c.storyById as Uint32Array),
+    date: c.storyDateEnd as Float64Array,
+    topics: c.storyTopics as Uint32Array,
+    words,
+    line: c.storyLine as Uint32Array,
+    dateStart: c.storyDateStart as Float64Array,
+  }
+  let newest = EPOCH
+  for (const m of articles.modified) if (m > newest) newest = m
+  return {
+    index,
+    articles,
+    stories,
+    topics: new Map(index.topics.map((t) => [t.slug, t])),
+    topicBit: new Map(index.topics.map((t, i) => [t.slug, i])),
+    newest: isoOf(newest),
+    // The index lists stories newest first.
+    newestStory: stories.count > 0 ? isoOf(stories.date[0]!) : isoOf(newest),
+  }
 }
 
-export async function loadStories(assets: Fetcher, entries: StoryEntry[]): Promise<Story[]> {
-  const stories = await Promise.all(entries.map((e) => fetchJson<Story>(assets, storyPath(e.id))))
-  return stories.map((s, i) => {
-    if (!s) throw new Error(`catalog: ${storyPath(entries[i]!.id)} is listed in the index but missing`)
-    return s
+function list(count: number, ids: string, idStart: Uint32Array, byId: Uint32Array): Pick<ServedList, 'count' | 'id' | 'find'> {
+  const id = (position: number) => ids.slice(idStart[position], idStart[position + 1]! - 1)
+  return {
+    count,
+    id,
+    find(wanted) {
+      // Binary search over positions sorted by id.
+      let lo = 0
+      let hi = count - 1
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1
+        const candidate = id(byId[mid]!)
+        if (candidate === wanted) return byId[mid]!
+        if (candidate < wanted) lo = mid + 1
+        else hi = mid - 1
+      }
+      return -1
+    },
+  }
+}
+
+/** Seconds since 1970 as the model writes dates: `2024-11-12T00:00:00Z`. */
+export const isoOf = (seconds: number): string => rfc3339(new Date(seconds * 1000).toISOString())
+
+export const loadArticles = (assets: Fetcher, catalog: ServedCatalog, positions: number[]): Promise<Article[]> =>
+  loadPacked<Article>(assets, catalog.articles, articlePackPath, positions)
+
+export const loadStories = (assets: Fetcher, catalog: ServedCatalog, positions: number[]): Promise<Story[]> =>
+  loadPacked<Story>(assets, catalog.stories, storyPackPath, positions)
+
+/** The documents at these positions, in this order: each pack they fall in fetched once, only their lines parsed. */
+async function loadPacked<T>(assets: Fetcher, list: ServedList, path: (pack: number) => string, positions: number[]): Promise<T[]> {
+  const packs = [...new Set(positions.map((p) => Math.floor(p / PACK_SIZE)))]
+  const texts = new Map(
+    await Promise.all(
+      packs.map(async (pack) => {
+        const text = await fetchText(assets, path(pack))
+        if (text === undefined) throw new Error(`catalog: ${path(pack)} is listed in the index but missing`)
+        return [pack, text] as const
+      }),
+    ),
+  )
+  return positions.map((p) => {
+    const pack = Math.floor(p / PACK_SIZE)
+    const at = p + pack // each pack's lines are followed by its end
+    return JSON.parse(texts.get(pack)!.slice(list.line[at], list.line[at + 1])) as T
   })
 }
 
 /** Stories with their articles (each fetched once, however many stories are shown). */
 export async function loadStoryViews(assets: Fetcher, catalog: ServedCatalog, stories: Story[]): Promise<StoryView[]> {
   const ids = [...new Set(stories.flatMap((s) => s.articles))]
-  const entries = ids.map((id) => {
-    const position = catalog.positions.get(id)
-    if (position === undefined) throw new Error(`catalog: a story lists article ${id}, which the index does not`)
-    return catalog.index.articles[position]!
+  const positions = ids.map((id) => {
+    const position = catalog.articles.find(id)
+    if (position < 0) throw new Error(`catalog: a story lists article ${id}, which the index does not`)
+    return position
   })
-  const byId = new Map((await loadArticles(assets, entries)).map((a) => [a.id, a]))
+  const byId = new Map((await loadArticles(assets, catalog, positions)).map((a) => [a.id, a]))
   return stories.map((story) => ({ story, articles: story.articles.map((id) => byId.get(id)!) }))
 }
 
 /** A missing shard means no indexed word starts that way. */
 export async function loadShard(assets: Fetcher, key: string): Promise<SearchShard> {
-  return (await fetchJson<SearchShard>(assets, searchShardPath(key))) ?? {}
+  const text = await fetchText(assets, searchShardPath(key))
+  return text === undefined ? {} : (JSON.parse(text) as SearchShard)
 }
 
 /** The OpenAPI contract as the build wrote it (JSON text, served verbatim). */
@@ -89,15 +191,20 @@ export async function loadContract(assets: Fetcher): Promise<string> {
   return text
 }
 
-async function fetchJson<T>(assets: Fetcher, path: string): Promise<T | undefined> {
-  const text = await fetchText(assets, path)
-  return text === undefined ? undefined : (JSON.parse(text) as T)
+async function fetchText(assets: Fetcher, path: string): Promise<string | undefined> {
+  const response = await fetchAsset(assets, path)
+  return response && response.text()
 }
 
-async function fetchText(assets: Fetcher, path: string): Promise<string | undefined> {
+async function fetchBytes(assets: Fetcher, path: string): Promise<ArrayBuffer | undefined> {
+  const response = await fetchAsset(assets, path)
+  return response && response.arrayBuffer()
+}
+
+async function fetchAsset(assets: Fetcher, path: string): Promise<Response | undefined> {
   // The host is never contacted: the ASSETS binding serves by path.
   const response = await assets.fetch(new Request(`https://assets.invalid/${path}`))
   if (response.status === 404) return undefined
   if (!response.ok) throw new Error(`catalog: ${path} answered ${response.status}`)
-  return response.text()
+  return response
 }

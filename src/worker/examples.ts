@@ -20,11 +20,14 @@ export function exampleValues(index: ServedIndex): ExampleValues {
   return {
     topic: topics[0] ?? 'none',
     'other-topic': topics[1] ?? topics[0] ?? 'none',
-    article: index.articles[0]?.id ?? 'none',
-    story: index.stories[0]?.id ?? 'none',
+    article: firstId(index.articleIds) ?? 'none',
+    story: firstId(index.storyIds) ?? 'none',
   }
 }
 
 export function fillExample(example: string, values: ExampleValues): string {
   return example.replace(/\{(topic|other-topic|article|story)\}/g, (_, name: keyof ExampleValues) => encodeURIComponent(values[name]))
 }
+
+/** The first of ids joined by "\n" (the newest), if any. */
+const firstId = (ids: string): string | undefined => (ids === '' ? undefined : ids.split('\n', 1)[0])

@@ -1,22 +1,23 @@
 /**
- * Which index entries a request shows: filters, then newest first, then the
- * page. Articles and stories take the same filters (one schema, params.ts);
- * for a story they apply as:
+ * Which positions of the index a request shows: filters, then newest first
+ * (the index order), then the page. Articles and stories take the same
+ * filters (one schema, params.ts); for a story they apply as:
  * - topic / exclude: the story's topics;
  * - q: a story matches when one of its articles holds every word;
  * - since / until: the story's span overlaps the range (its last report is at
  *   or after `since`, its first at or before `until`).
+ *
+ * One pass over the index's columns (numbers and bit sets, no objects): the
+ * page and the total in the same loop.
  */
-import type { IndexEntry, StoryEntry } from '../served/index.ts'
-import type { ServedCatalog } from '../served/read.ts'
+import { isoOf, type ServedCatalog, type ServedList } from '../served/read.ts'
+import { searchPositions } from '../served/search.ts'
 import type { Cursor } from './cursor.ts'
 import type { Filters } from './params.ts'
-import { searchPositions } from '../served/search.ts'
-import { newestFirstBy } from '../order.ts'
 
-export interface Selection<E> {
-  /** The page, newest first. */
-  entries: E[]
+export interface Selection {
+  /** The page's positions in the index, newest first. */
+  positions: number[]
   /** Matches in all, before paging. */
   total: number
   /** Where the next page starts, when more matches follow this page. */
@@ -24,69 +25,103 @@ export interface Selection<E> {
 }
 
 /** `pathTopic` is the topic a /topics/{slug}/… route is fixed to. */
-export async function selectEntries(assets: Fetcher, catalog: ServedCatalog, f: Filters, pathTopic?: string): Promise<Selection<IndexEntry>> {
+export async function selectArticles(assets: Fetcher, catalog: ServedCatalog, f: Filters, pathTopic?: string): Promise<Selection> {
   const found = f.q.length > 0 ? await searchPositions(assets, f.q) : undefined
-  const topics = topicTest(f, pathTopic)
+  const list = catalog.articles
+  const topics = topicTest(catalog, list, f, pathTopic)
   const { since, until } = bounds(f)
-  const matches = catalog.index.articles.filter((e, position) => {
-    if (found && !found.has(position)) return false
-    if (!topics(e.topics)) return false
-    const published = e.published.slice(0, 19)
-    if (since !== undefined && published < since) return false
-    if (until !== undefined && published > until) return false
-    return true
+  return page(list, f, (p) => {
+    if (found && !found.has(p)) return false
+    if (!topics(p)) return false
+    const published = list.date[p]!
+    return published >= since && published <= until
   })
-  return page(matches, f, (e) => ({ date: e.published, id: e.id }))
 }
 
-export async function selectStories(assets: Fetcher, catalog: ServedCatalog, f: Filters): Promise<Selection<StoryEntry>> {
-  let found: Set<string> | undefined
+export async function selectStories(assets: Fetcher, catalog: ServedCatalog, f: Filters): Promise<Selection> {
+  let found: Set<number> | undefined
   if (f.q.length > 0) {
     found = new Set()
     for (const position of await searchPositions(assets, f.q)) {
-      const story = catalog.index.articles[position]?.story
-      if (story) found.add(story)
+      const story = catalog.articles.story[position]
+      if (story) found.add(story - 1)
     }
   }
-  const topics = topicTest(f)
+  const list = catalog.stories
+  const topics = topicTest(catalog, list, f)
   const { since, until } = bounds(f)
-  const matches = catalog.index.stories.filter((s) => {
-    if (found && !found.has(s.id)) return false
-    if (!topics(s.topics)) return false
-    if (since !== undefined && s.dateEnd.slice(0, 19) < since) return false
-    if (until !== undefined && s.dateStart.slice(0, 19) > until) return false
-    return true
+  return page(list, f, (p) => {
+    if (found && !found.has(p)) return false
+    if (!topics(p)) return false
+    return list.date[p]! >= since && list.dateStart[p]! <= until
   })
-  return page(matches, f, (s) => ({ date: s.dateEnd, id: s.id }))
 }
 
-function topicTest(f: Filters, pathTopic?: string): (topics: string[]) => boolean {
-  const anyOf = new Set(f.topic)
-  const noneOf = new Set(f.exclude)
-  return (topics) =>
-    (pathTopic === undefined || topics.includes(pathTopic)) &&
-    (anyOf.size === 0 || topics.some((t) => anyOf.has(t))) &&
-    !topics.some((t) => noneOf.has(t))
+/** Bit masks of the wanted, required and excluded topics, tested word by word. */
+function topicTest(catalog: ServedCatalog, list: ServedList, f: Filters, pathTopic?: string): (p: number) => boolean {
+  const mask = (slugs: string[]) => {
+    const m = new Uint32Array(list.words)
+    for (const slug of slugs) {
+      const bit = catalog.topicBit.get(slug)!
+      m[bit >> 5]! |= 1 << (bit & 31)
+    }
+    return m
+  }
+  const required = pathTopic === undefined ? undefined : mask([pathTopic])
+  const anyOf = f.topic.length > 0 ? mask(f.topic) : undefined
+  const noneOf = mask(f.exclude)
+  return (p) => {
+    let any = anyOf === undefined
+    for (let w = 0; w < list.words; w++) {
+      const t = list.topics[p * list.words + w]!
+      if (t & noneOf[w]!) return false
+      if (required && (t & required[w]!) !== required[w]) return false
+      if (anyOf && t & anyOf[w]!) any = true
+    }
+    return any
+  }
 }
 
-/** Dates compare as text: the catalog's are `YYYY-MM-DDTHH:MM:SSZ`, so the first 19 characters order them. */
-function bounds(f: Filters): { since?: string; until?: string } {
-  return { since: f.since?.from.slice(0, 19), until: f.until?.to.slice(0, 19) }
+/** since and until as seconds since 1970, inclusive. */
+function bounds(f: Filters): { since: number; until: number } {
+  return {
+    since: f.since ? Date.parse(f.since.from) / 1000 : -Infinity,
+    until: f.until ? Date.parse(f.until.to) / 1000 : Infinity,
+  }
 }
 
-/** The page after the cursor, in the index order (src/served/write.ts sorts it with src/order.ts). */
-function page<E>(matches: E[], f: Filters, key: (e: E) => Cursor): Selection<E> {
-  const c = f.cursor
-  const start = c ? matches.findIndex((e) => after(key(e), c)) : 0
-  const rest = start === -1 ? [] : matches.slice(start)
-  const entries = rest.slice(0, f.limit)
-  const last = entries.at(-1)
-  return { entries, total: matches.length, next: rest.length > f.limit && last !== undefined ? key(last) : null }
+/** The matches from the cursor on, at most `limit`, and how many match in all. */
+function page(list: ServedList, f: Filters, matches: (p: number) => boolean): Selection {
+  const start = f.cursor ? firstAfter(list, f.cursor) : 0
+  const positions: number[] = []
+  let total = 0
+  let more = false
+  for (let p = 0; p < list.count; p++) {
+    if (!matches(p)) continue
+    total++
+    if (p < start) continue
+    if (positions.length < f.limit) positions.push(p)
+    else more = true
+  }
+  const last = positions.at(-1)
+  return { positions, total, next: more && last !== undefined ? { date: isoOf(list.date[last]!), id: list.id(last) } : null }
 }
 
-/** The cursor is the last entry's sort key, and the index is newest first: what comes after it sorts after it. */
-const cursorOrder = newestFirstBy((k: Cursor) => k.date)
-
-function after(k: Cursor, c: Cursor): boolean {
-  return cursorOrder(k, c) > 0
+/**
+ * The first position after the cursor. The cursor is the last entry's sort
+ * key, and the index is newest first, ties by id (src/order.ts): what comes
+ * after it is older, or as old with a greater id. Binary search, as the
+ * index is sorted by that key.
+ */
+function firstAfter(list: ServedList, c: Cursor): number {
+  const date = Date.parse(c.date) / 1000
+  let lo = 0
+  let hi = list.count
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    const d = list.date[mid]!
+    if (d < date || (d === date && list.id(mid) > c.id)) hi = mid
+    else lo = mid + 1
+  }
+  return lo
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../src/model.ts'
-import type { ServedIndex } from '../../src/served/index.ts'
+import { readServedDir } from '../fixtures/served.ts'
 
 const FIXTURE = 'test/fixtures/seeds-basic'
 // 2026-01-02T03:04:05Z: the clock for first-seen dates, pinned.
@@ -50,8 +50,7 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
 describe('npm run build on a seeds folder', () => {
   const { seeds, out } = workspace()
   const result = build(seeds, out)
-  const index = readJson<ServedIndex>(join(out, 'catalog/index.json'))
-  const articles = index.articles.map((entry) => readJson<Article>(join(out, `catalog/articles/${entry.id}.json`)))
+  const { articles } = readServedDir(out)
   const bySeed = new Map(articles.map((a) => [a.seed, a]))
 
   it('succeeds and reports articles, the folded duplicate and topic counts', () => {
@@ -86,7 +85,7 @@ describe('npm run build on a seeds folder', () => {
   })
 
   it('dates every article from the catalog, else the first-seen date, newest first', () => {
-    expect(index.articles.map((a) => [a.id === 'glacier-study' ? 'glacier' : bySeedOf(a.id), a.published])).toEqual([
+    expect(articles.map((a) => [a.id === 'glacier-study' ? 'glacier' : bySeedOf(a.id), a.published])).toEqual([
       ['world/harbour-bridge.txt', '2025-03-01T00:00:00Z'],
       ['tram-strike.txt', '2025-02-20T08:30:00Z'],
       ['glacier', '2025-02-10T08:00:00Z'],

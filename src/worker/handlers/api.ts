@@ -7,7 +7,7 @@ import { encodeCursor } from '../cursor.ts'
 import type { AppEnv } from '../env.ts'
 import { jsonError } from '../errors.ts'
 import { respond } from '../http.ts'
-import { type Selection, selectEntries, selectStories } from '../select.ts'
+import { type Selection, selectArticles, selectStories } from '../select.ts'
 
 export const json = (value: unknown): string => JSON.stringify(value)
 
@@ -15,7 +15,7 @@ export const jsonAnswer = (c: Context<AppEnv>, value: unknown, lastModified: str
   respond(c.req.raw, { body: json(value), type: 'application/json', lastModified })
 
 /** One page of a list, the same shape for articles and stories: {items, next_cursor, total}. */
-const listBody = (items: unknown[], selection: Selection<unknown>) => ({
+const listBody = (items: unknown[], selection: Selection) => ({
   items,
   next_cursor: selection.next ? encodeCursor(selection.next) : null,
   total: selection.total,
@@ -23,8 +23,8 @@ const listBody = (items: unknown[], selection: Selection<unknown>) => ({
 
 export const articles: Handler<AppEnv> = async (c) => {
   const { catalog, site, filters } = c.var.checked
-  const selection = await selectEntries(c.env.ASSETS, catalog, filters)
-  const articles = await loadArticles(c.env.ASSETS, selection.entries)
+  const selection = await selectArticles(c.env.ASSETS, catalog, filters)
+  const articles = await loadArticles(c.env.ASSETS, catalog, selection.positions)
   const lastModified = newest(articles.map((a) => a.modified)) ?? catalog.newest
   return jsonAnswer(c, listBody(articles.map((a) => apiArticle(site.url, a)), selection), lastModified)
 }
@@ -32,16 +32,16 @@ export const articles: Handler<AppEnv> = async (c) => {
 export const article: Handler<AppEnv> = async (c) => {
   const { catalog, site } = c.var.checked
   const id = c.req.param('id')!
-  const position = catalog.positions.get(id)
-  if (position === undefined) return jsonError(404, { message: `no article with id ${JSON.stringify(id)}` })
-  const [article] = await loadArticles(c.env.ASSETS, [catalog.index.articles[position]!])
+  const position = catalog.articles.find(id)
+  if (position < 0) return jsonError(404, { message: `no article with id ${JSON.stringify(id)}` })
+  const [article] = await loadArticles(c.env.ASSETS, catalog, [position])
   return jsonAnswer(c, apiArticle(site.url, article!), article!.modified)
 }
 
 export const stories: Handler<AppEnv> = async (c) => {
   const { catalog, site, filters } = c.var.checked
   const selection = await selectStories(c.env.ASSETS, catalog, filters)
-  const stories = await loadStories(c.env.ASSETS, selection.entries)
+  const stories = await loadStories(c.env.ASSETS, catalog, selection.positions)
   const lastModified = newest(stories.map((s) => s.dateEnd)) ?? catalog.newestStory
   return jsonAnswer(c, listBody(stories.map((s) => apiStory(site.url, s)), selection), lastModified)
 }
@@ -49,9 +49,9 @@ export const stories: Handler<AppEnv> = async (c) => {
 export const story: Handler<AppEnv> = async (c) => {
   const { catalog, site } = c.var.checked
   const id = c.req.param('id')!
-  const entry = catalog.stories.get(id)
-  if (!entry) return jsonError(404, { message: `no story with id ${JSON.stringify(id)}` })
-  const [story] = await loadStories(c.env.ASSETS, [entry])
+  const position = catalog.stories.find(id)
+  if (position < 0) return jsonError(404, { message: `no story with id ${JSON.stringify(id)}` })
+  const [story] = await loadStories(c.env.ASSETS, catalog, [position])
   return jsonAnswer(c, apiStory(site.url, story!), story!.dateEnd)
 }
 

@@ -13,7 +13,7 @@ import type { AppEnv } from '../env.ts'
 import { respond } from '../http.ts'
 import type { Filters } from '../params.ts'
 import { FEED_TYPES, type FeedFormat } from '../routes.ts'
-import { selectEntries, selectStories } from '../select.ts'
+import { selectArticles, selectStories } from '../select.ts'
 
 const RENDERERS: Record<FeedFormat, (doc: FeedDocument) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed }
 const STORY_RENDERERS: Record<FeedFormat, (doc: StoryFeedDocument) => string> = {
@@ -27,8 +27,8 @@ export const articleFeed =
   (format: FeedFormat): Handler<AppEnv> =>
   async (c) => {
     const { catalog, site, filters, query, topic } = c.var.checked
-    const selection = await selectEntries(c.env.ASSETS, catalog, filters, topic?.slug)
-    const articles = await loadArticles(c.env.ASSETS, selection.entries)
+    const selection = await selectArticles(c.env.ASSETS, catalog, filters, topic?.slug)
+    const articles = await loadArticles(c.env.ASSETS, catalog, selection.positions)
     const updated = newest(articles.map((a) => a.modified)) ?? catalog.newest
     const suffix = query ? `?${query}` : ''
     const doc: FeedDocument = {
@@ -52,7 +52,7 @@ export const storyFeed =
   async (c) => {
     const { catalog, site, filters, query } = c.var.checked
     const selection = await selectStories(c.env.ASSETS, catalog, filters)
-    const stories = await loadStoryViews(c.env.ASSETS, catalog, await loadStories(c.env.ASSETS, selection.entries))
+    const stories = await loadStoryViews(c.env.ASSETS, catalog, await loadStories(c.env.ASSETS, catalog, selection.positions))
     const updated = newest(stories.map((v) => v.story.dateEnd)) ?? catalog.newestStory
     const suffix = query ? `?${query}` : ''
     const doc: StoryFeedDocument = {

@@ -10,7 +10,7 @@ import { loadArticles, loadStories, loadStoryViews } from '../../served/read.ts'
 import type { AppEnv } from '../env.ts'
 import { htmlError } from '../errors.ts'
 import { respond } from '../http.ts'
-import { selectEntries, selectStories } from '../select.ts'
+import { selectArticles, selectStories } from '../select.ts'
 
 /** Pages render untrusted text: no script runs on them at all, and nothing loads from elsewhere. */
 export const PAGE_HEADERS = {
@@ -26,10 +26,11 @@ export const html = (c: Context<AppEnv>, body: string, lastModified: string) =>
 
 export const homePage: Handler<AppEnv> = async (c) => {
   const { catalog, site, filters, query } = c.var.checked
-  const selection = await selectEntries(c.env.ASSETS, catalog, filters)
+  const selection = await selectArticles(c.env.ASSETS, catalog, filters)
+  const latestStories = [...Array(Math.min(HOME_STORIES, catalog.stories.count)).keys()]
   const [articles, stories] = await Promise.all([
-    loadArticles(c.env.ASSETS, selection.entries),
-    query === '' ? loadStories(c.env.ASSETS, catalog.index.stories.slice(0, HOME_STORIES)) : [],
+    loadArticles(c.env.ASSETS, catalog, selection.positions),
+    query === '' ? loadStories(c.env.ASSETS, catalog, latestStories) : [],
   ])
   const body = renderHomePage({ site, articles, topics: catalog.index.topics, query, q: filters.q.join(' '), total: selection.total, stories })
   return html(c, body, newest([...articles.map((a) => a.modified), ...stories.map((s) => s.dateEnd)]) ?? catalog.newest)
@@ -37,8 +38,8 @@ export const homePage: Handler<AppEnv> = async (c) => {
 
 export const topicPage: Handler<AppEnv> = async (c) => {
   const { catalog, site, filters, query, topic } = c.var.checked
-  const selection = await selectEntries(c.env.ASSETS, catalog, filters, topic!.slug)
-  const articles = await loadArticles(c.env.ASSETS, selection.entries)
+  const selection = await selectArticles(c.env.ASSETS, catalog, filters, topic!.slug)
+  const articles = await loadArticles(c.env.ASSETS, catalog, selection.positions)
   const body = renderTopicPage({ site, topic: topic!, articles, topics: catalog.index.topics, query })
   return html(c, body, newest(articles.map((a) => a.modified)) ?? catalog.newest)
 }
@@ -46,11 +47,11 @@ export const topicPage: Handler<AppEnv> = async (c) => {
 export const articlePage: Handler<AppEnv> = async (c) => {
   const { catalog, site } = c.var.checked
   const id = c.req.param('id')!
-  const position = catalog.positions.get(id)
-  if (position === undefined) return htmlError(404, site, catalog.index.topics, `There is no article ${JSON.stringify(id)}.`)
-  const [article] = await loadArticles(c.env.ASSETS, [catalog.index.articles[position]!])
-  const entry = article!.story === null ? undefined : catalog.stories.get(article!.story)
-  const [story] = entry ? await loadStories(c.env.ASSETS, [entry]) : []
+  const position = catalog.articles.find(id)
+  if (position < 0) return htmlError(404, site, catalog.index.topics, `There is no article ${JSON.stringify(id)}.`)
+  const [article] = await loadArticles(c.env.ASSETS, catalog, [position])
+  const storyPosition = catalog.articles.story[position]! - 1
+  const [story] = storyPosition >= 0 ? await loadStories(c.env.ASSETS, catalog, [storyPosition]) : []
   const body = renderArticlePage({ site, article: article!, topics: catalog.index.topics, ...(story ? { story } : {}) })
   // The story's title and size are shown too: a report joining it changes the page.
   return html(c, body, newest([article!.modified, ...(story ? [story.dateEnd] : [])])!)
@@ -59,7 +60,7 @@ export const articlePage: Handler<AppEnv> = async (c) => {
 export const storiesPage: Handler<AppEnv> = async (c) => {
   const { catalog, site, filters, query } = c.var.checked
   const selection = await selectStories(c.env.ASSETS, catalog, filters)
-  const stories = await loadStories(c.env.ASSETS, selection.entries)
+  const stories = await loadStories(c.env.ASSETS, catalog, selection.positions)
   const body = renderStoriesPage({ site, stories, topics: catalog.index.topics, query, q: filters.q.join(' '), total: selection.total })
   return html(c, body, newest(stories.map((s) => s.dateEnd)) ?? catalog.newestStory)
 }
@@ -67,9 +68,9 @@ export const storiesPage: Handler<AppEnv> = async (c) => {
 export const storyPage: Handler<AppEnv> = async (c) => {
   const { catalog, site } = c.var.checked
   const id = c.req.param('id')!
-  const entry = catalog.stories.get(id)
-  if (!entry) return htmlError(404, site, catalog.index.topics, `There is no story ${JSON.stringify(id)}.`)
-  const [view] = await loadStoryViews(c.env.ASSETS, catalog, await loadStories(c.env.ASSETS, [entry]))
+  const position = catalog.stories.find(id)
+  if (position < 0) return htmlError(404, site, catalog.index.topics, `There is no story ${JSON.stringify(id)}.`)
+  const [view] = await loadStoryViews(c.env.ASSETS, catalog, await loadStories(c.env.ASSETS, catalog, [position]))
   const body = renderStoryPage({ site, view: view!, topics: catalog.index.topics })
   // The page shows each article's title and summary too.
   return html(c, body, newest([view!.story.dateEnd, ...view!.articles.map((a) => a.modified)])!)

@@ -12,7 +12,7 @@ import { html } from './pages.tsx'
 
 export const healthz: Handler<AppEnv> = (c) => {
   const { catalog } = c.var.checked
-  const body = { status: 'ok', version: catalog.index.version, articles: catalog.index.articles.length }
+  const body = { status: 'ok', version: catalog.index.version, articles: catalog.index.articleCount }
   return new Response(JSON.stringify(body), {
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': CACHE_NONE },
   })
