@@ -31,7 +31,7 @@ if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) fail(`--por
 let config = 'wrangler.toml'
 if (options.fixture) {
   const { writeTestSite } = await import('../../test/fixtures/catalog/write-site.ts')
-  writeTestSite()
+  await writeTestSite()
   config = 'test/fixtures/catalog/wrangler.toml'
 } else if (!existsSync(`dist/site/${indexPath()}`)) {
   fail('no build found in dist/site: run `npm run build` first (or `npm start` to build and serve)')

@@ -27,6 +27,9 @@ export const columnsPath = (): string => `${CATALOG_PREFIX}/index.bin`
 export const articlePackPath = (pack: number): string => `${CATALOG_PREFIX}/articles/${pack}.ndjson`
 export const storyPackPath = (pack: number): string => `${CATALOG_PREFIX}/stories/${pack}.ndjson`
 export const searchShardPath = (key: string): string => `${CATALOG_PREFIX}/search/${key}.json`
+/** Canonical answers the build rendered, and where each is (answers.ts). */
+export const answersPath = (): string => `${CATALOG_PREFIX}/answers.json`
+export const answerPath = (n: number): string => `${CATALOG_PREFIX}/answers/${n}.txt`
 /** The OpenAPI contract, made with the catalog so its examples answer (src/contract/). */
 export const contractPath = (): string => `${CATALOG_PREFIX}/openapi.json`
 

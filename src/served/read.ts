@@ -8,7 +8,9 @@
 import { rfc3339 } from '../dates.ts'
 import type { Article, Story } from '../model.ts'
 import type { StoryView } from '../render/story-content.ts'
+import type { AnswerManifest } from './answers.ts'
 import {
+  answersPath,
   articlePackPath,
   type ColumnName,
   columnLayout,
@@ -56,27 +58,38 @@ export interface ServedCatalog {
   newest: string
   /** Newest `dateEnd` of all stories (else `newest`): the date of an empty story answer. */
   newestStory: string
+  /** Canonical answers the build kept, by path (none when it kept none). */
+  answers: AnswerManifest
 }
 
 /** The date of an answer when the catalog has no articles at all. */
 const EPOCH = 0
 
-let loading: Promise<ServedCatalog> | undefined
+/**
+ * One load per isolate. Keyed by the assets binding, so the build, which
+ * renders kept answers over one catalog after another in one process, never
+ * sees a stale one; in a Worker the binding is the same object on every request.
+ */
+const loaded = new WeakMap<Fetcher, Promise<ServedCatalog>>()
 
 export function loadServedCatalog(assets: Fetcher): Promise<ServedCatalog> {
+  let loading = loaded.get(assets)
   if (!loading) {
-    loading = Promise.all([fetchText(assets, indexPath()), fetchBytes(assets, columnsPath())]).then(([text, bytes]) => {
-      if (text === undefined || bytes === undefined) throw new Error(`catalog: ${indexPath()} or ${columnsPath()} is missing from the static assets (run npm run build)`)
-      return servedCatalog(JSON.parse(text) as ServedIndex, bytes)
-    })
+    loading = Promise.all([fetchText(assets, indexPath()), fetchBytes(assets, columnsPath()), fetchText(assets, answersPath())]).then(
+      ([text, bytes, answers]) => {
+        if (text === undefined || bytes === undefined) throw new Error(`catalog: ${indexPath()} or ${columnsPath()} is missing from the static assets (run npm run build)`)
+        return servedCatalog(JSON.parse(text) as ServedIndex, bytes, answers === undefined ? {} : (JSON.parse(answers) as AnswerManifest))
+      },
+    )
+    loaded.set(assets, loading)
     // A failed load is not kept: the next request tries again.
-    loading.catch(() => (loading = undefined))
+    loading.catch(() => loaded.delete(assets))
   }
   return loading
 }
 
 /** Views over the columns (no copies), and the few lookups every request needs. */
-export function servedCatalog(index: ServedIndex, bytes: ArrayBuffer): ServedCatalog {
+export function servedCatalog(index: ServedIndex, bytes: ArrayBuffer, answers: AnswerManifest = {}): ServedCatalog {
   const c = {} as Record<ColumnName, Float64Array | Uint32Array>
   let at = 0
   for (const column of columnLayout(index.articleCount, index.storyCount, index.topics.length)) {
@@ -114,6 +127,7 @@ export function servedCatalog(index: ServedIndex, bytes: ArrayBuffer): ServedCat
     newest: isoOf(newest),
     // The index lists stories newest first.
     newestStory: stories.count > 0 ? isoOf(stories.date[0]!) : isoOf(newest),
+    answers,
   }
 }
 
@@ -191,7 +205,8 @@ export async function loadContract(assets: Fetcher): Promise<string> {
   return text
 }
 
-async function fetchText(assets: Fetcher, path: string): Promise<string | undefined> {
+/** The text of a file the index names (a pack, a kept answer). */
+export async function fetchText(assets: Fetcher, path: string): Promise<string | undefined> {
   const response = await fetchAsset(assets, path)
   return response && response.text()
 }

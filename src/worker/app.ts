@@ -7,6 +7,7 @@
 import { type Handler, Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { loadServedCatalog } from '../served/read.ts'
+import { keptAnswer } from './answers.ts'
 import { checkRequest } from './check.ts'
 import { type AppEnv, siteOf } from './env.ts'
 import { errorFor, htmlError, jsonError } from './errors.ts'
@@ -67,7 +68,10 @@ const publicData = cors({
 })
 app.use('*', (c, next) => (isJsonPath(c.req.path) ? publicData(c, next) : next()))
 
-for (const route of ROUTES) app.get(honoPattern(route.path), checkRequest(route), HANDLERS[route.name])
+for (const route of ROUTES) {
+  if (route.kept) app.get(honoPattern(route.path), checkRequest(route), keptAnswer(route), HANDLERS[route.name])
+  else app.get(honoPattern(route.path), checkRequest(route), HANDLERS[route.name])
+}
 
 // GET and HEAD were answered above (Hono serves HEAD from the GET route, without the body).
 for (const pattern of new Set(ROUTES.map((r) => honoPattern(r.path)))) {

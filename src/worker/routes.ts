@@ -64,6 +64,12 @@ export interface Route {
   params?: Record<string, 'topic' | 'article' | 'story'>
   /** Group in the contract. */
   tag: 'Feeds' | 'API' | 'Pages' | 'Service'
+  /**
+   * Whether the build renders its answer without a query (for each topic, on
+   * /topics/{slug}/… routes) and keeps it, so the Worker serves it as it is
+   * (src/served/answers.ts).
+   */
+  kept?: true
 }
 
 const JSON_TYPE = 'application/json'
@@ -78,7 +84,8 @@ const feedRoutes = (
 ): Route[] =>
   FEED_FORMATS.map((format) => {
     return {
-      name: feedRouteName(kind, format), audience: 'json', tag: 'Feeds', answer: { type: FEED_TYPES[format] }, ...declare(format, FEED_NAMES[format]) }
+      name: feedRouteName(kind, format),
+      kept: true, audience: 'json', tag: 'Feeds', answer: { type: FEED_TYPES[format] }, ...declare(format, FEED_NAMES[format]) }
   })
 
 const STORY_FEED_DESCRIPTION =
@@ -143,6 +150,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     name: 'articles',
+    kept: true,
     path: '/api/articles',
     scope: 'list',
     audience: 'json',
@@ -164,6 +172,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     name: 'stories',
+    kept: true,
     path: '/api/stories',
     scope: 'list',
     audience: 'json',
@@ -187,6 +196,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     name: 'topics',
+    kept: true,
     path: '/api/topics',
     scope: 'item',
     audience: 'json',
@@ -207,6 +217,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     name: 'homePage',
+    kept: true,
     path: '/',
     scope: 'page',
     audience: 'html',
@@ -217,6 +228,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     name: 'topicPage',
+    kept: true,
     path: '/topics/{slug}',
     scope: 'topic-feed',
     audience: 'html',
@@ -239,6 +251,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     name: 'storiesPage',
+    kept: true,
     path: '/stories',
     scope: 'page',
     audience: 'html',

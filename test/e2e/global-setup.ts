@@ -16,7 +16,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false'
   process.env.WRANGLER_SEND_METRICS = 'false'
-  writeTestSite()
+  await writeTestSite()
   const { unstable_startWorker } = await import('wrangler')
   const worker = await unstable_startWorker({
     config: 'test/fixtures/catalog/wrangler.toml',

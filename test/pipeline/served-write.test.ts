@@ -30,8 +30,8 @@ const catalog: Catalog = {
   warnings: [],
 }
 
-describe('servedFiles', () => {
-  const files = servedFiles(catalog)
+describe('servedFiles', async () => {
+  const files = await servedFiles(catalog)
   const site = readServedFiles(files)
   const { index } = site
 
@@ -80,13 +80,13 @@ describe('servedFiles', () => {
     expect(JSON.parse(files.get('catalog/search/7a-75.json') as string)).toEqual({ zurich: [0] })
   })
 
-  it(`spreads ${PACK_SIZE * 2 + 2} articles over three packs and reads each back from its line`, () => {
+  it(`spreads ${PACK_SIZE * 2 + 2} articles over three packs and reads each back from its line`, async () => {
     const many = { ...catalog, stories: [], articles: [] as Article[] }
     for (let i = 0; i < PACK_SIZE * 2 + 2; i++) {
       // Distinct days, so index order is the reverse of i.
       many.articles.push(article(`id${String(i).padStart(4, '0')}`, new Date(Date.UTC(2024, 0, 1 + i)).toISOString().replace('.000', ''), [], `Text ${i}.`))
     }
-    const manyFiles = servedFiles(many)
+    const manyFiles = await servedFiles(many)
     expect([...manyFiles.keys()].filter((k) => k.startsWith('catalog/articles/')).sort()).toEqual([
       'catalog/articles/0.ndjson',
       'catalog/articles/1.ndjson',
@@ -96,11 +96,11 @@ describe('servedFiles', () => {
     expect(back.articles.map((a) => a.id)).toEqual(many.articles.map((a) => a.id).reverse())
   })
 
-  it('is deterministic and its version changes with any content', () => {
-    expect(servedFiles(structuredClone(catalog))).toEqual(files)
+  it('is deterministic and its version changes with any content', async () => {
+    expect(await servedFiles(structuredClone(catalog))).toEqual(files)
     const edited = structuredClone(catalog)
     edited.articles[0]!.summary = 'Troops moved south.'
-    const editedIndex = JSON.parse(servedFiles(edited).get('catalog/index.json') as string) as ServedIndex
+    const editedIndex = JSON.parse((await servedFiles(edited)).get('catalog/index.json') as string) as ServedIndex
     expect(editedIndex.version).not.toBe(index.version)
     expect(index.version).toMatch(/^[0-9a-f]{20}$/)
   })

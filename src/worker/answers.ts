@@ -1,0 +1,23 @@
+/**
+ * Kept answers (src/served/answers.ts): a request for a kept route with no
+ * query is answered from the body the build rendered, with the site's values
+ * put in: one fetch, no selection, parsing or rendering. Anything else goes
+ * on to the route's handler, which renders it.
+ */
+import type { MiddlewareHandler } from 'hono'
+import { fillAnswer, fillsExactly } from '../served/answers.ts'
+import { fetchText } from '../served/read.ts'
+import type { AppEnv } from './env.ts'
+import { PAGE_HEADERS } from './handlers/pages.tsx'
+import { respond } from './http.ts'
+import type { Route } from './routes.ts'
+
+export const keptAnswer = (route: Route): MiddlewareHandler<AppEnv> =>
+  async function keptAnswer(c, next) {
+    const { catalog, site, query } = c.var.checked
+    const kept = query === '' && fillsExactly(site) ? catalog.answers[c.req.path] : undefined
+    const template = kept && (await fetchText(c.env.ASSETS, kept.file))
+    if (!kept || template === undefined) return next()
+    const extraHeaders = route.audience === 'html' ? PAGE_HEADERS : undefined
+    return respond(c.req.raw, { body: fillAnswer(template, site), type: kept.type, lastModified: kept.lastModified, ...(extraHeaders ? { extraHeaders } : {}) })
+  }

@@ -1,0 +1,78 @@
+/**
+ * Kept answers are the bytes the Worker would render: for every kept path of
+ * the fixture catalog (markup, quotes, U+0001 and emoji in its text), the
+ * answer the build kept, with a site's values put in, equals the answer the
+ * Worker's app renders for that site when no answer is kept. The app runs in
+ * Node over the laid-out files (an in-memory stand-in for the ASSETS binding).
+ */
+import { describe, expect, it } from 'vitest'
+import { fillAnswer, fillsExactly } from '../../src/served/answers.ts'
+import type { AnswerManifest } from '../../src/served/answers.ts'
+import { answersPath } from '../../src/served/index.ts'
+import { type ServedFile, servedFiles } from '../../src/served/write.ts'
+import { app } from '../../src/worker/app.ts'
+import type { Env } from '../../src/worker/env.ts'
+import { FIXTURE_CATALOG } from '../fixtures/catalog/catalog.ts'
+
+function assetsOver(files: Map<string, ServedFile>): Fetcher {
+  return {
+    fetch: async (request: Request) => {
+      const file = files.get(new URL(request.url).pathname.slice(1))
+      return file === undefined ? new Response(null, { status: 404 }) : new Response(file)
+    },
+  } as unknown as Fetcher
+}
+
+const files = await servedFiles(FIXTURE_CATALOG)
+const manifest = JSON.parse(files.get(answersPath()) as string) as AnswerManifest
+const withoutAnswers = new Map([...files].filter(([path]) => path !== answersPath()))
+
+const SITES = [
+  { name: 'the request origin and defaults', origin: 'http://gazette.test', vars: {} },
+  {
+    name: 'configured values with spaces, accents and emoji',
+    origin: 'http://127.0.0.1:8787',
+    vars: { SITE_URL: 'https://news.example.org/zürich', SITE_TITLE: 'Gazette Zürich ✓', SITE_DESCRIPTION: 'News, grouped by topic', SITE_LANGUAGE: 'de-CH' },
+  },
+]
+
+describe('kept answers', () => {
+  it('keep every feed, list and page without a query, for each topic', () => {
+    const paths = Object.keys(manifest)
+    // The fixture has 4 topics. Feeds: 3 of all articles, 3 × 4 of topics, 3 of stories;
+    // /api/articles, /api/stories, /api/topics; pages: /, /stories and 4 topic pages.
+    expect(paths).toHaveLength(3 + 12 + 3 + 3 + 2 + 4)
+    expect(paths).toContain('/topics/world/atom.xml')
+    expect(paths).toContain('/')
+    expect(paths).not.toContain('/api/articles/0a0000000001')
+  })
+
+  for (const site of SITES) {
+    it(`are byte for byte what the app renders, with ${site.name}`, async () => {
+      const kept: Env = { ASSETS: assetsOver(files), ...site.vars }
+      const rendered: Env = { ASSETS: assetsOver(withoutAnswers), ...site.vars }
+      for (const path of Object.keys(manifest)) {
+        const a = await app.fetch(new Request(site.origin + path), kept)
+        const b = await app.fetch(new Request(site.origin + path), rendered)
+        expect(a.status, path).toBe(200)
+        expect(await a.text(), path).toBe(await b.text())
+        for (const header of ['Content-Type', 'ETag', 'Last-Modified', 'Cache-Control', 'Content-Security-Policy']) {
+          expect(a.headers.get(header), `${path} ${header}`).toBe(b.headers.get(header))
+        }
+      }
+    })
+  }
+
+  it('put values in only where escaping would leave them as they are', () => {
+    const site = { url: 'https://a.example', title: 'Gazette', description: 'News', language: 'en' }
+    expect(fillsExactly(site)).toBe(true)
+    for (const title of ['Tom & Jerry', 'A <b> site', 'Say "hi"', "Bob's"]) expect(fillsExactly({ ...site, title }), title).toBe(false)
+    expect(fillAnswer('<title>\uE000site-title\uE001: World</title>', site)).toBe('<title>Gazette: World</title>')
+  })
+
+  it('are not kept when article text holds a token character', async () => {
+    const odd = structuredClone(FIXTURE_CATALOG)
+    odd.articles[0]!.summary = 'A private-use \uE000 character.'
+    expect((await servedFiles(odd)).has(answersPath())).toBe(false)
+  })
+})
