@@ -26,12 +26,12 @@ export interface Selection {
 
 /** `pathTopic` is the topic a /topics/{slug}/… route is fixed to. */
 export async function selectArticles(assets: Fetcher, catalog: ServedCatalog, f: Filters, pathTopic?: string): Promise<Selection> {
-  const found = f.q.length > 0 ? await searchPositions(assets, f.q) : undefined
   const list = catalog.articles
+  const found = f.q.length > 0 ? await searchPositions(assets, f.q, list.count) : undefined
   const topics = topicTest(catalog, list, f, pathTopic)
   const { since, until } = bounds(f)
   return page(list, f, (p) => {
-    if (found && !found.has(p)) return false
+    if (found && !found(p)) return false
     if (!topics(p)) return false
     const published = list.date[p]!
     return published >= since && published <= until
@@ -42,9 +42,10 @@ export async function selectStories(assets: Fetcher, catalog: ServedCatalog, f: 
   let found: Set<number> | undefined
   if (f.q.length > 0) {
     found = new Set()
-    for (const position of await searchPositions(assets, f.q)) {
-      const story = catalog.articles.story[position]
-      if (story) found.add(story - 1)
+    const holds = await searchPositions(assets, f.q, catalog.articles.count)
+    for (let position = 0; position < catalog.articles.count; position++) {
+      const story = catalog.articles.story[position]!
+      if (story && holds(position)) found.add(story - 1)
     }
   }
   const list = catalog.stories
