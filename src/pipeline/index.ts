@@ -18,9 +18,10 @@ import { resolveIdentity } from './identity.ts'
 import { InputError } from './json-file.ts'
 import { codeVersion } from './prepare/cache.ts'
 import { prepareAll } from './prepare/run.ts'
+import type { PreparedArticle } from './prepare.ts'
 import type { SeedText } from './read.ts'
 import { assignStories, groupStories } from './stories.ts'
-import { assignTopics, topicDoc } from './topics.ts'
+import { assignReadTopics } from './topics.ts'
 
 export interface PipelineInput {
   seeds: SeedText[]
@@ -63,6 +64,8 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
     (done, total) => progress('articles', done, total),
   )
   let articles: Article[] = []
+  /** What the corpus stages read of each article's own text, by article id. */
+  const texts = new Map<string, Pick<PreparedArticle, 'topicText'>>()
   input.seeds.forEach((seed, i) => {
     const entry = input.curation[seed.seed]
     const page = prepared[i]!
@@ -73,6 +76,7 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
     const identity = resolveIdentity(seed.seed, entry, page.pageDate, input.now)
     if (identity.record) recorded.set(seed.seed, identity.record)
     const { meta } = page
+    texts.set(identity.id, page)
     articles.push({
       id: identity.id,
       guid: identity.guid,
@@ -101,7 +105,8 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   articles = foldDuplicates(articles)
 
   progress('topics', 0, articles.length)
-  const assigned = assignTopics(articles.map(topicDoc), input.taxonomy)
+  // Each article's words were read by the per-article stage; only the counting is left.
+  const assigned = assignReadTopics({ ids: articles.map((a) => a.id), texts: articles.map((a) => texts.get(a.id)!.topicText) }, input.taxonomy)
   const curated = new Set(articles.filter((a) => input.curation[a.seed]?.topics).map((a) => a.id))
   articles = articles.map((a) => (curated.has(a.id) ? a : { ...a, topics: assigned.get(a.id) ?? [] }))
 
@@ -110,7 +115,12 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   articles = articles.map((a, i) => ({ ...a, entities: canonical[i]! }))
 
   progress('stories', 0, articles.length)
-  const stories = groupStories(articles)
+  const stories = groupStories(articles, {
+    prepared: articles.map((a) => {
+      const { topicText } = texts.get(a.id)!
+      return { titleContent: topicText.titleContent, bodyContent: topicText.bodyContent }
+    }),
+  })
   articles = assignStories(articles, stories)
 
   return { catalog: { articles, topics: input.taxonomy, stories, rejected, warnings }, recorded }

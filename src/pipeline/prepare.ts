@@ -2,7 +2,8 @@
  * Per-article work: everything that depends on one seed's text and the
  * curator fields that shape its page, and on nothing else in the corpus
  * (clean, metadata, summary, the article's own entities before they are made
- * canonical across the catalog). Pure, so it can run on a pool of worker
+ * canonical across the catalog, and the words the topics and stories
+ * stages read of it). Pure, so it can run on a pool of worker
  * threads and be cached by content hash (prepare/run.ts, prepare/cache.ts);
  * the corpus stages then run on the results in seed order.
  */
@@ -12,6 +13,8 @@ import { cleanPage } from './clean.ts'
 import { extractEntities } from './entities.ts'
 import { deriveMetadata, type PageMetadata } from './metadata.ts'
 import { summarize } from './summaries.ts'
+import { topicDoc } from './topics.ts'
+import { readText, type DocText } from './topics/corpus.ts'
 
 /** The curator fields that change what this stage makes (metadata.ts reads them); ids, dates and topics do not. */
 export type PageEntry = Pick<CurationEntry, 'title' | 'url' | 'source' | 'authors'>
@@ -40,6 +43,8 @@ export interface PreparedArticle {
   /** This article's entities, before corpus-wide canonicalisation. */
   entities: Entity[]
   wordCount: number
+  /** The headline and body as the topics stage reads them (topics/corpus.ts readText). */
+  topicText: DocText
 }
 
 export type Prepared = PreparedArticle | { ok: false; reason: string }
@@ -57,6 +62,7 @@ export function prepareArticle(seed: string, text: string, entry: PageEntry, opt
     summary: summarize(article, { maxWords: options.summaryWords }),
     entities: extractEntities(article),
     wordCount: page.body.reduce((n, b) => n + countWords(b.text), 0),
+    topicText: readText(topicDoc({ id: '', ...article })),
   }
 }
 

@@ -11,6 +11,8 @@ import { runPipeline, type PipelineInput } from '../../src/pipeline/index.ts'
 import { pageEntry } from '../../src/pipeline/prepare.ts'
 import { cacheKey, type CacheKeyInput } from '../../src/pipeline/prepare/cache.ts'
 import { readSeeds } from '../../src/pipeline/read.ts'
+import { articleTerms, termsWithoutNames } from '../../src/pipeline/stories/vectors.ts'
+import { readText } from '../../src/pipeline/topics/corpus.ts'
 import { parseTaxonomy } from '../../src/pipeline/taxonomy.ts'
 
 const base: CacheKeyInput = {
@@ -78,5 +80,17 @@ describe('runPipeline per-article stage', () => {
       expect(JSON.stringify(result.catalog)).toBe(JSON.stringify(expected.catalog))
       expect([...result.recorded]).toEqual([...expected.recorded])
     }
+  })
+})
+
+describe('the words the per-article stage reads once for topics and stories', () => {
+  it.each([
+    ['Tram drivers strike over pay', 'Drivers walked out on Monday.\nThe union said 1,200 members would join.'],
+    ['UK economy "grew 0.5%"', "It's the firm's best year; shares rose."],
+    ['', ''],
+  ])('gives stories the stems articleTerms finds: %s', (title, body) => {
+    const text = readText({ title, text: body })
+    const names = ['Monday']
+    expect(termsWithoutNames(text.titleContent, text.bodyContent, names)).toEqual(articleTerms(title, body, names))
   })
 })
