@@ -1,26 +1,27 @@
 /**
  * The build as one pure function: decoded seeds, the curator's catalog and
  * taxonomy in; the catalog model out. The order is a rule, not an accident:
- * identity needs the page's date from clean; duplicates are folded before
+ * the per-article work (prepare.ts: clean, metadata, summary, the article's
+ * own entities) runs first, on worker threads and from the cache by content
+ * hash, and its results are taken in seed order; identity needs the page's
+ * date from clean; duplicates are folded before
  * the corpus-level stages so a syndicated copy cannot sway topics or stories;
  * entities are made canonical across the whole catalog before stories use
  * them to join articles.
  */
 import type { Article, Catalog, CurationFile, Rejection, Topic } from '../model.ts'
 import { bodyText } from '../text/article-text.ts'
-import { takeUnspaced } from '../text/words.ts'
 import type { Recorded } from './curation.ts'
-import { cleanPage } from './clean.ts'
 import { findDuplicates } from './duplicates.ts'
-import { extractEntities } from './entities.ts'
 import { canonicalizeEntities } from './entities/corpus.ts'
 import { resolveIdentity } from './identity.ts'
 import { InputError } from './json-file.ts'
-import { deriveMetadata } from './metadata.ts'
+import { codeVersion } from './prepare/cache.ts'
+import { prepareAll } from './prepare/run.ts'
+import type { PreparedArticle } from './prepare.ts'
 import type { SeedText } from './read.ts'
 import { assignStories, groupStories } from './stories.ts'
-import { summarize } from './summaries.ts'
-import { assignTopics, topicDoc } from './topics.ts'
+import { assignReadTopics } from './topics.ts'
 
 export interface PipelineInput {
   seeds: SeedText[]
@@ -33,6 +34,12 @@ export interface PipelineInput {
   summaryWords?: number
   /** How messages name the curation file: "seeds/catalog.json". */
   curationLabel?: string
+  /** Worker threads for the per-article work: 0 runs it in this thread; default: see prepare/run.ts. */
+  workers?: number
+  /** Folder of cached per-article results (prepare/cache.ts); none when absent. */
+  cacheDir?: string | null
+  /** Code version for the cache key; default codeVersion(). */
+  codeVersion?: string
 }
 
 export interface PipelineResult {
@@ -43,25 +50,33 @@ export interface PipelineResult {
 
 export type Progress = (stage: string, done: number, total: number) => void
 
-export function runPipeline(input: PipelineInput, progress: Progress = () => {}): PipelineResult {
+export async function runPipeline(input: PipelineInput, progress: Progress = () => {}): Promise<PipelineResult> {
   const rejected = [...input.rejected]
   const warnings: string[] = input.seeds.flatMap((s) => (s.warning ? [`${s.seed}: ${s.warning}`] : []))
   const recorded = new Map<string, Recorded>()
   const topicSlugs = new Set(input.taxonomy.map((t) => t.slug))
   checkCatalogAgainstSeeds(input, topicSlugs, warnings)
 
+  const prepared = await prepareAll(
+    input.seeds,
+    input.curation,
+    { summaryWords: input.summaryWords ?? 60, workers: input.workers, cacheDir: input.cacheDir ?? null, version: input.codeVersion ?? codeVersion() },
+    (done, total) => progress('articles', done, total),
+  )
   let articles: Article[] = []
+  /** What the corpus stages read of each article's own text, by article id. */
+  const texts = new Map<string, Pick<PreparedArticle, 'topicText'>>()
   input.seeds.forEach((seed, i) => {
-    progress('clean', i + 1, input.seeds.length)
     const entry = input.curation[seed.seed]
-    const page = cleanPage(seed.text)
-    if (page.body.length === 0) {
-      rejected.push({ seed: seed.seed, reason: 'no article text found after removing page furniture' })
+    const page = prepared[i]!
+    if (!page.ok) {
+      rejected.push({ seed: seed.seed, reason: page.reason })
       return
     }
-    const meta = deriveMetadata(page, entry, seed.seed)
-    const identity = resolveIdentity(seed.seed, entry, page.published, input.now)
+    const identity = resolveIdentity(seed.seed, entry, page.pageDate, input.now)
     if (identity.record) recorded.set(seed.seed, identity.record)
+    const { meta } = page
+    texts.set(identity.id, page)
     articles.push({
       id: identity.id,
       guid: identity.guid,
@@ -76,12 +91,12 @@ export function runPipeline(input: PipelineInput, progress: Progress = () => {})
       published: identity.published,
       modified: identity.modified,
       body: page.body,
-      summary: '',
+      summary: page.summary,
       topics: entry?.topics ?? [],
-      entities: [],
+      entities: page.entities,
       duplicates: [],
       story: null,
-      wordCount: page.body.reduce((n, b) => n + countWords(b.text), 0),
+      wordCount: page.wordCount,
     })
   })
   checkUniqueIds(articles, input.curationLabel ?? 'seeds/catalog.json')
@@ -90,20 +105,22 @@ export function runPipeline(input: PipelineInput, progress: Progress = () => {})
   articles = foldDuplicates(articles)
 
   progress('topics', 0, articles.length)
-  const assigned = assignTopics(articles.map(topicDoc), input.taxonomy)
+  // Each article's words were read by the per-article stage; only the counting is left.
+  const assigned = assignReadTopics({ ids: articles.map((a) => a.id), texts: articles.map((a) => texts.get(a.id)!.topicText) }, input.taxonomy)
   const curated = new Set(articles.filter((a) => input.curation[a.seed]?.topics).map((a) => a.id))
   articles = articles.map((a) => (curated.has(a.id) ? a : { ...a, topics: assigned.get(a.id) ?? [] }))
 
-  articles = articles.map((a, i) => {
-    progress('summaries', i + 1, articles.length)
-    const summary = summarize({ title: a.title, body: a.body }, { maxWords: input.summaryWords ?? 60 })
-    return { ...a, summary, entities: extractEntities({ title: a.title, body: a.body }) }
-  })
+  progress('entities', 0, articles.length)
   const canonical = canonicalizeEntities(articles.map((a) => a.entities))
   articles = articles.map((a, i) => ({ ...a, entities: canonical[i]! }))
 
   progress('stories', 0, articles.length)
-  const stories = groupStories(articles)
+  const stories = groupStories(articles, {
+    prepared: articles.map((a) => {
+      const { topicText } = texts.get(a.id)!
+      return { titleContent: topicText.titleContent, bodyContent: topicText.bodyContent }
+    }),
+  })
   articles = assignStories(articles, stories)
 
   return { catalog: { articles, topics: input.taxonomy, stories, rejected, warnings }, recorded }
@@ -141,10 +158,4 @@ function checkUniqueIds(articles: Article[], label: string): void {
     if (other) throw new InputError(`${label}: "${a.seed}" and "${other}" both have id "${a.id}"; ids must be unique`)
     seen.set(a.id, a.seed)
   }
-}
-
-/** Words of the body for `word_count`: letter-and-digit runs, and Chinese or Japanese text at two characters a word. */
-function countWords(text: string): number {
-  const { words, rest } = takeUnspaced(text)
-  return words + (rest.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0)
 }

@@ -29,13 +29,21 @@ import { findClaims } from './claims.ts'
 import { storyGuid, storyId } from './identity.ts'
 import { clusterItems } from './stories/cluster.ts'
 import { storySummary } from './stories/summary.ts'
-import { articleTerms, cosine, entityVector, idf, tfidfVector } from './stories/vectors.ts'
+import { articleTerms, cosine, entityVector, idf, termsWithoutNames, tfidfVector } from './stories/vectors.ts'
 
 export interface StoryOptions {
   /** Longest span of one story, in days. Default 30. */
   windowDays?: number
   /** Minimum similarity of a pair, and mean similarity of a merge. Default 0.42. */
   threshold?: number
+  /** Per-article work done beforehand (prepare.ts), parallel to the articles; found here when absent. */
+  prepared?: StoryArticleText[]
+}
+
+/** What the stories stage reads of one article's own text: its content stems (see articleTerms). */
+export interface StoryArticleText {
+  titleContent: string[]
+  bodyContent: string[]
 }
 
 const TEXT_WEIGHT = 0.6
@@ -55,7 +63,12 @@ function timeOf(a: Article): number {
 export function groupStories(articles: Article[], options: StoryOptions = {}): Story[] {
   const windowMs = (options.windowDays ?? 30) * DAY_MS
   const threshold = options.threshold ?? 0.42
-  const terms = articles.map((a) => articleTerms(a.title, bodyText(a), a.entities.map((e) => e.name)))
+  const { prepared } = options
+  const terms = articles.map((a, i) =>
+    prepared
+      ? termsWithoutNames(prepared[i]!.titleContent, prepared[i]!.bodyContent, a.entities.map((e) => e.name))
+      : articleTerms(a.title, bodyText(a), a.entities.map((e) => e.name)),
+  )
   const termWeights = idf(terms)
   const entityWeights = idf(articles.map((a) => a.entities.map((e) => e.slug)))
   const text = terms.map((t) => tfidfVector(t, termWeights))
@@ -73,11 +86,17 @@ export function groupStories(articles: Article[], options: StoryOptions = {}): S
   }))
   const groups = clusterItems(items, similarity, { threshold, windowMs })
   return groups
-    .map((members) => buildStory(members, articles, similarity, termWeights))
+    .map((members) => buildStory(members, articles, similarity, termWeights, prepared))
     .sort(storiesNewestFirst)
 }
 
-function buildStory(members: number[], articles: Article[], similarity: (i: number, j: number) => number, weights: Map<string, number>): Story {
+function buildStory(
+  members: number[],
+  articles: Article[],
+  similarity: (i: number, j: number) => number,
+  weights: Map<string, number>,
+  prepared: StoryArticleText[] | undefined,
+): Story {
   const list = members.map((i) => articles[i]!)
   const chronological = [...list].sort(earliestFirst)
   // The most central article (highest mean similarity to the others) names the story.

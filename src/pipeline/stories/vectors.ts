@@ -65,9 +65,14 @@ export function cosine(a: SparseVector, b: SparseVector): number {
  * too they make every story about one city or leader look like one event.
  */
 export function articleTerms(title: string, body: string, entityNames: string[] = []): string[] {
+  return termsWithoutNames(contentStems(title), contentStems(body), entityNames)
+}
+
+/** articleTerms from the headline's and body's content stems found beforehand (topics/corpus.ts readText finds the same). */
+export function termsWithoutNames(titleContent: string[], bodyContent: string[], entityNames: string[] = []): string[] {
   const names = new Set(entityNames.flatMap((n) => contentStems(n)))
-  const head = contentStems(title).filter((s) => !names.has(s))
-  return [...head, ...head, ...contentStems(body).filter((s) => !names.has(s))]
+  const head = titleContent.filter((s) => !names.has(s))
+  return [...head, ...head, ...bodyContent.filter((s) => !names.has(s))]
 }
 
 /** Sublinear tf × idf, normalised. */

@@ -1,0 +1,73 @@
+/**
+ * Per-article work: everything that depends on one seed's text and the
+ * curator fields that shape its page, and on nothing else in the corpus
+ * (clean, metadata, summary, the article's own entities before they are made
+ * canonical across the catalog, and the words the topics and stories
+ * stages read of it). Pure, so it can run on a pool of worker
+ * threads and be cached by content hash (prepare/run.ts, prepare/cache.ts);
+ * the corpus stages then run on the results in seed order.
+ */
+import type { Block, CurationEntry, Entity } from '../model.ts'
+import { takeUnspaced } from '../text/words.ts'
+import { cleanPage } from './clean.ts'
+import { extractEntities } from './entities.ts'
+import { deriveMetadata, type PageMetadata } from './metadata.ts'
+import { summarize } from './summaries.ts'
+import { topicDoc } from './topics.ts'
+import { readText, type DocText } from './topics/corpus.ts'
+
+/** The curator fields that change what this stage makes (metadata.ts reads them); ids, dates and topics do not. */
+export type PageEntry = Pick<CurationEntry, 'title' | 'url' | 'source' | 'authors'>
+
+export function pageEntry(entry: CurationEntry | undefined): PageEntry {
+  const picked: PageEntry = {}
+  if (entry?.title !== undefined) picked.title = entry.title
+  if (entry?.url !== undefined) picked.url = entry.url
+  if (entry?.source !== undefined) picked.source = entry.source
+  if (entry?.authors !== undefined) picked.authors = entry.authors
+  return picked
+}
+
+export interface PrepareOptions {
+  /** Most words in a summary (see summaries.ts). */
+  summaryWords: number
+}
+
+export interface PreparedArticle {
+  ok: true
+  meta: PageMetadata
+  /** The page's header date (identity.ts weighs it against the curator's). */
+  pageDate: string | null
+  body: Block[]
+  summary: string
+  /** This article's entities, before corpus-wide canonicalisation. */
+  entities: Entity[]
+  wordCount: number
+  /** The headline and body as the topics stage reads them (topics/corpus.ts readText). */
+  topicText: DocText
+}
+
+export type Prepared = PreparedArticle | { ok: false; reason: string }
+
+export function prepareArticle(seed: string, text: string, entry: PageEntry, options: PrepareOptions): Prepared {
+  const page = cleanPage(text)
+  if (page.body.length === 0) return { ok: false, reason: 'no article text found after removing page furniture' }
+  const meta = deriveMetadata(page, entry, seed)
+  const article = { title: meta.title, body: page.body }
+  return {
+    ok: true,
+    meta,
+    pageDate: page.published,
+    body: page.body,
+    summary: summarize(article, { maxWords: options.summaryWords }),
+    entities: extractEntities(article),
+    wordCount: page.body.reduce((n, b) => n + countWords(b.text), 0),
+    topicText: readText(topicDoc({ id: '', ...article })),
+  }
+}
+
+/** Words of the body for `word_count`: letter-and-digit runs, and Chinese or Japanese text at two characters a word. */
+function countWords(text: string): number {
+  const { words, rest } = takeUnspaced(text)
+  return words + (rest.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0)
+}

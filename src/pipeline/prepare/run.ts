@@ -1,0 +1,64 @@
+/**
+ * Runs the per-article work for every seed not in the cache, on a pool of
+ * worker threads (tinypool) across the machine's cores, or in this thread
+ * when fewer than POOL_MIN_SEEDS are left, where starting workers (each
+ * loads the NLP models) costs more than it saves. Results come back in seed
+ * order whichever worker finished first, so the output never depends on
+ * scheduling.
+ *
+ * Workers load worker.ts as TypeScript: under tsx they inherit its loader
+ * through execArgv; under plain Node 24 (vitest) type stripping runs it.
+ */
+import { availableParallelism } from 'node:os'
+import { Tinypool } from 'tinypool'
+import type { CurationFile } from '../../model.ts'
+import { pageEntry, type Prepared, type PrepareOptions } from '../prepare.ts'
+import type { SeedText } from '../read.ts'
+import { fromCache, runTask, type PrepareTask } from './task.ts'
+
+/** Fewer seeds to prepare than this are prepared in this thread. */
+export const POOL_MIN_SEEDS = 200
+
+export interface PrepareRunOptions extends PrepareOptions {
+  /** Worker threads: 0 runs in this thread; default one per core, or 0 under POOL_MIN_SEEDS seeds to prepare. */
+  workers?: number
+  cacheDir: string | null
+  version: string
+}
+
+export async function prepareAll(
+  seeds: SeedText[],
+  curation: CurationFile,
+  options: PrepareRunOptions,
+  progress: (done: number, total: number) => void,
+): Promise<Prepared[]> {
+  const tasks = seeds.map(
+    (s): PrepareTask => ({
+      seed: s.seed,
+      text: s.text,
+      entry: pageEntry(curation[s.seed]),
+      options: { summaryWords: options.summaryWords },
+      cacheDir: options.cacheDir,
+      version: options.version,
+    }),
+  )
+  let done = 0
+  const tick = <T>(result: T): T => {
+    progress(++done, tasks.length)
+    return result
+  }
+  const results = tasks.map((task) => fromCache(task))
+  const misses = tasks.flatMap((task, i) => (results[i] ? (tick(0), []) : [i]))
+  const workers = options.workers ?? (misses.length < POOL_MIN_SEEDS ? 0 : availableParallelism())
+  if (workers === 0) {
+    for (const i of misses) results[i] = tick(runTask(tasks[i]!))
+    return results as Prepared[]
+  }
+  const pool = new Tinypool({ filename: new URL('./worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers })
+  try {
+    await Promise.all(misses.map((i) => pool.run(tasks[i]).then((r: Prepared) => (results[i] = tick(r)))))
+  } finally {
+    await pool.destroy()
+  }
+  return results as Prepared[]
+}

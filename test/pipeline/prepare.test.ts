@@ -1,0 +1,96 @@
+/**
+ * The per-article stage: what its cache key covers, and that the worker
+ * pool and the cache change nothing in the built catalog.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { parseCurationFile } from '../../src/pipeline/curation.ts'
+import { runPipeline, type PipelineInput } from '../../src/pipeline/index.ts'
+import { pageEntry } from '../../src/pipeline/prepare.ts'
+import { cacheKey, type CacheKeyInput } from '../../src/pipeline/prepare/cache.ts'
+import { readSeeds } from '../../src/pipeline/read.ts'
+import { articleTerms, termsWithoutNames } from '../../src/pipeline/stories/vectors.ts'
+import { readText } from '../../src/pipeline/topics/corpus.ts'
+import { parseTaxonomy } from '../../src/pipeline/taxonomy.ts'
+
+const base: CacheKeyInput = {
+  text: 'Tram strike\n\nDrivers walked out on Monday.',
+  entry: { title: 'Tram drivers strike', authors: ['A. Writer'] },
+  options: { summaryWords: 60 },
+  version: '0123456789abcdef',
+}
+
+describe('cacheKey', () => {
+  const key = cacheKey(base)
+  it.each<[string, Partial<CacheKeyInput>]>([
+    ['the seed text', { text: base.text + ' ' }],
+    ['the curator title', { entry: { ...base.entry, title: 'Trams stop' } }],
+    ['a curator title added', { entry: { authors: ['A. Writer'] } }],
+    ['the curator authors', { entry: { ...base.entry, authors: ['B. Writer'] } }],
+    ['the curator url', { entry: { ...base.entry, url: 'https://example.com/a' } }],
+    ['the curator source', { entry: { ...base.entry, source: 'Reuters' } }],
+    ['the summary length', { options: { summaryWords: 40 } }],
+    ['the code version', { version: 'fedcba9876543210' }],
+  ])('changes with %s', (_, change) => {
+    expect(cacheKey({ ...base, ...change })).not.toBe(key)
+  })
+
+  it.each<[string, Partial<CacheKeyInput>]>([
+    ['the order the curator wrote fields in', { entry: { authors: ['A. Writer'], title: 'Tram drivers strike' } }],
+    ['curator fields this stage does not read (id, dates, topics)', {
+      entry: pageEntry({ ...base.entry, id: 'abcdefabcdef', first_seen: '2025-01-01T00:00:00Z', published: '2025-01-02T00:00:00Z', modified: '2025-01-03T00:00:00Z', topics: ['transport'] }),
+    }],
+  ])('does not change with %s', (_, change) => {
+    expect(cacheKey({ ...base, ...change })).toBe(key)
+  })
+})
+
+const FIXTURE = 'test/fixtures/seeds-basic'
+
+function fixtureInput(): PipelineInput {
+  const { seeds, rejected } = readSeeds(FIXTURE)
+  return {
+    seeds,
+    rejected,
+    curation: parseCurationFile(readFileSync(join(FIXTURE, 'catalog.json'), 'utf8'), 'catalog.json'),
+    taxonomy: parseTaxonomy(readFileSync(join(FIXTURE, 'topics.json'), 'utf8'), 'topics.json'),
+    now: '2026-01-02T03:04:05Z',
+    codeVersion: 'test',
+  }
+}
+
+describe('runPipeline per-article stage', () => {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'gazette-cache-'))
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }))
+  const build = (options: Partial<PipelineInput>) => runPipeline({ ...fixtureInput(), ...options })
+  const serial = build({ workers: 0 })
+
+  it.each<[string, Partial<PipelineInput>[]]>([
+    ['on a pool of two worker threads', [{ workers: 2 }]],
+    ['on one worker thread', [{ workers: 1 }]],
+    ['filling the cache, then from it', [{ workers: 0, cacheDir }, { workers: 0, cacheDir }]],
+    ['from the cache filled by worker threads', [{ workers: 2, cacheDir: join(cacheDir, 'pool') }, { workers: 0, cacheDir: join(cacheDir, 'pool') }]],
+  ])('gives the serial result %s', async (_, runs) => {
+    const expected = await serial
+    expect(expected.catalog.articles.length).toBeGreaterThan(0)
+    for (const options of runs) {
+      const result = await build(options)
+      expect(JSON.stringify(result.catalog)).toBe(JSON.stringify(expected.catalog))
+      expect([...result.recorded]).toEqual([...expected.recorded])
+    }
+  })
+})
+
+describe('the words the per-article stage reads once for topics and stories', () => {
+  it.each([
+    ['Tram drivers strike over pay', 'Drivers walked out on Monday.\nThe union said 1,200 members would join.'],
+    ['UK economy "grew 0.5%"', "It's the firm's best year; shares rose."],
+    ['', ''],
+  ])('gives stories the stems articleTerms finds: %s', (title, body) => {
+    const text = readText({ title, text: body })
+    const names = ['Monday']
+    expect(termsWithoutNames(text.titleContent, text.bodyContent, names)).toEqual(articleTerms(title, body, names))
+  })
+})
