@@ -134,6 +134,19 @@ describe('npm run build on a seeds folder', () => {
     expect(build(second.seeds, second.out).status).toBe(0)
     expect(tree(second.out)).toEqual(tree(out))
   })
+
+  it('--timings writes each stage’s wall time, in the order the stages ran, without changing the output', () => {
+    const third = workspace()
+    cpSync(join(seeds, 'catalog.json'), join(third.seeds, 'catalog.json'))
+    const file = join(third.dir, 'timings.json')
+    expect(build(third.seeds, third.out, '--timings', file).status).toBe(0)
+    const timings = readJson<{ stages: Record<string, number>; totalMs: number }>(file)
+    expect(Object.keys(timings.stages)).toEqual(['read', 'clean', 'duplicates', 'topics', 'summaries', 'stories', 'emit'])
+    for (const ms of Object.values(timings.stages)) expect(ms).toBeGreaterThanOrEqual(0)
+    const sum = Object.values(timings.stages).reduce((a, b) => a + b, 0)
+    expect(sum).toBeCloseTo(timings.totalMs, 6)
+    expect(tree(third.out)).toEqual(tree(out))
+  })
 })
 
 describe('build errors name the file and the reason, exit non-zero, and keep the previous output', () => {
