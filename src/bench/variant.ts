@@ -19,10 +19,19 @@ export function baselineVariant(ref: string, repo: string, work: string): Varian
   const root = join(work, 'baseline')
   const added = spawnSync('git', ['worktree', 'add', '--detach', root, ref], { cwd: repo, encoding: 'utf8' })
   if (added.status !== 0) throw new BenchError(`cannot check out baseline ${ref}: ${added.stderr.trim()}`)
-  const sameLock = readFileSync(join(repo, 'package-lock.json'), 'utf8') === readFileSync(join(root, 'package-lock.json'), 'utf8')
-  if (sameLock) symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'))
+  const locked = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as Lockfile).packages ?? {}
+  if (lockCovers(locked(repo), locked(root))) symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'))
   else if (spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' }).status !== 0) throw new BenchError('npm ci failed for the baseline')
   return { name: `baseline (${ref})`, root }
+}
+
+interface Lockfile {
+  packages?: Record<string, { version?: string }>
+}
+
+/** The current node_modules serves the baseline when every package it locks is there at the same version (added packages do no harm). */
+export function lockCovers(current: NonNullable<Lockfile['packages']>, baseline: NonNullable<Lockfile['packages']>): boolean {
+  return Object.entries(baseline).every(([path, p]) => path === '' || current[path]?.version === p.version)
 }
 
 export function removeBaseline(repo: string, work: string): void {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { addSeeds, curationEntries, DATE_START, prepareSeeds, readSources, syntheticArticle } from '../../src/bench/corpus.ts'
 import { growthExponent, median, percentile, ratio } from '../../src/bench/stats.ts'
 import { formatNumber, markdownTable } from '../../src/bench/table.ts'
+import { lockCovers } from '../../src/bench/variant.ts'
 import { stageTimer } from '../../src/cli/timings.ts'
 import { parseCurationFile } from '../../src/pipeline/curation.ts'
 
@@ -185,4 +186,14 @@ describe('synthetic corpus', () => {
       'a/000001.txt': { published: '2024-02-03T04:05:00Z', source: 'BBC News (recombined)' },
     })
   })
+})
+
+describe('lockCovers: may the baseline use the current node_modules?', () => {
+  const current = { '': { version: '0.2.0' }, 'node_modules/a': { version: '1.0.0' }, 'node_modules/b': { version: '2.0.0' } }
+  it.each([
+    ['the same packages', { '': { version: '0.1.0' }, 'node_modules/a': { version: '1.0.0' }, 'node_modules/b': { version: '2.0.0' } }, true],
+    ['fewer packages (current added some)', { 'node_modules/a': { version: '1.0.0' } }, true],
+    ['another version', { 'node_modules/a': { version: '1.1.0' } }, false],
+    ['a package current lacks', { 'node_modules/c': { version: '1.0.0' } }, false],
+  ])('%s', (_, baseline, expected) => expect(lockCovers(current, baseline)).toBe(expected))
 })
