@@ -121,8 +121,11 @@ export function curationEntries(articles: readonly Pick<SyntheticArticle, 'path'
  */
 export function prepareSeeds(dir: string, pool: SourcePool, count: number, topicsJson: string, seed = 1): void {
   mkdirSync(dir, { recursive: true })
-  const articles = Array.from({ length: count }, (_, i) => syntheticArticle(pool, i, seed))
-  for (const a of articles) {
+  // One text at a time: 100,000 of them would hold hundreds of MB.
+  const articles: Pick<SyntheticArticle, 'path' | 'published'>[] = []
+  for (let i = 0; i < count; i++) {
+    const a = syntheticArticle(pool, i, seed)
+    articles.push({ path: a.path, published: a.published })
     const file = join(dir, a.path)
     if (existsSync(file)) continue
     mkdirSync(dirname(file), { recursive: true })
