@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BenchRoute } from './routes.ts'
 import { median, percentile, ratio } from './stats.ts'
-import { type Cell, markdownTable } from './table.ts'
+import { type Cell, formatNumber, markdownTable } from './table.ts'
 import { BenchError, type Variant } from './variant.ts'
 
 export interface CpuTarget {
@@ -89,7 +89,7 @@ function statusNote(s: RouteSamples | undefined): string {
   return other.length ? other.map(([status, n]) => `${status}×${n}`).join(' ') : ''
 }
 
-export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: number): string[] {
+export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: number, isolateLimitMiB: number): string[] {
   const base = variants.length > 1
   const head = ['route (URL sampled at the first size)']
   for (const r of results) {
@@ -131,5 +131,7 @@ export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: numb
     ['heap after every route once, all variants in one process (MiB)', ...results.flatMap((r) => variants.map((_, i) => (i === 0 ? r.heapAfterRoutesMiB : '')))],
   ]
   const note = over.length ? `Routes whose p99 passes the free plan's ${limitMs} ms CPU: ${over.join('; ')}.` : `No route's p99 passes the free plan's ${limitMs} ms CPU.`
-  return [markdownTable(head, rows), note, markdownTable(startHead, startRows)]
+  const heaps = results.flatMap((r) => [r.heapAfterRoutesMiB, ...[...r.cold.values()].flat().map((c) => c.heapLoadedMiB)]).filter((h) => Number.isFinite(h))
+  const heapNote = `Largest JS heap measured: ${formatNumber(Math.max(...heaps))} MiB, against the ${isolateLimitMiB} MB per isolate of the free plan (the heap is most, not all, of an isolate's memory).`
+  return [markdownTable(head, rows), note, markdownTable(startHead, startRows), heapNote]
 }

@@ -160,7 +160,7 @@ async function main(): Promise<void> {
         section(
           'CPU per request (in process, not workerd)',
           `The Worker bundle \`wrangler deploy --dry-run\` writes, imported in Node and called as workerd calls it, \`fetch(request, env, ctx)\`: the handler alone, no HTTP. **ASSETS is served from the built folder on disk, in process**, standing in for Workers Static Assets; each file is read once, then kept in memory, so samples after warm-up hold no disk I/O. CPU is user+sys from process.cpuUsage() around each call, after 5 warm-up calls, up to ${o.requests} calls or 10 s per route, variants interleaved. Non-canonical URLs were first resolved through their 301. p99 is nearest-rank (the largest sample below 100 samples). Start-up: ${o.cold} fresh Node processes per size and variant (medians).`,
-          ...cpuTables(cpu, variants, LIMITS.cpuMsPerRequest),
+          ...cpuTables(cpu, variants, LIMITS.cpuMsPerRequest, LIMITS.isolateMiB),
         ),
       )
     }
