@@ -3,7 +3,7 @@
  * stage timer, and the synthetic corpus (deterministic, shaped as the
  * build expects). Nothing here times anything.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -179,6 +179,7 @@ describe('synthetic corpus', () => {
     prepareSeeds(dir, pool, 10, '{"topics": []}\n') // back to 10: the added ones go
     expect(readdirSync(dir, { recursive: true }).map(String).filter((p) => p.endsWith('.txt'))).toHaveLength(10)
     expect(Object.keys(JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')))).toHaveLength(10)
+    rmSync(dir, { recursive: true, force: true })
   })
 
   it('curation entries carry the date and outlet only', () => {
