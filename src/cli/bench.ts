@@ -1,176 +1,211 @@
 /**
- * `npm run bench -- --data PATH [--baseline REF] [--runs N] [--requests N]`
+ * `npm run bench -- --data PATH [--sizes 2000,10000] [--sections build,cpu,load,render,deploy] [--baseline REF]`
+ *   `[--runs N] [--requests N] [--cold N] [--load-seconds S] [--connections N] [--iterations N] [--keep]`
  *
- * Measures the build (wall time, peak memory) on every *.txt under PATH used
- * as seeds, and the Worker (request latency per route under `wrangler dev`
- * on loopback). With --baseline, the same measurements run on git revision
- * REF side by side, interleaved run by run so machine load hits both alike,
- * and the table shows medians and the ratio current / baseline.
- * Data is copied to a temporary folder, never into the repository.
+ * What a user needs to know about speed and cost, in one run: a synthetic
+ * corpus made from the real articles under PATH (`<category>/<n>.txt`,
+ * e.g. ../shared/data/bbc-dev/articles) at each size, built and served; one
+ * markdown table per section (src/bench/ says what each measures and how).
+ * With --baseline REF the build, cpu, load and deploy sections also run
+ * git revision REF (a worktree), interleaved, with ratio = current /
+ * baseline. Everything is written to a temporary folder, removed at the end
+ * unless --keep; nothing from PATH enters the repository.
  */
-import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { availableParallelism, cpus, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { listSeedFiles } from '../pipeline/read.ts'
+import { type BuildPlan, buildSize, buildTable, type SizeBuilds } from '../bench/build.ts'
+import { readSources } from '../bench/corpus.ts'
+import { cpuTables, measureCpu, type SizeCpu } from '../bench/cpu.ts'
+import { assetStats, type Bundle, bundleWorker, deployTable, LIMITS, type SizeDeploy } from '../bench/deploy.ts'
+import { loadTable, measureLoad, type SizeLoad } from '../bench/load.ts'
+import { measureRenderers, renderTable } from '../bench/renderers.ts'
+import { benchRoutes } from '../bench/routes.ts'
+import { section } from '../bench/table.ts'
+import { baselineVariant, BenchError, removeBaseline, shortCommit, type Variant } from '../bench/variant.ts'
 
-interface Variant {
-  name: string
-  root: string
-  site: string
-}
+const SECTIONS = ['build', 'cpu', 'load', 'render', 'deploy'] as const
+type Section = (typeof SECTIONS)[number]
 
-const ROUTES = [
-  '/feed.xml',
-  '/atom.xml',
-  '/feed.json',
-  '/api/articles?limit=50',
-  '/api/articles?q=government',
-  '/api/topics',
-  '/',
-]
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
-}
+const USAGE =
+  'usage: npm run bench -- --data PATH [--sizes 2000,10000] [--sections build,cpu,load,render,deploy] [--baseline REF]\n' +
+  '         [--runs N] [--requests N] [--cold N] [--load-seconds S] [--connections N] [--iterations N] [--keep]'
 
 function fail(message: string): never {
   process.stderr.write(`gazette bench: ${message}\n`)
   process.exit(2)
 }
 
-function prepareSeeds(dataPath: string, work: string, repo: string): string {
-  const seeds = join(work, 'seeds')
-  const files = listSeedFiles(dataPath)
-  if (files.length === 0) fail(`no *.txt files under ${dataPath}`)
-  for (const file of files) {
-    mkdirSync(dirname(join(seeds, file)), { recursive: true })
-    cpSync(join(dataPath, file), join(seeds, file))
-  }
-  cpSync(join(repo, 'seeds/topics.json'), join(seeds, 'topics.json'))
-  return seeds
+function wholeNumber(name: string, text: string, min = 1): number {
+  const n = Number(text)
+  if (!Number.isInteger(n) || n < min) fail(`--${name} must be a whole number ≥ ${min}, got "${text}"\n${USAGE}`)
+  return n
 }
 
-function build(variant: Variant, seeds: string): { seconds: number; rssMb: number } {
-  rmSync(join(seeds, 'catalog.json'), { force: true })
-  const timed = existsSync('/usr/bin/time')
-  const command = [join(variant.root, 'node_modules/.bin/tsx'), 'src/cli/build.ts', '--seeds', seeds, '--out', variant.site, '--quiet', '--keep-going']
-  const started = performance.now()
-  const run = timed
-    ? spawnSync('/usr/bin/time', ['-f', 'GAZETTE_RSS_KB=%M', ...command], { cwd: variant.root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } })
-    : spawnSync(command[0]!, command.slice(1), { cwd: variant.root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } })
-  const seconds = (performance.now() - started) / 1000
-  if (run.status !== 0) fail(`build failed in ${variant.name}:\n${run.stderr}`)
-  const rss = /GAZETTE_RSS_KB=(\d+)/.exec(run.stderr ?? '')
-  return { seconds, rssMb: rss ? Number(rss[1]) / 1024 : NaN }
-}
-
-async function waitForServer(url: string, child: ReturnType<typeof spawn>): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) fail(`wrangler dev exited with ${child.exitCode}`)
-    try {
-      await fetch(url)
-      return
-    } catch {
-      await new Promise((r) => setTimeout(r, 200))
-    }
-  }
-  fail(`the Worker did not answer at ${url} within 60 s`)
-}
-
-async function measureWorker(variant: Variant, port: number, requests: number): Promise<Map<string, number[]>> {
-  const child = spawn(join(variant.root, 'node_modules/.bin/wrangler'), ['dev', '--port', String(port), '--ip', '127.0.0.1', '--assets', variant.site, '--show-interactive-dev-session=false', '--log-level', 'error'], {
-    cwd: variant.root,
-    stdio: 'ignore',
-  })
-  const base = `http://127.0.0.1:${port}`
-  const times = new Map<string, number[]>()
-  try {
-    await waitForServer(`${base}/healthz`, child)
-    for (const route of ROUTES) {
-      await (await fetch(base + route)).arrayBuffer() // warm the isolate and caches
-      const samples: number[] = []
-      for (let i = 0; i < requests; i++) {
-        const started = performance.now()
-        const response = await fetch(base + route, { redirect: 'manual' })
-        await response.arrayBuffer()
-        if (response.status >= 400) break
-        samples.push(performance.now() - started)
-      }
-      times.set(route, samples)
-    }
-  } finally {
-    child.kill('SIGTERM')
-  }
-  return times
-}
-
-function baselineVariant(ref: string, repo: string, work: string): Variant {
-  const root = join(work, 'baseline')
-  const added = spawnSync('git', ['worktree', 'add', '--detach', root, ref], { cwd: repo, encoding: 'utf8' })
-  if (added.status !== 0) fail(`cannot check out baseline ${ref}: ${added.stderr.trim()}`)
-  const sameLock = readFileSync(join(repo, 'package-lock.json'), 'utf8') === readFileSync(join(root, 'package-lock.json'), 'utf8')
-  if (sameLock) symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'))
-  else if (spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' }).status !== 0) fail('npm ci failed for the baseline')
-  return { name: `baseline (${ref})`, root, site: join(work, 'site-baseline') }
-}
-
-async function main(): Promise<void> {
+function parseOptions() {
   let values
   try {
-    values = parseArgs({ options: { data: { type: 'string' }, baseline: { type: 'string' }, runs: { type: 'string', default: '5' }, requests: { type: 'string', default: '50' } } }).values
+    values = parseArgs({
+      options: {
+        data: { type: 'string' },
+        sizes: { type: 'string', default: '2000,10000' },
+        sections: { type: 'string', default: SECTIONS.join(',') },
+        baseline: { type: 'string' },
+        runs: { type: 'string', default: '1' },
+        requests: { type: 'string', default: '200' },
+        cold: { type: 'string', default: '5' },
+        'load-seconds': { type: 'string', default: '5' },
+        connections: { type: 'string', default: '8' },
+        iterations: { type: 'string', default: '200' },
+        keep: { type: 'boolean', default: false },
+      },
+    }).values
   } catch (error) {
-    fail(`${(error as Error).message}\nusage: npm run bench -- --data PATH [--baseline REF] [--runs N] [--requests N]`)
+    fail(`${(error as Error).message}\n${USAGE}`)
   }
-  if (!values.data) fail('--data PATH is required (a folder of *.txt articles, for example ../shared/data/bbc-dev/articles)')
-  const runs = Number(values.runs)
-  const requests = Number(values.requests)
-  if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number ≥ 1, got "${values.runs}"`)
-  if (!Number.isInteger(requests) || requests < 1) fail(`--requests must be a whole number ≥ 1, got "${values.requests}"`)
+  if (!values.data) fail(`--data PATH is required (a folder of <category>/<n>.txt articles, e.g. ../shared/data/bbc-dev/articles)\n${USAGE}`)
+  const sizes = values.sizes.split(',').map((s) => wholeNumber('sizes', s.trim(), 10))
+  const sections = values.sections.split(',').map((s) => s.trim())
+  for (const s of sections) if (!(SECTIONS as readonly string[]).includes(s)) fail(`unknown section "${s}"; sections are ${SECTIONS.join(', ')}`)
+  return {
+    data: resolve(values.data),
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    sections: new Set(sections as Section[]),
+    baseline: values.baseline,
+    runs: wholeNumber('runs', values.runs),
+    requests: wholeNumber('requests', values.requests),
+    cold: wholeNumber('cold', values.cold),
+    loadSeconds: wholeNumber('load-seconds', values['load-seconds']),
+    connections: wholeNumber('connections', values.connections),
+    iterations: wholeNumber('iterations', values.iterations),
+    keep: values.keep,
+  }
+}
 
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`)
+
+async function main(): Promise<void> {
+  const o = parseOptions()
   const repo = resolve('.')
+  const started = Date.now()
+  const pool = readSources(o.data)
+  if (pool.articles.length === 0) fail(`no articles under ${o.data} (expected <category>/<n>.txt, first line the headline)`)
+  const topicsJson = readFileSync(join(repo, 'src/eval/bbc-topics.json'), 'utf8')
   const work = mkdtempSync(join(tmpdir(), 'gazette-bench-'))
-  const seeds = prepareSeeds(resolve(values.data), work, repo)
-  const variants: Variant[] = [{ name: 'current', root: repo, site: join(work, 'site-current') }]
+  const variants: Variant[] = [{ name: 'current', root: repo }]
+  const out: string[] = []
   try {
-    if (values.baseline) variants.push(baselineVariant(values.baseline, repo, work))
-    const builds = new Map(variants.map((v) => [v.name, [] as { seconds: number; rssMb: number }[]]))
-    for (let run = 0; run < runs; run++) for (const v of variants) builds.get(v.name)!.push(build(v, seeds))
-    const latencies = new Map<string, Map<string, number[]>>()
-    for (const [i, v] of variants.entries()) latencies.set(v.name, await measureWorker(v, 8900 + i, requests))
-    printTable(variants, builds, latencies, listSeedFiles(seeds).length, runs, requests)
+    if (o.baseline) variants.push(baselineVariant(o.baseline, repo, work))
+    const vdir = (v: Variant) => join(work, v === variants[0] ? 'current' : 'baseline-out')
+    const plan: BuildPlan = {
+      variants,
+      pool,
+      topicsJson,
+      runs: o.runs,
+      measure: o.sections.has('build'),
+      seedsDir: (n) => join(work, 'corpus', String(n)),
+      outDir: (v, n) => join(vdir(v), `build-${n}`, 'site'),
+      siteDir: (v, n) => join(vdir(v), `site-${n}`),
+      log,
+    }
+    const needsBundle = o.sections.has('cpu') || o.sections.has('deploy')
+    const bundles = new Map<string, Bundle>()
+    if (needsBundle) {
+      for (const v of variants) {
+        log(`bundling the Worker (wrangler deploy --dry-run), ${v.name}`)
+        bundles.set(v.name, bundleWorker(v, join(vdir(v), 'bundle'), join(work, 'empty-assets')))
+      }
+    }
+    const builds: SizeBuilds[] = []
+    const cpu: SizeCpu[] = []
+    const load: SizeLoad[] = []
+    const deploy: SizeDeploy[] = []
+    for (const size of o.sizes) {
+      builds.push(buildSize(plan, size))
+      const site = (v: Variant) => plan.siteDir(v, size)
+      const targets = variants.map((v) => ({ variant: v, site: site(v), routes: benchRoutes(site(v)) }))
+      if (o.sections.has('cpu')) {
+        log(`cpu ${size}: ${o.cold} fresh processes per variant, then ${o.requests} requests per route`)
+        mkdirSync(join(work, 'scratch'), { recursive: true })
+        const cpuTargets = targets.map((t) => ({ ...t, bundle: bundles.get(t.variant.name)!.path }))
+        cpu.push(measureCpu(size, cpuTargets, { requests: o.requests, warmup: 5, maxMsPerRoute: 10_000, coldRuns: o.cold, scratch: join(work, 'scratch') }))
+      }
+      if (o.sections.has('load')) load.push(await measureLoad(size, targets, { seconds: o.loadSeconds, connections: o.connections }, log))
+      if (o.sections.has('deploy')) deploy.push({ size, assets: new Map(variants.map((v) => [v.name, assetStats(site(v))])) })
+    }
+    const renders = o.sections.has('render') ? (log('render: 100 items'), measureRenderers(plan.siteDir(variants[0]!, o.sizes[0]!), 100, o.iterations)) : undefined
+
+    const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`
+    const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`
+    out.push(
+      `# Gazette bench`,
+      '',
+      `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${shortCommit(repo)}${o.baseline ? ` against baseline ${o.baseline} (${shortCommit(variants[1]!.root)})` : ''}, ${machine}.`,
+      `Command: \`${command}\`. Took ${((Date.now() - started) / 60_000).toFixed(1)} min.`,
+      `Corpus: ${o.sizes.map((n) => n.toLocaleString('en-US')).join(', ')} synthetic articles recombined from the ${pool.articles.length} articles under ${o.data} (seeded, so every run builds the same texts), topics from src/eval/bbc-topics.json, dates spread over 2023–2024 in seeds/catalog.json.`,
+      '',
+    )
+    if (o.sections.has('build')) {
+      out.push(
+        section(
+          'Build',
+          `\`src/cli/build.ts\` in a child process under /usr/bin/time: wall, user+sys CPU, peak RSS; per-stage wall from its --timings file. Median of ${o.runs} run(s) per size. Then 1% new articles are added and the same seeds and output rebuilt. Exponent: log(t₂/t₁)/log(n₂/n₁) on the current variant (1 = linear).`,
+          buildTable(builds, variants),
+        ),
+      )
+    }
+    if (o.sections.has('cpu')) {
+      out.push(
+        section(
+          'CPU per request (in process, not workerd)',
+          `The Worker bundle \`wrangler deploy --dry-run\` writes, imported in Node and called as workerd calls it, \`fetch(request, env, ctx)\`: the handler alone, no HTTP. **ASSETS is served from the built folder on disk, in process**, standing in for Workers Static Assets; each file is read once, then kept in memory, so samples after warm-up hold no disk I/O. CPU is user+sys from process.cpuUsage() around each call, after 5 warm-up calls, up to ${o.requests} calls or 10 s per route, variants interleaved. Non-canonical URLs were first resolved through their 301. p99 is nearest-rank (the largest sample below 100 samples). Start-up: ${o.cold} fresh Node processes per size and variant (medians).`,
+          ...cpuTables(cpu, variants, LIMITS.cpuMsPerRequest, LIMITS.isolateMiB),
+        ),
+      )
+    }
+    if (o.sections.has('load')) {
+      out.push(
+        section(
+          'Throughput under wrangler dev (loopback)',
+          `\`wrangler dev\` (workerd) on 127.0.0.1, autocannon with ${o.connections} connections for ${o.loadSeconds} s per route; ratio to /healthz = the route's req/s over the mean of /healthz before and after, same server run. Latency percentiles are autocannon's. Errors = connection errors plus non-2xx answers.`,
+          loadTable(load, variants),
+        ),
+      )
+    }
+    if (renders) {
+      out.push(
+        section(
+          'Renderers against feed and feedsmith (100 items)',
+          `The newest 100 articles of the ${o.sizes[0]!.toLocaleString('en-US')}-article build; ${o.iterations} interleaved iterations after 5 warm-up; each call goes from the articles to the document's text. Current code only. feed ${readVersion(repo, 'feed')}, feedsmith ${readVersion(repo, 'feedsmith')}; feed writes JSON Feed 1.0, the others 1.1.`,
+          renderTable(renders),
+        ),
+      )
+    }
+    if (o.sections.has('deploy')) {
+      out.push(
+        section(
+          'Deployment against the free plan',
+          `Bundle: \`wrangler deploy --dry-run --outdir\` (raw, and gzip level 9 as the 3 MiB limit counts it). Assets: every file under the built dist/site. Free-plan limits: ${LIMITS.cpuMsPerRequest} ms CPU per request, ${LIMITS.isolateMiB} MB per isolate, ${LIMITS.assetFiles.toLocaleString('en-US')} asset files, ${LIMITS.assetFileMiB} MiB per asset file, ${LIMITS.bundleGzipMiB} MiB gzip Worker bundle.`,
+          deployTable(bundles, deploy, variants),
+        ),
+      )
+    }
   } finally {
-    if (values.baseline) spawnSync('git', ['worktree', 'remove', '--force', join(work, 'baseline')], { cwd: repo })
-    rmSync(work, { recursive: true, force: true })
+    if (o.baseline) removeBaseline(repo, work)
+    if (o.keep) log(`kept ${work}`)
+    else rmSync(work, { recursive: true, force: true })
   }
+  process.stdout.write(out.join('\n') + '\n')
 }
 
-function printTable(
-  variants: Variant[],
-  builds: Map<string, { seconds: number; rssMb: number }[]>,
-  latencies: Map<string, Map<string, number[]>>,
-  seedCount: number,
-  runs: number,
-  requests: number,
-): void {
-  const rows: [string, number[]][] = [
-    ['build wall time (s)', variants.map((v) => median(builds.get(v.name)!.map((b) => b.seconds)))],
-    ['build articles per second', variants.map((v) => seedCount / median(builds.get(v.name)!.map((b) => b.seconds)))],
-    ['build peak memory (MiB)', variants.map((v) => median(builds.get(v.name)!.map((b) => b.rssMb)))],
-    ...ROUTES.map((route): [string, number[]] => [`GET ${route} (ms)`, variants.map((v) => median(latencies.get(v.name)!.get(route) ?? []))]),
-  ]
-  const head = ['metric (median)', ...variants.map((v) => v.name), ...(variants.length > 1 ? ['ratio'] : [])]
-  const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? 'n/a' : n >= 100 ? n.toFixed(0) : n.toFixed(2))
-  console.log(`${seedCount} seeds; ${runs} build runs and ${requests} requests per route per variant; medians.\n`)
-  console.log(`| ${head.join(' | ')} |`)
-  console.log(`|${head.map(() => ' --- ').join('|')}|`)
-  for (const [metric, values] of rows) {
-    const ratio = values.length > 1 ? [fmt(values[0]! / values[1]!)] : []
-    console.log(`| ${[metric, ...values.map(fmt), ...ratio].join(' | ')} |`)
-  }
+function readVersion(repo: string, name: string): string {
+  return (JSON.parse(readFileSync(join(repo, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version
 }
 
-await main()
+try {
+  await main()
+} catch (error) {
+  if (error instanceof BenchError) fail(error.message)
+  throw error
+}

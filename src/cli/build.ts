@@ -1,13 +1,16 @@
 /**
- * `npm run build [-- --seeds DIR] [--out DIR] [--summary-words N] [--cache DIR | --no-cache] [--workers N] [--keep-going] [--quiet]`
+ * `npm run build [-- --seeds DIR] [--out DIR] [--summary-words N] [--cache DIR | --no-cache] [--workers N] [--keep-going] [--quiet] [--timings FILE]`
  *
  * Reads the seeds, runs the pipeline, writes the served catalog atomically to
  * OUT (default dist/site) with a report beside it, and records first-seen ids
  * and dates into DIR/catalog.json. Per-article results are cached by content
  * hash in --cache (default: `cache` beside OUT, so dist/cache for dist/site);
  * the output is the same with or without it. --workers sets the worker
- * threads for the per-article work (0: none; default one per core). Exit status: 0 built; 1 a seed or curator
- * file was rejected (nothing written unless --keep-going); 2 bad arguments.
+ * threads for the per-article work (0: none; default one per core).
+ * --timings writes each stage's wall time in milliseconds to FILE as JSON
+ * (timings.ts), for `npm run bench`. Exit status: 0 built; 1 a seed or
+ * curator file was rejected (nothing written unless --keep-going); 2 bad
+ * arguments.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -22,8 +25,9 @@ import { readSeeds } from '../pipeline/read.ts'
 import { parseTaxonomy } from '../pipeline/taxonomy.ts'
 import type { Catalog } from '../model.ts'
 import { progressReporter } from './progress.ts'
+import { stageTimer } from './timings.ts'
 
-const USAGE = 'usage: npm run build -- [--seeds DIR] [--out DIR] [--summary-words N] [--cache DIR | --no-cache] [--workers N] [--keep-going] [--quiet]'
+const USAGE = 'usage: npm run build -- [--seeds DIR] [--out DIR] [--summary-words N] [--cache DIR | --no-cache] [--workers N] [--keep-going] [--quiet] [--timings FILE]'
 
 function fail(message: string, code: number): never {
   process.stderr.write(`gazette build: ${message}\n`)
@@ -42,6 +46,7 @@ function parseOptions() {
         workers: { type: 'string' },
         'keep-going': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        timings: { type: 'string' },
       },
     })
     const summaryWords = Number(values['summary-words'])
@@ -91,6 +96,8 @@ async function main(): Promise<void> {
   const seedsDir = resolve(options.seeds)
   if (!existsSync(seedsDir) || !statSync(seedsDir).isDirectory()) fail(`seeds folder not found: ${options.seeds}`, 2)
   const started = performance.now()
+  const timer = stageTimer()
+  timer.report('read', 0, 1)
   const topicsFile = join(seedsDir, 'topics.json')
   const catalogFile = join(seedsDir, 'catalog.json')
   // Messages name files as the user wrote the folder: "seeds/topics.json".
@@ -103,7 +110,11 @@ async function main(): Promise<void> {
   const { seeds, rejected } = readSeeds(seedsDir)
   if (seeds.length + rejected.length === 0) fail(`no *.txt seed files under ${options.seeds}`, 1)
 
-  const progress = progressReporter(process.stderr, options.quiet)
+  const reporter = progressReporter(process.stderr, options.quiet)
+  const progress = (stage: string, done: number, total: number) => {
+    timer.report(stage, done, total)
+    reporter(stage, done, total)
+  }
   const now = buildClock()
   const outDir = resolve(options.out)
   const cacheDir = options['no-cache'] ? null : resolve(options.cache ?? join(dirname(outDir), 'cache'))
@@ -125,6 +136,7 @@ async function main(): Promise<void> {
   writeFileAtomically(join(dirname(outDir), 'report.json'), JSON.stringify(reportJson, null, 2) + '\n')
   if (recorded.size > 0) writeFileAtomically(catalogFile, recordInCurationFile(catalogText, shown(catalogFile), recorded))
   progress('emit', 1, 1)
+  if (options.timings) writeFileAtomically(resolve(options.timings), JSON.stringify(timer.finish(), null, 2) + '\n')
 
   process.stdout.write(summary)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../src/model.ts'
-import { readServedDir } from '../fixtures/served.ts'
+import { readServedDir } from '../../src/served/from-disk.ts'
 
 const FIXTURE = 'test/fixtures/seeds-basic'
 // 2026-01-02T03:04:05Z: the clock for first-seen dates, pinned.
@@ -132,6 +132,19 @@ describe('npm run build on a seeds folder', () => {
     cpSync(join(seeds, 'catalog.json'), join(second.seeds, 'catalog.json'))
     expect(build(second.seeds, second.out).status).toBe(0)
     expect(tree(second.out)).toEqual(tree(out))
+  })
+
+  it('--timings writes each stage’s wall time, in the order the stages ran, without changing the output', () => {
+    const third = workspace()
+    cpSync(join(seeds, 'catalog.json'), join(third.seeds, 'catalog.json'))
+    const file = join(third.dir, 'timings.json')
+    expect(build(third.seeds, third.out, '--timings', file).status).toBe(0)
+    const timings = readJson<{ stages: Record<string, number>; totalMs: number }>(file)
+    expect(Object.keys(timings.stages)).toEqual(['read', 'articles', 'duplicates', 'topics', 'entities', 'stories', 'emit'])
+    for (const ms of Object.values(timings.stages)) expect(ms).toBeGreaterThanOrEqual(0)
+    const sum = Object.values(timings.stages).reduce((a, b) => a + b, 0)
+    expect(sum).toBeCloseTo(timings.totalMs, 6)
+    expect(tree(third.out)).toEqual(tree(out))
   })
 })
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { GENERATED_NOTICE, servedFiles } from '../../src/served/write.ts'
 import { type Article, type Catalog, makeArticle, type Story } from '../../src/model.ts'
 import { PACK_SIZE, type ServedIndex } from '../../src/served/index.ts'
-import { readServedFiles } from '../fixtures/served.ts'
+import { readServedFiles } from '../../src/served/from-disk.ts'
 
 function article(id: string, published: string, topics: string[], text: string): Article {
   return makeArticle({ id, title: `Title ${id}`, published, body: [{ type: 'p', text }], summary: text, topics, wordCount: text.split(' ').length })

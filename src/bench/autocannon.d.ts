@@ -1,0 +1,28 @@
+/** The part of autocannon's API the load section uses (the package ships no types). */
+declare module 'autocannon' {
+  interface Histogram {
+    average: number
+    mean: number
+    p50: number
+    p99: number
+    max: number
+  }
+  interface Options {
+    url: string
+    connections?: number
+    duration?: number
+    timeout?: number
+    headers?: Record<string, string>
+  }
+  interface Result {
+    requests: Histogram & { total: number }
+    latency: Histogram
+    duration: number
+    errors: number
+    timeouts: number
+    non2xx: number
+    statusCodeStats: Record<string, { count: number }>
+  }
+  function autocannon(options: Options): Promise<Result>
+  export default autocannon
+}

@@ -1,0 +1,159 @@
+/**
+ * Runs in a fresh Node process (plain Node, types stripped; spawned with
+ * --expose-gc) for the cpu section. It imports the Worker bundle wrangler
+ * would upload and calls its fetch(request, env, ctx) in process: the
+ * handler alone, no HTTP. ASSETS is served from the built dist/site folder
+ * on disk, standing in for Workers Static Assets; each file is read once
+ * and then kept in memory, so disk reads (I/O in Workers, not billed CPU)
+ * stay out of the samples after warm-up.
+ *
+ * Modes: `cold` (one variant: import time, first request, heap) and `hot`
+ * (every variant imported, routes sampled in turn, variants interleaved).
+ * Prints one JSON result on stdout.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+interface ChildVariant {
+  name: string
+  bundle: string
+  site: string
+  routes: { label: string; url: string }[]
+}
+
+interface ChildConfig {
+  mode: 'cold' | 'hot'
+  variants: ChildVariant[]
+  requests: number
+  warmup: number
+  maxMsPerRoute: number
+}
+
+interface Worker {
+  fetch(request: Request, env: object, ctx: object): Promise<Response>
+}
+
+const TYPES: Record<string, string> = { '.json': 'application/json', '.html': 'text/html', '.xml': 'application/xml' }
+
+function diskAssets(site: string) {
+  const cache = new Map<string, Uint8Array | null>()
+  return {
+    async fetch(input: Request | string): Promise<Response> {
+      const path = decodeURIComponent(new URL(typeof input === 'string' ? input : input.url).pathname)
+      if (!cache.has(path)) {
+        try {
+          cache.set(path, readFileSync(join(site, path)))
+        } catch {
+          cache.set(path, null)
+        }
+      }
+      const bytes = cache.get(path)
+      if (!bytes) return new Response('not found', { status: 404 })
+      const type = TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream'
+      return new Response(bytes, { headers: { 'Content-Type': type } })
+    },
+    connect() {
+      throw new Error('not supported')
+    },
+  }
+}
+
+const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} }
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
+const heapMiB = () => {
+  gc()
+  return process.memoryUsage().heapUsed / (1024 * 1024)
+}
+
+async function load(v: ChildVariant): Promise<{ worker: Worker; env: object }> {
+  const module = (await import(pathToFileURL(v.bundle).href)) as { default: Worker }
+  return { worker: module.default, env: { ASSETS: diskAssets(v.site) } }
+}
+
+async function request(w: { worker: Worker; env: object }, url: string): Promise<Response> {
+  const response = await w.worker.fetch(new Request(`http://localhost${url}`, { redirect: 'manual' }), w.env, ctx)
+  await response.arrayBuffer()
+  return response
+}
+
+async function cold(v: ChildVariant) {
+  const heapBefore = heapMiB()
+  const t0 = performance.now()
+  const w = await load(v)
+  const t1 = performance.now()
+  const heapAfterImport = heapMiB()
+  const c0 = process.cpuUsage()
+  const t2 = performance.now()
+  const first = await request(w, '/healthz')
+  const t3 = performance.now()
+  const cpu = process.cpuUsage(c0)
+  return {
+    importMs: t1 - t0,
+    firstRequestMs: t3 - t2,
+    firstRequestCpuMs: (cpu.user + cpu.system) / 1000,
+    firstStatus: first.status,
+    heapImportMiB: heapAfterImport - heapBefore,
+    heapLoadedMiB: heapMiB() - heapBefore,
+  }
+}
+
+/** Follows 301s to the canonical URL (at most 3), so samples measure answers. */
+async function canonical(w: { worker: Worker; env: object }, url: string): Promise<string> {
+  for (let i = 0; i < 3; i++) {
+    const r = await request(w, url)
+    const location = r.headers.get('Location')
+    if (r.status !== 301 || !location) return url
+    const next = new URL(location, 'http://localhost')
+    url = next.pathname + next.search
+  }
+  return url
+}
+
+async function hot(config: ChildConfig) {
+  const loaded = await Promise.all(config.variants.map(load))
+  const labels = config.variants[0]!.routes.map((r) => r.label)
+  const results: Record<string, Record<string, { url: string; cpuMs: number[]; wallMs: number[]; errors: number; statuses: Record<string, number>; bytes: number }>> = {}
+  for (const v of config.variants) results[v.name] = {}
+  for (const label of labels) {
+    const targets = await Promise.all(
+      config.variants.map(async (v, i) => {
+        const route = v.routes.find((r) => r.label === label)
+        const url = route ? await canonical(loaded[i]!, route.url) : undefined
+        const entry = { url: url ?? '(no such route)', cpuMs: [] as number[], wallMs: [] as number[], errors: 0, statuses: {} as Record<string, number>, bytes: 0 }
+        results[v.name]![label] = entry
+        return { w: loaded[i]!, url, entry }
+      }),
+    )
+    for (const t of targets) for (let i = 0; i < config.warmup && t.url; i++) await request(t.w, t.url).catch(() => undefined)
+    const started = performance.now()
+    for (let i = 0; i < config.requests && performance.now() - started < config.maxMsPerRoute; i++) {
+      for (const t of targets) {
+        if (!t.url) continue
+        const c0 = process.cpuUsage()
+        const w0 = performance.now()
+        let status = 'threw'
+        try {
+          const response = await t.w.worker.fetch(new Request(`http://localhost${t.url}`, { redirect: 'manual' }), t.w.env, ctx)
+          t.entry.bytes = (await response.arrayBuffer()).byteLength
+          status = String(response.status)
+        } catch {
+          // an error is a sample too: counted, and sampling goes on
+        }
+        const wall = performance.now() - w0
+        const cpu = process.cpuUsage(c0)
+        t.entry.cpuMs.push((cpu.user + cpu.system) / 1000)
+        t.entry.wallMs.push(wall)
+        t.entry.statuses[status] = (t.entry.statuses[status] ?? 0) + 1
+        if (status === 'threw' || Number(status) >= 400) t.entry.errors++
+      }
+    }
+  }
+  return { routes: results, heapAfterRoutesMiB: heapMiB() }
+}
+
+const config = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as ChildConfig
+// Workers log errors with console.error; keep stdout for the result.
+console.error = () => {}
+const result = config.mode === 'cold' ? await cold(config.variants[0]!) : await hot(config)
+process.stdout.write(JSON.stringify(result))

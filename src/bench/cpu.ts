@@ -1,0 +1,137 @@
+/**
+ * CPU section: CPU time per request as Cloudflare bills it, approximated in
+ * process: the Worker bundle wrangler would upload, imported in Node and
+ * called as workerd calls it (fetch(request, env, ctx)), with ASSETS served
+ * from the built folder on disk (cpu-child.ts says how). Not workerd: V8 is
+ * the same engine, but the runtime around it is Node's. Per route, median
+ * and p99 of user+sys CPU per call (process.cpuUsage) after warm-up; start-up
+ * from fresh processes: import time, the first request, heap.
+ */
+import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { BenchRoute } from './routes.ts'
+import { median, percentile, ratio } from './stats.ts'
+import { type Cell, formatNumber, markdownTable } from './table.ts'
+import { BenchError, type Variant } from './variant.ts'
+
+export interface CpuTarget {
+  variant: Variant
+  bundle: string
+  site: string
+  routes: BenchRoute[]
+}
+
+export interface RouteSamples {
+  url: string
+  cpuMs: number[]
+  wallMs: number[]
+  errors: number
+  statuses: Record<string, number>
+  bytes: number
+}
+
+export interface ColdSample {
+  importMs: number
+  firstRequestMs: number
+  firstRequestCpuMs: number
+  firstStatus: number
+  heapImportMiB: number
+  heapLoadedMiB: number
+}
+
+export interface SizeCpu {
+  size: number
+  /** variant name → route label → samples */
+  routes: Map<string, Record<string, RouteSamples>>
+  cold: Map<string, ColdSample[]>
+  heapAfterRoutesMiB: number
+}
+
+export interface CpuOptions {
+  requests: number
+  warmup: number
+  maxMsPerRoute: number
+  coldRuns: number
+  scratch: string
+}
+
+const CHILD = new URL('./cpu-child.ts', import.meta.url).pathname
+
+function runChild(config: object, scratch: string): unknown {
+  const file = join(scratch, 'cpu-config.json')
+  writeFileSync(file, JSON.stringify(config))
+  const run = spawnSync(process.execPath, ['--expose-gc', '--no-warnings', CHILD, file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  if (run.status !== 0) throw new BenchError(`cpu: the measuring process failed (exit ${run.status}):\n${run.stderr.slice(-2000)}`)
+  return JSON.parse(run.stdout)
+}
+
+const childVariant = (t: CpuTarget) => ({ name: t.variant.name, bundle: t.bundle, site: t.site, routes: t.routes })
+
+export function measureCpu(size: number, targets: CpuTarget[], o: CpuOptions): SizeCpu {
+  const cold = new Map<string, ColdSample[]>(targets.map((t) => [t.variant.name, []]))
+  for (let i = 0; i < o.coldRuns; i++) {
+    for (const t of targets) {
+      cold.get(t.variant.name)!.push(runChild({ mode: 'cold', variants: [childVariant(t)], requests: 0, warmup: 0, maxMsPerRoute: 0 }, o.scratch) as ColdSample)
+    }
+  }
+  const hot = runChild({ mode: 'hot', variants: targets.map(childVariant), requests: o.requests, warmup: o.warmup, maxMsPerRoute: o.maxMsPerRoute }, o.scratch) as {
+    routes: Record<string, Record<string, RouteSamples>>
+    heapAfterRoutesMiB: number
+  }
+  return { size, routes: new Map(Object.entries(hot.routes)), cold, heapAfterRoutesMiB: hot.heapAfterRoutesMiB }
+}
+
+/** Statuses other than 200, e.g. "404×3": what the errors were. */
+function statusNote(s: RouteSamples | undefined): string {
+  if (!s) return 'not run'
+  const other = Object.entries(s.statuses).filter(([status]) => status !== '200')
+  return other.length ? other.map(([status, n]) => `${status}×${n}`).join(' ') : ''
+}
+
+export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: number, isolateLimitMiB: number): string[] {
+  const base = variants.length > 1
+  const head = ['route (URL sampled at the first size)']
+  for (const r of results) {
+    const n = r.size.toLocaleString('en-US')
+    head.push(`${n}: CPU median (ms)`, `${n}: CPU p99 (ms)`)
+    if (base) head.push(`${n}: baseline median (ms)`, `${n}: ratio`)
+    head.push(`${n}: samples`, `${n}: errors`)
+  }
+  const labels = Object.keys(results[0]?.routes.get(variants[0]!.name) ?? {})
+  const rows: Cell[][] = labels.map((label) => {
+    const first = results[0]!.routes.get(variants[0]!.name)![label]!
+    const row: Cell[] = [`${label}: \`${first.url}\``]
+    for (const r of results) {
+      const s = r.routes.get(variants[0]!.name)?.[label]
+      const m = median(s?.cpuMs ?? [])
+      row.push(m, percentile(s?.cpuMs ?? [], 99))
+      if (base) {
+        const b = median(r.routes.get(variants[1]!.name)?.[label]?.cpuMs ?? [])
+        row.push(b, ratio(m, b))
+      }
+      const note = statusNote(s)
+      row.push(s?.cpuMs.length ?? 0, `${s?.errors ?? 0}${note ? ` (${note})` : ''}`)
+    }
+    return row
+  })
+  const over = labels.filter((l) => results.some((r) => percentile(r.routes.get(variants[0]!.name)?.[l]?.cpuMs ?? [], 99) > limitMs))
+  const startHead = ['start-up (fresh process, median)']
+  for (const r of results) for (const v of variants) startHead.push(`${r.size.toLocaleString('en-US')}: ${v.name}`)
+  const coldRow = (name: string, pick: (c: ColdSample) => number): Cell[] => [
+    name,
+    ...results.flatMap((r) => variants.map((v) => median((r.cold.get(v.name) ?? []).map(pick)))),
+  ]
+  const startRows: Cell[][] = [
+    coldRow('import the bundle (ms)', (c) => c.importMs),
+    coldRow('first request, /healthz: wall (ms), loads the catalog index', (c) => c.firstRequestMs),
+    coldRow('first request, /healthz: CPU (ms)', (c) => c.firstRequestCpuMs),
+    coldRow('heap after import (MiB)', (c) => c.heapImportMiB),
+    coldRow('heap after the catalog index loads (MiB)', (c) => c.heapLoadedMiB),
+    ['heap after every route once, all variants in one process (MiB)', ...results.flatMap((r) => variants.map((_, i) => (i === 0 ? r.heapAfterRoutesMiB : '')))],
+  ]
+  const note = over.length ? `Routes whose p99 passes the free plan's ${limitMs} ms CPU: ${over.join('; ')}.` : `No route's p99 passes the free plan's ${limitMs} ms CPU.`
+  const heaps = results.flatMap((r) => [r.heapAfterRoutesMiB, ...[...r.cold.values()].flat().map((c) => c.heapLoadedMiB)]).filter((h) => Number.isFinite(h))
+  const heapNote = `Largest JS heap measured: ${formatNumber(Math.max(...heaps))} MiB, against the ${isolateLimitMiB} MB per isolate of the free plan (the heap is most, not all, of an isolate's memory).`
+  return [markdownTable(head, rows), note, markdownTable(startHead, startRows), heapNote]
+}

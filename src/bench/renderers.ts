@@ -1,0 +1,212 @@
+/**
+ * Render section: Gazette's three feed renderers against two libraries that
+ * write the same formats, `feed` (jpmonette/feed: RSS 2.0, Atom 1.0, JSON
+ * Feed 1.0) and `feedsmith` (its generateRssFeed, generateAtomFeed,
+ * generateJsonFeed), on the same 100 built articles. Each timed call goes
+ * from the articles to the document's text, so each includes mapping the
+ * articles to its own input (the body to HTML with Gazette's contentHtml
+ * for the peers, which take HTML; the plain text too where the format has
+ * it). Output sizes differ with what each writes: Gazette's JSON Feed also
+ * carries content_text, tags and its _gazette extension. Runs in this
+ * process, current code only;
+ * renderers are interleaved iteration by iteration.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Feed } from 'feed'
+import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith'
+import type { Article } from '../model.ts'
+import { renderAtom } from '../render/atom.ts'
+import { contentHtml, contentText } from '../render/content.ts'
+import type { FeedDocument } from '../render/feed-model.ts'
+import { renderJsonFeed } from '../render/json-feed.ts'
+import { renderRss } from '../render/rss.ts'
+import { readServedDir } from '../served/from-disk.ts'
+import type { ServedIndex } from '../served/index.ts'
+import { median, percentile, ratio } from './stats.ts'
+import { type Cell, markdownTable } from './table.ts'
+
+type Format = 'RSS 2.0' | 'Atom 1.0' | 'JSON Feed'
+const FORMATS: Format[] = ['RSS 2.0', 'Atom 1.0', 'JSON Feed']
+const SITE = 'https://gazette.example'
+
+interface Contender {
+  library: string
+  format: Format
+  render: (articles: Article[]) => string
+}
+
+/** The newest `count` articles of a built site, as the Worker would load them. */
+export function loadArticles(site: string, count: number): { articles: Article[]; index: ServedIndex } {
+  const { index, articles } = readServedDir(site)
+  return { articles: articles.slice(0, count), index }
+}
+
+const link = (a: Article) => `${SITE}/articles/${a.id}`
+
+function contenders(index: ServedIndex): Contender[] {
+  const gazette = (render: (doc: FeedDocument) => string) => (articles: Article[]) =>
+    render({
+      site: SITE,
+      title: 'Gazette',
+      publisher: 'Gazette',
+      description: 'Curated news, grouped by topic.',
+      language: 'en',
+      selfUrl: `${SITE}/feed.xml`,
+      pageUrl: `${SITE}/`,
+      updated: articles[0]?.modified ?? '1970-01-01T00:00:00Z',
+      articles,
+      topics: index.topics,
+    })
+  const jpmonette = (articles: Article[]): Feed => {
+    const feed = new Feed({
+      id: `${SITE}/`,
+      title: 'Gazette',
+      description: 'Curated news, grouped by topic.',
+      link: `${SITE}/`,
+      language: 'en',
+      updated: new Date(articles[0]?.modified ?? 0),
+      generator: 'Gazette',
+      feedLinks: { rss: `${SITE}/feed.xml`, atom: `${SITE}/atom.xml`, json: `${SITE}/feed.json` },
+      author: { name: 'Gazette' },
+    })
+    for (const a of articles) {
+      feed.addItem({
+        title: a.title,
+        id: a.guid,
+        guid: a.guid,
+        link: link(a),
+        date: new Date(a.modified),
+        published: new Date(a.published),
+        description: a.summary,
+        content: contentHtml(a.body),
+        // feed's json1 reads the first author whenever the list is there, even empty
+        ...(a.authors.length > 0 ? { author: a.authors.map((name) => ({ name })) } : {}),
+        category: a.topics.map((name) => ({ name })),
+      })
+    }
+    return feed
+  }
+  return [
+    { library: 'Gazette', format: 'RSS 2.0', render: gazette(renderRss) },
+    { library: 'Gazette', format: 'Atom 1.0', render: gazette(renderAtom) },
+    { library: 'Gazette', format: 'JSON Feed', render: gazette(renderJsonFeed) },
+    { library: 'feed', format: 'RSS 2.0', render: (as) => jpmonette(as).rss2() },
+    { library: 'feed', format: 'Atom 1.0', render: (as) => jpmonette(as).atom1() },
+    { library: 'feed', format: 'JSON Feed', render: (as) => jpmonette(as).json1() },
+    {
+      library: 'feedsmith',
+      format: 'RSS 2.0',
+      render: (as) =>
+        generateRssFeed({
+          title: 'Gazette',
+          link: `${SITE}/`,
+          description: 'Curated news, grouped by topic.',
+          language: 'en',
+          generator: 'Gazette',
+          lastBuildDate: new Date(as[0]?.modified ?? 0),
+          atom: { links: [{ href: `${SITE}/feed.xml`, rel: 'self', type: 'application/rss+xml' }] },
+          items: as.map((a) => ({
+            title: a.title,
+            link: link(a),
+            description: a.summary,
+            guid: { value: a.guid, isPermaLink: false },
+            pubDate: new Date(a.published),
+            categories: a.topics.map((name) => ({ name })),
+            dc: { creators: a.authors },
+            content: { encoded: contentHtml(a.body) },
+          })),
+        }),
+    },
+    {
+      library: 'feedsmith',
+      format: 'Atom 1.0',
+      render: (as) =>
+        generateAtomFeed({
+          id: `${SITE}/`,
+          title: { value: 'Gazette' },
+          updated: new Date(as[0]?.modified ?? 0),
+          links: [{ href: `${SITE}/atom.xml`, rel: 'self' }, { href: `${SITE}/` }],
+          authors: [{ name: 'Gazette' }],
+          entries: as.map((a) => ({
+            id: a.guid,
+            title: { value: a.title },
+            updated: new Date(a.modified),
+            published: new Date(a.published),
+            links: [{ href: link(a) }],
+            authors: a.authors.map((name) => ({ name })),
+            categories: a.topics.map((term) => ({ term })),
+            summary: { value: a.summary, type: 'text' },
+            content: { value: contentHtml(a.body), type: 'html' },
+          })),
+        }),
+    },
+    {
+      library: 'feedsmith',
+      format: 'JSON Feed',
+      // feedsmith's JSON generator returns the object; the text is its JSON.
+      render: (as) =>
+        JSON.stringify(generateJsonFeed({
+          title: 'Gazette',
+          home_page_url: `${SITE}/`,
+          feed_url: `${SITE}/feed.json`,
+          language: 'en',
+          items: as.map((a) => ({
+            id: a.guid,
+            url: link(a),
+            title: a.title,
+            summary: a.summary,
+            content_html: contentHtml(a.body),
+            content_text: contentText(a.body),
+            language: a.language,
+            date_published: new Date(a.published),
+            date_modified: new Date(a.modified),
+            authors: a.authors.map((name) => ({ name })),
+            tags: a.entities.map((e) => e.name),
+          })),
+        })),
+    },
+  ]
+}
+
+export interface RenderResult {
+  library: string
+  format: Format
+  ms: number[]
+  bytes: number
+  error?: string
+}
+
+export function measureRenderers(site: string, items: number, iterations: number): RenderResult[] {
+  const { articles, index } = loadArticles(site, items)
+  const all = contenders(index)
+  const results: RenderResult[] = all.map((c) => ({ library: c.library, format: c.format, ms: [], bytes: 0 }))
+  for (let i = 0; i < iterations + 5; i++) {
+    all.forEach((c, k) => {
+      const r = results[k]!
+      if (r.error) return
+      try {
+        const t0 = performance.now()
+        const text = c.render(articles)
+        const t = performance.now() - t0
+        if (i >= 5) r.ms.push(t) // the first five warm up the JIT
+        r.bytes = Buffer.byteLength(text)
+      } catch (error) {
+        r.error = (error as Error).message
+      }
+    })
+  }
+  return results
+}
+
+export function renderTable(results: RenderResult[]): string {
+  const rows: Cell[][] = []
+  for (const format of FORMATS) {
+    const ofFormat = results.filter((r) => r.format === format)
+    const fastestPeer = Math.min(...ofFormat.filter((r) => r.library !== 'Gazette' && !r.error).map((r) => median(r.ms)))
+    for (const r of ofFormat) {
+      rows.push([format, r.library, median(r.ms), percentile(r.ms, 99), ratio(median(r.ms), fastestPeer), r.bytes / 1024, r.error ? `error: ${r.error}` : ''])
+    }
+  }
+  return markdownTable(['format', 'library', 'median (ms)', 'p99 (ms)', 'ratio to fastest peer', 'output (KiB)', 'note'], rows)
+}

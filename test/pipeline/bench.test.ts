@@ -1,0 +1,200 @@
+/**
+ * The bench's pure parts: its statistics, number formatting, the build's
+ * stage timer, and the synthetic corpus (deterministic, shaped as the
+ * build expects). Nothing here times anything.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { addSeeds, curationEntries, DATE_START, prepareSeeds, readSources, syntheticArticle } from '../../src/bench/corpus.ts'
+import { growthExponent, median, percentile, ratio } from '../../src/bench/stats.ts'
+import { formatNumber, markdownTable } from '../../src/bench/table.ts'
+import { lockCovers } from '../../src/bench/variant.ts'
+import { stageTimer } from '../../src/cli/timings.ts'
+import { parseCurationFile } from '../../src/pipeline/curation.ts'
+
+const SOURCES = 'test/fixtures/bench-sources'
+
+describe('median', () => {
+  it.each([
+    [[], NaN],
+    [[7], 7],
+    [[3, 1, 2], 2],
+    [[4, 1, 3, 2], 2.5],
+    [[10, 10, 1, 1000], 10],
+  ])('median(%j) = %d', (xs, expected) => expect(median(xs)).toBe(expected))
+})
+
+describe('percentile (nearest rank)', () => {
+  const hundred = Array.from({ length: 100 }, (_, i) => 100 - i) // 100 … 1, unsorted on purpose
+  it.each([
+    [hundred, 99, 99],
+    [hundred, 50, 50],
+    [hundred, 100, 100],
+    [hundred, 1, 1],
+    [[5, 1, 9], 99, 9], // fewer than 100 samples: p99 is the largest
+    [[5, 1, 9], 50, 5],
+    [Array.from({ length: 200 }, (_, i) => i + 1), 99, 198],
+    [[], 99, NaN],
+  ])('p%#', (xs, p, expected) => expect(percentile(xs, p)).toBe(expected))
+})
+
+describe('growthExponent', () => {
+  it.each([
+    [2000, 10, 10000, 50, 1], // 5× the articles, 5× the time: linear
+    [2000, 10, 10000, 250, 2], // 25×: quadratic
+    [1000, 4, 4000, 4, 0], // constant
+    [100, 1, 10000, 10, 0.5],
+    [2000, 0, 10000, 50, NaN], // a missing measure
+    [2000, 10, 2000, 20, NaN], // one size only
+  ])('%d → %d: t %d → %d gives %d', (n1, t1, n2, t2, k) => {
+    const got = growthExponent(n1, t1, n2, t2)
+    if (Number.isNaN(k)) expect(got).toBeNaN()
+    else expect(got).toBeCloseTo(k, 10)
+  })
+})
+
+describe('ratio', () => {
+  it.each([
+    [6, 3, 2],
+    [1, 4, 0.25],
+    [1, 0, NaN],
+    [NaN, 2, NaN],
+  ])('%d / %d = %d', (a, b, expected) => expect(ratio(a, b)).toBe(expected))
+})
+
+describe('formatNumber', () => {
+  it.each([
+    [undefined, 'n/a'],
+    [NaN, 'n/a'],
+    [0, '0'],
+    [20, '20'],
+    [12345.6, '12,346'],
+    [123.4, '123'],
+    [12.34, '12.3'],
+    [1.234, '1.23'],
+    [0.1234, '0.123'],
+    [0.001234, '0.0012'],
+    [-2.5, '-2.50'],
+    [99.95, '100'],
+    [999.7, '1,000'],
+  ])('%s → %s', (n, text) => expect(formatNumber(n)).toBe(text))
+})
+
+describe('markdownTable', () => {
+  it('writes a header, right-aligned number columns and escaped cells', () => {
+    expect(markdownTable(['route', 'ms'], [['/a|b', 1.5], ['/c', undefined]])).toBe(
+      ['| route | ms |', '| --- | ---: |', '| /a\\|b | 1.50 |', '| /c | n/a |'].join('\n'),
+    )
+  })
+})
+
+describe('stageTimer', () => {
+  it('gives each stage the time from its first report to the next stage’s first', () => {
+    const clock = [0, 7, 20, 21, 50, 60]
+    let i = 0
+    const timer = stageTimer(() => clock[i++]!)
+    // started at 0
+    timer.report('read', 0, 1) // the first stage starts with the timer: no clock read
+    timer.report('clean', 1, 2) // 7
+    timer.report('clean', 2, 2) // same stage: no clock read
+    timer.report('topics', 0, 1) // 20
+    timer.report('emit', 0, 1) // 21
+    timer.report('emit', 1, 1)
+    expect(timer.finish()).toEqual({ stages: { read: 7, clean: 13, topics: 1, emit: 29 }, totalMs: 50 })
+  })
+
+  it('adds up a stage reported again after another one', () => {
+    const clock = [0, 10, 15, 16, 40]
+    let i = 0
+    const timer = stageTimer(() => clock[i++]!)
+    timer.report('a', 0, 1)
+    timer.report('b', 0, 1)
+    timer.report('a', 1, 1)
+    timer.report('c', 0, 1)
+    expect(timer.finish()).toEqual({ stages: { a: 11, b: 5, c: 24 }, totalMs: 40 })
+  })
+})
+
+describe('synthetic corpus', () => {
+  const pool = readSources(SOURCES)
+
+  it('reads headline and paragraphs per category, skipping an article with no body', () => {
+    expect(pool.articles.map((a) => [a.category, a.headline, a.paragraphs.length])).toEqual([
+      ['markets', 'Shares rise as bank profit grows', 3],
+      ['markets', 'Factory output falls for a third month', 2],
+      ['music', 'Band starts tour with new album', 3],
+    ])
+    expect(pool.paragraphs.get('markets')).toHaveLength(5)
+    expect(pool.paragraphs.get('music')).toHaveLength(3)
+  })
+
+  it('is deterministic: the same seed and index give the same article', () => {
+    for (const i of [0, 1, 17, 999]) expect(syntheticArticle(pool, i, 7)).toEqual(syntheticArticle(pool, i, 7))
+    expect(syntheticArticle(pool, 3, 7)).not.toEqual(syntheticArticle(pool, 3, 8))
+  })
+
+  const articles = Array.from({ length: 200 }, (_, i) => syntheticArticle(pool, i))
+
+  it('keeps a headline and paragraphs from one category, with numbers and words varied', () => {
+    for (const a of articles) {
+      const [headline, blank, ...rest] = a.text.split('\n')
+      expect(blank).toBe('')
+      const source = pool.articles.find((s) => s.category === a.category && s.headline.split(' ').length === headline!.split(' ').length)
+      expect(source, headline).toBeDefined()
+      const paragraphs = rest.join('\n').trim().split('\n\n')
+      expect(paragraphs.length).toBeGreaterThanOrEqual(2)
+      expect(paragraphs.length).toBeLessThanOrEqual(7)
+      expect(new Set(paragraphs).size).toBe(paragraphs.length)
+      expect(a.path).toMatch(new RegExp(`^${a.category}/\\d{6}\\.txt$`))
+    }
+    expect(new Set(articles.map((a) => a.category))).toEqual(new Set(['markets', 'music']))
+    // Varied: 200 recombinations of 3 sources are nearly all different texts.
+    expect(new Set(articles.map((a) => a.text)).size).toBeGreaterThan(190)
+    expect(articles.some((a) => /\b(stated|purchase|individuals|movie|reveal)\b/.test(a.text))).toBe(true)
+  })
+
+  it('spreads dates over two years from 2023-01-01, in RFC 3339 UTC', () => {
+    const times = articles.map((a) => Date.parse(a.published))
+    for (const a of articles) expect(a.published).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00Z$/)
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(DATE_START)
+    expect(Math.max(...times)).toBeLessThan(DATE_START + 730 * 86_400_000)
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(600 * 86_400_000)
+  })
+
+  it('lays out a seeds folder the build reads: texts, topics.json, and a valid catalog.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gazette-bench-corpus-'))
+    prepareSeeds(dir, pool, 10, '{"topics": []}\n')
+    const listed = readdirSync(dir, { recursive: true }).map(String).filter((p) => p.endsWith('.txt')).sort()
+    expect(listed).toEqual(articles.slice(0, 10).map((a) => a.path).sort())
+    expect(readFileSync(join(dir, articles[3]!.path), 'utf8')).toBe(articles[3]!.text)
+    const curation = parseCurationFile(readFileSync(join(dir, 'catalog.json'), 'utf8'), 'catalog.json')
+    expect(curation[articles[0]!.path]).toEqual({ published: articles[0]!.published, source: 'BBC News (recombined)' })
+
+    addSeeds(dir, pool, 10, 12)
+    expect(readdirSync(dir, { recursive: true }).map(String).filter((p) => p.endsWith('.txt'))).toHaveLength(12)
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')))).toHaveLength(12)
+
+    prepareSeeds(dir, pool, 10, '{"topics": []}\n') // back to 10: the added ones go
+    expect(readdirSync(dir, { recursive: true }).map(String).filter((p) => p.endsWith('.txt'))).toHaveLength(10)
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')))).toHaveLength(10)
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('curation entries carry the date and outlet only', () => {
+    expect(curationEntries([{ path: 'a/000001.txt', published: '2024-02-03T04:05:00Z' }])).toEqual({
+      'a/000001.txt': { published: '2024-02-03T04:05:00Z', source: 'BBC News (recombined)' },
+    })
+  })
+})
+
+describe('lockCovers: may the baseline use the current node_modules?', () => {
+  const current = { '': { version: '0.2.0' }, 'node_modules/a': { version: '1.0.0' }, 'node_modules/b': { version: '2.0.0' } }
+  it.each([
+    ['the same packages', { '': { version: '0.1.0' }, 'node_modules/a': { version: '1.0.0' }, 'node_modules/b': { version: '2.0.0' } }, true],
+    ['fewer packages (current added some)', { 'node_modules/a': { version: '1.0.0' } }, true],
+    ['another version', { 'node_modules/a': { version: '1.1.0' } }, false],
+    ['a package current lacks', { 'node_modules/c': { version: '1.0.0' } }, false],
+  ])('%s', (_, baseline, expected) => expect(lockCovers(current, baseline)).toBe(expected))
+})
