@@ -35,9 +35,11 @@ export const embedPage: Handler<AppEnv> = async (c) => {
   // The full page of the same selection: the filters a home or topic page takes.
   const query = canonicalQuery(filters, topic ? 'topic-feed' : 'page')
   const pageUrl = (topic ? topicUrl(site.url, topic.slug) : homeUrl(site.url)) + (query ? `?${query}` : '')
+  // Named after the topic it shows: the path's, or those `topic=` asks for.
+  const named = topic ? [topic.title] : filters.topic.map((slug) => catalog.topics.get(slug)?.title ?? slug)
   const body = renderEmbedPage({
     site,
-    title: topic ? `${site.title}: ${topic.title}` : site.title,
+    title: named.length > 0 ? `${site.title}: ${named.join(' or ')}` : site.title,
     pageUrl,
     articles,
     theme: filters.theme,
