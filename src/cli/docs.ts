@@ -21,6 +21,8 @@ const SCOPES: Record<string, string> = {
   'topic-feed': 'topic feeds and pages',
   list: '`/api/articles`, `/api/stories`',
   page: '`/`, `/stories`',
+  embed: '`/embed`',
+  'topic-embed': '`/topics/{slug}/embed`',
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|')

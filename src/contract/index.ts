@@ -55,6 +55,7 @@ export function contractDocument(values: ExampleValues): string {
       { name: 'API', description: 'JSON for programs.' },
       { name: 'Pages', description: 'HTML for people.' },
       { name: 'Service', description: 'This contract and the service itself.' },
+      { name: 'Embed', description: 'For dashboards on other sites: a page to frame, and a web component.' },
     ],
   })
   return fillExample(JSON.stringify(document) + '\n', values)
@@ -64,6 +65,12 @@ const ERROR_WORDS = {
   400: 'A parameter is invalid or unknown; the answer names it and says why.',
   404: 'No such topic, article or story; for an unknown topic, the topics that exist.',
 } as const
+
+/** Comma-separated names, each one of a list's item fields. */
+function fieldsSchema(fields: readonly string[]) {
+  const name = `(${fields.join('|')})`
+  return { type: 'string' as const, pattern: `^${name}( *, *${name})*$` }
+}
 
 /** A route as an OpenAPI operation: its query from the parameter schema, its answers by status. */
 function operationOf(route: Route): RouteConfig {
@@ -76,7 +83,9 @@ function operationOf(route: Route): RouteConfig {
     paramsOf(route.scope).map((name) => {
       const def = PARAMS[name]
       const example = decodeURIComponent(def.example.replace(/^\w+=/, '').replace(/\+/g, ' '))
-      return [name, z.string().optional().openapi({ ...def.schema, description: def.description, example })]
+      // `fields` names the fields of this route's items.
+      const schema = name === 'fields' && route.fields ? fieldsSchema(route.fields) : def.schema
+      return [name, z.string().optional().openapi({ ...schema, description: def.description, example })]
     }),
   )
   return {

@@ -74,8 +74,13 @@ const listOf = <T extends z.ZodType>(item: T, name: string) =>
     })
     .openapi(name)
 
-export const ArticleListSchema = listOf(ApiArticleSchema, 'ArticleList')
-export const StoryListSchema = listOf(ApiStorySchema, 'StoryList')
+/** With `fields=`: only the fields named, in the item's own order. */
+const sparse = <T extends z.ZodObject>(item: T, name: string) =>
+  item.partial().describe('With fields=: only the fields named, in the same order as a whole item.').openapi(name)
+
+/** Items are whole, or hold only the fields asked for (`fields=`). */
+export const ArticleListSchema = listOf(z.union([ApiArticleSchema, sparse(ApiArticleSchema, 'ArticleFields')]), 'ArticleList')
+export const StoryListSchema = listOf(z.union([ApiStorySchema, sparse(ApiStorySchema, 'StoryFields')]), 'StoryList')
 
 export const ApiTopicSchema = z
   .object({

@@ -32,6 +32,8 @@ export const answersPath = (): string => `${CATALOG_PREFIX}/answers.json`
 export const answerPath = (n: number): string => `${CATALOG_PREFIX}/answers/${n}.txt`
 /** The OpenAPI contract, made with the catalog so its examples answer (src/contract/). */
 export const contractPath = (): string => `${CATALOG_PREFIX}/openapi.json`
+/** The <gazette-feed> module, copied from src/widget/ (served at /widget.js). */
+export const widgetPath = (): string => 'widget/gazette-feed.js'
 
 /**
  * The shard a folded word is filed under: its first two characters, each

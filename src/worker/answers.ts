@@ -8,6 +8,7 @@ import type { MiddlewareHandler } from 'hono'
 import { fillAnswer, fillsExactly } from '../served/answers.ts'
 import { fetchText } from '../served/read.ts'
 import type { AppEnv } from './env.ts'
+import { EMBED_HEADERS, isEmbed } from './handlers/embed.tsx'
 import { PAGE_HEADERS } from './handlers/pages.tsx'
 import { respond } from './http.ts'
 import type { Route } from './routes.ts'
@@ -18,6 +19,6 @@ export const keptAnswer = (route: Route): MiddlewareHandler<AppEnv> =>
     const kept = query === '' && fillsExactly(site) ? catalog.answers[c.req.path] : undefined
     const template = kept && (await fetchText(c.env.ASSETS, kept.file))
     if (!kept || template === undefined) return next()
-    const extraHeaders = route.audience === 'html' ? PAGE_HEADERS : undefined
+    const extraHeaders = route.audience === 'html' ? (isEmbed(route.scope) ? EMBED_HEADERS : PAGE_HEADERS) : undefined
     return respond(c.req.raw, { body: fillAnswer(template, site), type: kept.type, lastModified: kept.lastModified, ...(extraHeaders ? { extraHeaders } : {}) })
   }

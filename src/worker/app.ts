@@ -12,6 +12,7 @@ import { checkRequest } from './check.ts'
 import { type AppEnv, siteOf } from './env.ts'
 import { errorFor, htmlError, jsonError } from './errors.ts'
 import * as api from './handlers/api.ts'
+import * as embed from './handlers/embed.tsx'
 import { articleFeed, storyFeed } from './handlers/feeds.ts'
 import * as pages from './handlers/pages.tsx'
 import * as service from './handlers/service.ts'
@@ -41,6 +42,9 @@ const HANDLERS: Record<RouteName, Handler<AppEnv>> = {
   articlePage: pages.articlePage,
   storiesPage: pages.storiesPage,
   storyPage: pages.storyPage,
+  embed: embed.embedPage,
+  topicEmbed: embed.embedPage,
+  widget: embed.widget,
 }
 
 /** RFC 9110 §15.5.6: "The origin server MUST generate an Allow header field in a 405 response". */
@@ -96,7 +100,10 @@ app.onError((error, c) => {
   return isJsonPath(c.req.path) ? jsonError(503, { message }) : htmlError(503, siteOf(c.env, c.req.url), [], message)
 })
 
-/** API and feed routes answer errors in JSON; pages in HTML. Paths no route declares are judged by their shape. */
+/**
+ * API and feed routes answer errors in JSON; pages in HTML. Paths no route declares are judged by their shape.
+ * `.js` (the widget) is public data too: a module script is fetched with CORS.
+ */
 function isJsonPath(path: string): boolean {
-  return path === '/api' || path.startsWith('/api/') || /\.(xml|json)$/.test(path) || path === '/healthz'
+  return path === '/api' || path.startsWith('/api/') || /\.(xml|json|js)$/.test(path) || path === '/healthz'
 }

@@ -3,6 +3,7 @@ import type { Topic } from '../model.ts'
 import type { ErrorBody } from '../contract/schemas.ts'
 import { renderErrorPage } from '../render/pages/error.tsx'
 import type { Site } from './env.ts'
+import { PAGE_HEADERS } from './handlers/pages.tsx'
 import { CACHE_ERROR, CACHE_NONE, VARY } from './http.ts'
 import type { Audience } from './routes.ts'
 
@@ -27,7 +28,8 @@ export function jsonError(status: number, detail: ErrorDetail, headers: Record<s
 
 export function htmlError(status: number, site: Site, topics: Topic[], message: string, headers: Record<string, string> = {}): Response {
   const body = renderErrorPage({ site, topics, title: REASONS[status] ?? 'Error', message })
-  return new Response(body, { status, headers: errorHeaders(status, 'text/html', headers) })
+  // An error is a page too: no script, and no framing.
+  return new Response(body, { status, headers: errorHeaders(status, 'text/html', { ...PAGE_HEADERS, ...headers }) })
 }
 
 /** The error answer for a route's audience. */

@@ -24,8 +24,8 @@ export interface Representation {
   body: string
   /** Media type without parameters; `charset=utf-8` is added. */
   type: string
-  /** ISO 8601 UTC instant of the newest article shown. */
-  lastModified: string
+  /** ISO 8601 UTC instant of the newest article shown; absent for what no article dates (the widget's code). */
+  lastModified?: string
   extraHeaders?: Record<string, string>
 }
 
@@ -33,7 +33,7 @@ export async function respond(request: Request, r: Representation): Promise<Resp
   const headers = new Headers({
     'Content-Type': `${r.type}; charset=utf-8`,
     ETag: await strongEtag(r.body),
-    'Last-Modified': rfc822(r.lastModified),
+    ...(r.lastModified ? { 'Last-Modified': rfc822(r.lastModified) } : {}),
     'Cache-Control': CACHE_OK,
     Vary: VARY,
     'X-Content-Type-Options': 'nosniff',
@@ -53,7 +53,7 @@ export async function respond(request: Request, r: Representation): Promise<Resp
  * ignore the If-Modified-Since header field if the received field value is not
  * a valid HTTP-date".
  */
-export function notModified(request: Request, etag: string, lastModified: string): boolean {
+export function notModified(request: Request, etag: string, lastModified: string | undefined): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   const inm = request.headers.get('If-None-Match')
   if (inm !== null) {
@@ -62,7 +62,7 @@ export function notModified(request: Request, etag: string, lastModified: string
     return inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque)
   }
   const ims = request.headers.get('If-Modified-Since')
-  if (ims === null) return false
+  if (ims === null || lastModified === undefined) return false
   const since = Date.parse(ims)
   if (Number.isNaN(since)) return false
   // HTTP dates have whole seconds; so does Last-Modified.

@@ -18,12 +18,16 @@ import { Invalid } from './invalid.ts'
 /**
  * Where a parameter is accepted: the all-articles and story feeds, the
  * per-topic feeds and topic pages, the API lists (articles, stories), the
- * home and stories pages, and single resources (an article, a story, the
- * topic list), which take none. Story routes take the same parameters as
+ * home and stories pages, the embed pages (all articles, one topic), and
+ * single resources (an article, a story, the topic list), which take none. Story routes take the same parameters as
  * their article counterparts; how each applies to a story is in its
  * description (and in select.ts).
  */
-export type Scope = 'feed' | 'topic-feed' | 'list' | 'page' | 'item'
+export type Scope = 'feed' | 'topic-feed' | 'list' | 'page' | 'item' | 'embed' | 'topic-embed'
+
+/** How an embed page is coloured: after the host's preference (prefers-color-scheme), or fixed. */
+export type Theme = 'auto' | 'light' | 'dark'
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark']
 
 export interface Filters {
   topic: string[]
@@ -33,6 +37,12 @@ export interface Filters {
   until: Bound | null
   limit: number
   cursor: Cursor | null
+  /** API lists: the item fields to send, sorted; empty for whole items. */
+  fields: string[]
+  /** Embed pages: colours, whether summaries show, and tighter spacing. */
+  theme: Theme
+  summary: boolean
+  compact: boolean
 }
 
 export interface ParamError {
@@ -60,7 +70,14 @@ interface ParamDef<K extends keyof Filters> {
   schema: { type: 'string' | 'integer'; [keyword: string]: unknown }
 }
 
-const ALL: readonly Scope[] = ['feed', 'topic-feed', 'list', 'page']
+const ALL: readonly Scope[] = ['feed', 'topic-feed', 'list', 'page', 'embed', 'topic-embed']
+const EMBED: readonly Scope[] = ['embed', 'topic-embed']
+
+/** `0` or `1`, for the embed pages' switches. */
+const flag = (name: string) => (raw: string): boolean => {
+  if (raw !== '0' && raw !== '1') throw new Invalid(`${name}: must be 0 or 1`)
+  return raw === '1'
+}
 
 /** Comma-separated slugs, any case: `World,economy`. */
 const TOPIC_LIST = { type: 'string', pattern: '^[A-Za-z0-9-]+( *, *[A-Za-z0-9-]+)*$' } as const
@@ -74,7 +91,7 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
   topic: {
     description: 'Only articles (or stories) in any of these topics (comma-separated slugs).',
     example: 'topic={topic},{other-topic}',
-    scopes: ['feed', 'list', 'page'],
+    scopes: ['feed', 'list', 'page', 'embed'],
     absent: [],
     parse: topicList,
     schema: TOPIC_LIST,
@@ -149,14 +166,62 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
     schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' },
     format: (v) => (v ? encodeCursor(v) : undefined),
   },
+  fields: {
+    description:
+      'Only these fields of each item (comma-separated; any order, each once), for lighter lists: ' +
+      'fields=id,title,summary,url,date_published leaves out the bodies (content_text, content_html). ' +
+      'Without it, items are whole. An unknown name is a 400 that names it.',
+    // Valid on both lists (stories have no date_published), so the contract's example answers on each.
+    example: 'fields=id,title,summary,url',
+    scopes: ['list'],
+    absent: [],
+    // Syntax only: which names exist depends on the list (the route's `fields`), checked in parseQuery.
+    parse: (raw) => [...new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))].sort(),
+    schema: { type: 'string', pattern: '^[A-Za-z_]+( *, *[A-Za-z_]+)*$' },
+    format: (v) => (v.length > 0 ? v.join(',') : undefined),
+  },
+  theme: {
+    description: "Colours of an embed page: auto follows the host's light or dark preference (prefers-color-scheme); light and dark fix them.",
+    example: 'theme=dark',
+    scopes: EMBED,
+    absent: 'auto',
+    parse: (raw) => {
+      const theme = raw.toLowerCase() as Theme
+      if (!THEMES.includes(theme)) throw new Invalid(`theme: must be one of ${THEMES.join(', ')}`)
+      return theme
+    },
+    schema: { type: 'string', enum: [...THEMES], default: 'auto' },
+    format: (v) => (v === 'auto' ? undefined : v),
+  },
+  summary: {
+    description: "Whether an embed page shows each article's summary under its title: 1 (default) or 0.",
+    example: 'summary=0',
+    scopes: EMBED,
+    absent: true,
+    parse: flag('summary'),
+    schema: { type: 'integer', enum: [0, 1], default: 1 },
+    format: (v) => (v ? undefined : '0'),
+  },
+  compact: {
+    description: 'Whether an embed page is set tighter, in a smaller type, for narrow dashboard tiles: 0 (default) or 1.',
+    example: 'compact=1',
+    scopes: EMBED,
+    absent: false,
+    parse: flag('compact'),
+    schema: { type: 'integer', enum: [0, 1], default: 0 },
+    format: (v) => (v ? '1' : undefined),
+  },
 }
 
 const ORDER = Object.keys(PARAMS) as (keyof Filters)[]
 
 export type Parsed = { ok: true; filters: Filters; canonical: string } | { ok: false; error: ParamError }
 
-/** Parses a query for a route of the given scope. `canonical` has no leading "?". */
-export function parseQuery(query: URLSearchParams, scope: Scope, topics: ReadonlySet<string>): Parsed {
+/**
+ * Parses a query for a route of the given scope. `canonical` has no leading "?".
+ * `fields`: the item fields a list route may be asked for (its `fields` in routes.ts).
+ */
+export function parseQuery(query: URLSearchParams, scope: Scope, topics: ReadonlySet<string>, fields: readonly string[] = []): Parsed {
   // Parameter names are case-insensitive: "?LIMIT=5" is "?limit=5", redirected to it.
   const search = new URLSearchParams()
   for (const [name, value] of query) search.append(name.toLowerCase(), value)
@@ -190,6 +255,10 @@ export function parseQuery(query: URLSearchParams, scope: Scope, topics: Readonl
         return { ok: false, error: { parameter: name, message, valid_topics: [...topics].sort() } }
       }
     }
+    if (name === 'fields') {
+      const unknown = (value as string[]).filter((s) => !fields.includes(s))
+      if (unknown.length > 0) return fail(name, `unknown field ${unknown.map((s) => JSON.stringify(s)).join(', ')}; fields are: ${fields.join(', ')}`)
+    }
     filters[name] = value
   }
   const f = filters as unknown as Filters
@@ -197,9 +266,10 @@ export function parseQuery(query: URLSearchParams, scope: Scope, topics: Readonl
   return { ok: true, filters: f, canonical: canonicalQuery(f) }
 }
 
-export function canonicalQuery(filters: Filters): string {
+/** With a scope: only the parameters that scope takes (an embed page's filters, written for the page it links to). */
+export function canonicalQuery(filters: Filters, scope?: Scope): string {
   const parts: string[] = []
-  for (const name of ORDER) {
+  for (const name of scope ? paramsOf(scope) : ORDER) {
     const text = (PARAMS[name].format as (v: unknown) => string | undefined)(filters[name])
     if (text !== undefined) parts.push(`${name}=${encodeQueryValue(text)}`)
   }

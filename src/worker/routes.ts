@@ -10,6 +10,7 @@
  * Examples name `{topic}`, `{other-topic}`, `{article}` and `{story}`, filled
  * from the catalog being served, so every example answers on any catalog.
  */
+import { ARTICLE_FIELDS, STORY_FIELDS } from './fields.ts'
 import type { Scope } from './params.ts'
 
 /** Who reads a route's answers, and so its errors: programs (JSON) or people (HTML). */
@@ -49,6 +50,9 @@ export type RouteName =
   | 'articlePage'
   | 'storiesPage'
   | 'storyPage'
+  | 'embed'
+  | 'topicEmbed'
+  | 'widget'
 
 export interface Route {
   /** Names the handler in app.ts and the operation in the contract. */
@@ -63,7 +67,9 @@ export interface Route {
   /** What each path parameter names, as an example placeholder: `{ slug: 'topic' }`. */
   params?: Record<string, 'topic' | 'article' | 'story'>
   /** Group in the contract. */
-  tag: 'Feeds' | 'API' | 'Pages' | 'Service'
+  tag: 'Feeds' | 'API' | 'Pages' | 'Service' | 'Embed'
+  /** API lists: the item fields `fields=` may name (fields.ts). */
+  fields?: readonly string[]
   /**
    * Whether the build renders its answer without a query (for each topic, on
    * /topics/{slug}/… routes) and keeps it, so the Worker serves it as it is
@@ -158,6 +164,7 @@ export const ROUTES: readonly Route[] = [
     description: 'Articles as JSON: {items, next_cursor, total}; pass next_cursor as cursor for the next page.',
     example: '/api/articles?topic={topic}&limit=2',
     answer: { type: JSON_TYPE, schema: 'ArticleList' },
+    fields: ARTICLE_FIELDS,
   },
   {
     name: 'article',
@@ -182,6 +189,7 @@ export const ROUTES: readonly Route[] = [
       'articles (ids), article_count, sources (outlets; the seed path for an article whose outlet is unknown: set `source` in seeds/catalog.json), topics, date_start, date_end and claims (subject; values with value, text, quote, sources, articles).',
     example: '/api/stories?topic={topic}&limit=10',
     answer: { type: JSON_TYPE, schema: 'StoryList' },
+    fields: STORY_FIELDS,
   },
   {
     name: 'story',
@@ -270,6 +278,43 @@ export const ROUTES: readonly Route[] = [
     example: '/stories/{story}',
     answer: HTML,
     params: { id: 'story' },
+  },
+  {
+    name: 'embed',
+    kept: true,
+    path: '/embed',
+    scope: 'embed',
+    audience: 'html',
+    tag: 'Embed',
+    description:
+      'The latest articles as a small self-contained HTML page for an `<iframe>` on another site (the only pages that may be framed); ' +
+      'links open in a new tab, and it posts its height to the parent ({type: "gazette:height", height}).',
+    example: '/embed?topic={topic}&limit=5',
+    answer: HTML,
+  },
+  {
+    name: 'topicEmbed',
+    kept: true,
+    path: '/topics/{slug}/embed',
+    scope: 'topic-embed',
+    audience: 'html',
+    tag: 'Embed',
+    description: 'The embed page of one topic.',
+    example: '/topics/{topic}/embed?theme=dark&compact=1',
+    answer: HTML,
+    params: { slug: 'topic' },
+  },
+  {
+    name: 'widget',
+    path: '/widget.js',
+    scope: 'item',
+    audience: 'json',
+    tag: 'Embed',
+    description:
+      'The `<gazette-feed>` web component, an ES module with no dependencies: it lists articles from /api/articles in a shadow root. ' +
+      'See the README, Embedding.',
+    example: '/widget.js',
+    answer: { type: 'text/javascript' },
   },
 ]
 

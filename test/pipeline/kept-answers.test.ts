@@ -40,8 +40,9 @@ describe('kept answers', () => {
   it('keep every feed, list and page without a query, for each topic', () => {
     const paths = Object.keys(manifest)
     // The fixture has 4 topics. Feeds: 3 of all articles, 3 × 4 of topics, 3 of stories;
-    // /api/articles, /api/stories, /api/topics; pages: /, /stories and 4 topic pages.
-    expect(paths).toHaveLength(3 + 12 + 3 + 3 + 2 + 4)
+    // /api/articles, /api/stories, /api/topics; pages: /, /stories and 4 topic pages; /embed and 4 topic embeds.
+    expect(paths).toHaveLength(3 + 12 + 3 + 3 + 2 + 4 + 1 + 4)
+    expect(paths).toContain('/topics/world/embed')
     expect(paths).toContain('/topics/world/atom.xml')
     expect(paths).toContain('/')
     expect(paths).not.toContain('/api/articles/0a0000000001')
@@ -56,7 +57,7 @@ describe('kept answers', () => {
         const b = await app.fetch(new Request(site.origin + path), rendered)
         expect(a.status, path).toBe(200)
         expect(await a.text(), path).toBe(await b.text())
-        for (const header of ['Content-Type', 'ETag', 'Last-Modified', 'Cache-Control', 'Content-Security-Policy']) {
+        for (const header of ['Content-Type', 'ETag', 'Last-Modified', 'Cache-Control', 'Content-Security-Policy', 'X-Frame-Options']) {
           expect(a.headers.get(header), `${path} ${header}`).toBe(b.headers.get(header))
         }
       }

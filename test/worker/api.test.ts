@@ -105,7 +105,7 @@ describe('/api/topics', () => {
 describe('/api and /healthz', () => {
   it('documents every parameter from the schema', async () => {
     const body = await json('/api')
-    expect(body.parameters.map((p: any) => p.name)).toEqual(['topic', 'exclude', 'q', 'since', 'until', 'limit', 'cursor'])
+    expect(body.parameters.map((p: any) => p.name)).toEqual(['topic', 'exclude', 'q', 'since', 'until', 'limit', 'cursor', 'fields', 'theme', 'summary', 'compact'])
     expect(body.routes.map((r: any) => r.path)).toContain('/topics/{slug}/atom.xml')
   })
 

@@ -232,10 +232,10 @@ describe('/docs', () => {
       const example = item.get['x-example'].replace(/&/g, '&amp;')
       expect(html, path).toContain(`<a href="http://gazette.test${example}">${example}</a>`)
     }
-    // The /api/articles section names its seven parameters, and limit's bounds.
+    // The /api/articles section names its eight parameters, and limit's bounds.
     const articles = html.slice(html.indexOf('<code>GET /api/articles</code>'), html.indexOf('<code>GET /api/articles/{id}</code>'))
     expect([...articles.matchAll(/<li><code>(\w+)<\/code> <span class="meta">query/g)].map((m) => m[1])).toEqual([
-      'topic', 'exclude', 'q', 'since', 'until', 'limit', 'cursor',
+      'topic', 'exclude', 'q', 'since', 'until', 'limit', 'cursor', 'fields',
     ])
     expect(articles).toContain('integer 1 to 100 (default 20)')
     expect(articles).toContain('<a href="#schema-ArticleList">ArticleList</a>')

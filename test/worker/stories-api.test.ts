@@ -116,7 +116,7 @@ describe('/api/stories', () => {
     ['/api/stories?limit=0', 'limit', 'limit: must be a whole number from 1 to 100'],
     ['/api/stories?until=2024-13-01', 'until', 'until: "2024-13-01" is not a real date'],
     ['/api/stories?cursor=bm90LWEtY3Vyc29y', 'cursor', 'cursor: not a cursor this API gave out'],
-    ['/api/stories?order=oldest', 'order', 'order: unknown parameter; this route accepts topic, exclude, q, since, until, limit, cursor'],
+    ['/api/stories?order=oldest', 'order', 'order: unknown parameter; this route accepts topic, exclude, q, since, until, limit, cursor, fields'],
     ['/api/stories/st0000000001?limit=1', 'limit', 'limit: not accepted on this route'],
   ])('400 for %s names %s', async (path, parameter, message) => {
     expect(await json(path, 400)).toEqual({ status: 400, error: 'Bad Request', parameter, message })

@@ -4,6 +4,7 @@ import { apiArticle, apiStory, apiTopic } from '../../render/api.ts'
 import { newest } from '../../dates.ts'
 import { loadArticles, loadStories } from '../../served/read.ts'
 import { encodeCursor } from '../cursor.ts'
+import { pickFields } from '../fields.ts'
 import type { AppEnv } from '../env.ts'
 import { jsonError } from '../errors.ts'
 import { respond } from '../http.ts'
@@ -26,7 +27,7 @@ export const articles: Handler<AppEnv> = async (c) => {
   const selection = await selectArticles(c.env.ASSETS, catalog, filters)
   const articles = await loadArticles(c.env.ASSETS, catalog, selection.positions)
   const lastModified = newest(articles.map((a) => a.modified)) ?? catalog.newest
-  return jsonAnswer(c, listBody(articles.map((a) => apiArticle(site.url, a)), selection), lastModified)
+  return jsonAnswer(c, listBody(articles.map((a) => pickFields(apiArticle(site.url, a), filters.fields)), selection), lastModified)
 }
 
 export const article: Handler<AppEnv> = async (c) => {
@@ -43,7 +44,7 @@ export const stories: Handler<AppEnv> = async (c) => {
   const selection = await selectStories(c.env.ASSETS, catalog, filters)
   const stories = await loadStories(c.env.ASSETS, catalog, selection.positions)
   const lastModified = newest(stories.map((s) => s.dateEnd)) ?? catalog.newestStory
-  return jsonAnswer(c, listBody(stories.map((s) => apiStory(site.url, s)), selection), lastModified)
+  return jsonAnswer(c, listBody(stories.map((s) => pickFields(apiStory(site.url, s), filters.fields)), selection), lastModified)
 }
 
 export const story: Handler<AppEnv> = async (c) => {

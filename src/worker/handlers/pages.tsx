@@ -12,10 +12,15 @@ import { htmlError } from '../errors.ts'
 import { respond } from '../http.ts'
 import { selectArticles, selectStories } from '../select.ts'
 
-/** Pages render untrusted text: no script runs on them at all, and nothing loads from elsewhere. */
+/**
+ * Pages render untrusted text: no script runs on them at all, and nothing loads from elsewhere.
+ * No other site may frame them (only the embed pages may be: embed.tsx); X-Frame-Options
+ * says so to browsers that predate frame-ancestors (RFC 7034).
+ */
 export const PAGE_HEADERS = {
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'",
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
 }
 
 /** How many of the latest stories the unfiltered home page shows. */
