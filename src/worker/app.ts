@@ -14,6 +14,7 @@ import { errorFor, htmlError, jsonError } from './errors.ts'
 import * as api from './handlers/api.ts'
 import { articleFeed, storyFeed } from './handlers/feeds.ts'
 import * as pages from './handlers/pages.tsx'
+import * as resources from './handlers/resources.ts'
 import * as service from './handlers/service.ts'
 import { honoPattern, type RouteName, ROUTES } from './routes.ts'
 
@@ -41,6 +42,13 @@ const HANDLERS: Record<RouteName, Handler<AppEnv>> = {
   articlePage: pages.articlePage,
   storiesPage: pages.storiesPage,
   storyPage: pages.storyPage,
+  opml: resources.opml,
+  feedStyle: resources.feedStyle,
+  favicon: resources.favicon,
+  iconSvg: resources.iconSvg,
+  iconPng: resources.iconPngHandler,
+  logoPng: resources.logoPng,
+  robots: resources.robots,
 }
 
 /** RFC 9110 §15.5.6: "The origin server MUST generate an Allow header field in a 405 response". */
