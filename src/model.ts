@@ -112,6 +112,7 @@ export interface ClaimValue {
   text: string
   /** Sentence the figure was taken from, in the first article that gives it. */
   quote: string
+  /** The named outlets of the articles giving it (an article naming none is only in `articles`). */
   sources: string[]
   articles: string[]
 }
@@ -126,13 +127,13 @@ export interface Story {
   summary: string
   /** Article ids, newest first. */
   articles: string[]
-  /** Outlet names, or seed paths where an article's outlet is unknown. */
-  sources: string[]
   /**
-   * The outlets that are named, in `sources` order: what pages and feed text
-   * show to readers. `sources.length - outlets.length` articles name none.
+   * The named outlets, each once, by first report. A seed's file name is
+   * never an outlet: an article whose outlet is unknown counts in `unnamed`.
    */
   outlets: string[]
+  /** How many of the articles name no outlet. */
+  unnamed: number
   topics: string[]
   dateStart: string
   dateEnd: string

@@ -19,7 +19,6 @@ export function findClaims(articles: ClaimArticle[]): Claim[] {
   const ordered = [...articles].sort(earliestFirst)
   const bySubject = new Map<string, Map<number, ClaimValue>>()
   for (const article of ordered) {
-    const source = article.source ?? article.seed
     for (const block of article.body) {
       if (block.type !== 'p') continue
       for (const sentence of splitSentences(block.text)) {
@@ -27,7 +26,8 @@ export function findClaims(articles: ClaimArticle[]): Claim[] {
           const values = bySubject.get(q.subject) ?? new Map<number, ClaimValue>()
           const v = values.get(q.value) ?? { value: q.value, text: q.text, quote: sentence, sources: [], articles: [] }
           if (!v.articles.includes(article.id)) v.articles.push(article.id)
-          if (!v.sources.includes(source)) v.sources.push(source)
+          // Only a named outlet is a source; the article id says which report gave it either way.
+          if (article.source && !v.sources.includes(article.source)) v.sources.push(article.source)
           values.set(q.value, v)
           bySubject.set(q.subject, values)
         }

@@ -1,11 +1,12 @@
 /** Atom 1.0, RFC 4287, written to pass the W3C Feed Validation Service without warnings. */
 import type { Article } from '../model.ts'
-import { contentHtml } from './content.ts'
+import { contentHtml, readAtHtml } from './content.ts'
 import { newest, rfc3339 } from '../dates.ts'
 import { atomUpdated } from './dates.ts'
 import { type FeedChannel, type FeedDocument, GENERATOR, type StoryFeedDocument, topicTitle } from './feed-model.ts'
 import { storyContentHtml, type StoryView } from './story-content.ts'
-import { articleUrl, safeExternalUrl, storyUrl, topicUrl } from './urls.ts'
+import { STYLESHEET_PI } from './feed-style.ts'
+import { articleUrl, iconUrl, logoUrl, safeExternalUrl, storyUrl, topicUrl } from './urls.ts'
 import { escapeXml as x } from './xml-escape.ts'
 
 export function renderAtom(doc: FeedDocument): string {
@@ -24,6 +25,7 @@ function feed(doc: FeedChannel, entryUpdated: string[], entries: string[]): stri
   const updated = newest(entryUpdated) ?? rfc3339(doc.updated)
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
+    STYLESHEET_PI,
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(doc.language)}">`,
     // §4.2.6 "permanent, universally unique identifier": the canonical URL of this feed.
     `<id>${x(doc.selfUrl)}</id>`,
@@ -35,7 +37,12 @@ function feed(doc: FeedChannel, entryUpdated: string[], entries: string[]): stri
     `<author><name>${x(doc.publisher)}</name><uri>${x(doc.site)}/</uri></author>`,
     `<link rel="self" type="application/atom+xml" href="${x(doc.selfUrl)}"/>`,
     `<link rel="alternate" type="text/html" href="${x(doc.pageUrl)}"/>`,
+    // WebSub §4: "the <atom:link> element with rel=\"hub\"".
+    ...(doc.hub ? [`<link rel="hub" href="${x(doc.hub)}"/>`] : []),
     `<generator>${GENERATOR}</generator>`,
+    // §4.2.5 icon "SHOULD have an aspect ratio of one (horizontal) to one (vertical)"; §4.2.8 logo "two to one".
+    `<icon>${x(iconUrl(doc.site))}</icon>`,
+    `<logo>${x(logoUrl(doc.site))}</logo>`,
     ...entries,
     '</feed>',
   ]
@@ -60,7 +67,7 @@ function renderEntry(doc: FeedDocument, a: Article): string {
     ),
     `<summary type="text">${x(a.summary)}</summary>`,
     // §4.1.3.3: with type="html" the content "MUST be suitable for handling as HTML" and is escaped once more for XML.
-    `<content type="html">${x(contentHtml(a.body))}</content>`,
+    `<content type="html">${x(contentHtml(a.body) + readAtHtml(a))}</content>`,
     '</entry>',
   ]
   return parts.join('\n')

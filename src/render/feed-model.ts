@@ -24,6 +24,8 @@ export interface FeedChannel {
   updated: string
   /** Every topic of the catalog, to label entry topics. */
   topics: Topic[]
+  /** The WebSub hub to announce (WEBSUB_HUB), if one is configured. */
+  hub?: string | null
 }
 
 /** A feed of articles; `updated` is the newest `modified`. */

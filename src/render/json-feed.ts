@@ -1,12 +1,12 @@
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
 import type { Article } from '../model.ts'
 import { entityNames } from './api.ts'
-import { contentHtml, contentText } from './content.ts'
+import { contentHtml, contentText, readAtHtml, readAtText } from './content.ts'
 import { rfc3339 } from '../dates.ts'
 import type { FeedChannel, FeedDocument, StoryFeedDocument } from './feed-model.ts'
 import { cleanText } from './html-escape.ts'
 import { storyContentHtml, storyContentText, type StoryView } from './story-content.ts'
-import { articleUrl, safeExternalUrl, storyUrl } from './urls.ts'
+import { articleUrl, faviconUrl, iconUrl, safeExternalUrl, storyUrl } from './urls.ts'
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1'
 
@@ -26,8 +26,14 @@ function feed(doc: FeedChannel, items: object[]): string {
     home_page_url: doc.pageUrl,
     feed_url: doc.selfUrl,
     description: cleanText(doc.description),
+    // 1.1: icon "should be square and relatively large — such as 512 x 512"; favicon "relatively small".
+    icon: iconUrl(doc.site),
+    favicon: faviconUrl(doc.site),
     language: doc.language,
     authors: [{ name: cleanText(doc.publisher), url: `${doc.site}/` }],
+    // 1.1: "hubs (very optional, array of objects) describes endpoints that can be used to subscribe to
+    // real-time notifications from the publisher of this feed. Each object has a type and url".
+    ...(doc.hub ? { hubs: [{ type: 'WebSub', url: doc.hub }] } : {}),
     items,
   }
   return JSON.stringify(top)
@@ -42,8 +48,8 @@ function item(doc: FeedDocument, a: Article) {
     ...(external ? { external_url: external } : {}),
     title: cleanText(a.title),
     summary: cleanText(a.summary),
-    content_html: contentHtml(a.body),
-    content_text: contentText(a.body),
+    content_html: contentHtml(a.body) + readAtHtml(a),
+    content_text: contentText(a.body) + readAtText(a),
     date_published: rfc3339(a.published),
     date_modified: rfc3339(a.modified),
     // 1.1: "authors (optional, array of objects)"; an article without named authors is credited to its outlet.
@@ -81,7 +87,8 @@ function storyItem(doc: StoryFeedDocument, v: StoryView) {
       id: s.id,
       topics: s.topics,
       articles: s.articles,
-      sources: s.sources.map(cleanText),
+      sources: s.outlets.map(cleanText),
+      unnamed_sources: s.unnamed,
       api: `${doc.site}/api/stories/${encodeURIComponent(s.id)}`,
     },
   }

@@ -4,12 +4,13 @@
  * without warnings.
  */
 import type { Article } from '../model.ts'
-import { contentHtml } from './content.ts'
+import { contentHtml, readAtHtml } from './content.ts'
 import { rfc822 } from '../dates.ts'
 import { type FeedChannel, type FeedDocument, GENERATOR, type StoryFeedDocument, topicTitle } from './feed-model.ts'
 import { escapeHtml } from './html-escape.ts'
 import { storyContentHtml, type StoryView } from './story-content.ts'
-import { articleUrl, storyUrl } from './urls.ts'
+import { STYLESHEET_PI } from './feed-style.ts'
+import { articleUrl, logoUrl, storyUrl } from './urls.ts'
 import { escapeXml as x } from './xml-escape.ts'
 
 const NAMESPACES = [
@@ -30,6 +31,7 @@ export function renderStoryRss(doc: StoryFeedDocument): string {
 function channel(doc: FeedChannel, items: string[]): string {
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
+    STYLESHEET_PI,
     `<rss version="2.0" ${NAMESPACES}>`,
     '<channel>',
     `<title>${x(doc.title)}</title>`,
@@ -43,6 +45,11 @@ function channel(doc: FeedChannel, items: string[]): string {
     // RSS Best Practices Profile / W3C validator "Missing atom:link with rel=self":
     // the URL this document was requested at, query included.
     `<atom:link href="${x(doc.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+    // WebSub §4: "the <atom:link> element with rel=\"hub\"" names the hub in an RSS feed.
+    ...(doc.hub ? [`<atom:link href="${x(doc.hub)}" rel="hub"/>`] : []),
+    // RSS 2.0 <image>: "url is the URL of a GIF, JPEG or PNG image that represents the channel";
+    // "in practice the image <title> and <link> should have the same value as the channel's".
+    `<image><url>${x(logoUrl(doc.site))}</url><title>${x(doc.title)}</title><link>${x(doc.pageUrl)}</link><width>144</width><height>72</height></image>`,
     ...items,
     '</channel>',
     '</rss>',
@@ -59,7 +66,7 @@ function renderItem(doc: FeedDocument, a: Article): string {
     // "An item may also be complete in itself, if so, the description contains the text
     // (entity-encoded HTML is allowed)": the summary is text, so it is made HTML, then XML.
     `<description>${x(escapeHtml(a.summary))}</description>`,
-    `<content:encoded>${x(contentHtml(a.body))}</content:encoded>`,
+    `<content:encoded>${x(contentHtml(a.body) + readAtHtml(a))}</content:encoded>`,
     // <author> must be an email address; names go in dc:creator (RSS Best Practices Profile §author).
     ...a.authors.map((name) => `<dc:creator>${x(name)}</dc:creator>`),
     ...a.topics.map((slug) => `<category>${x(topicTitle(doc, slug))}</category>`),

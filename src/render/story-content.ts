@@ -7,7 +7,8 @@ import type { Article, Claim, ClaimValue, Story } from '../model.ts'
 import { humanDate } from './dates.ts'
 import { escapeHtml } from './html-escape.ts'
 import { removeUnsafeChars } from './unsafe-chars.ts'
-import { articleUrl, safeExternalUrl } from './urls.ts'
+import { readAt, UNKNOWN_OUTLET } from './content.ts'
+import { articleUrl } from './urls.ts'
 
 export const STORIES_TITLE = 'Stories'
 export const STORIES_DESCRIPTION = 'Events reported in several articles, each with one summary drawn from all of them and the figures the outlets disagree on.'
@@ -20,9 +21,9 @@ export interface StoryView {
 
 export function storyContentHtml(site: string, v: StoryView): string {
   const items = v.articles.map((a) => {
-    const external = safeExternalUrl(a.externalUrl)
+    const external = readAt(a)
     const link = `<a href="${escapeHtml(articleUrl(site, a.id))}">${escapeHtml(a.title)}</a>`
-    const original = external ? ` (<a href="${escapeHtml(external)}">original</a>)` : ''
+    const original = external ? ` (<a href="${escapeHtml(external.url)}">${escapeHtml(external.label)}</a>)` : ''
     return `<li>${link} — ${escapeHtml(byline(a))}${original}</li>`
   })
   return [
@@ -47,9 +48,9 @@ export function reportCount(n: number): string {
   return `Reported in ${n} article${n === 1 ? '' : 's'}`
 }
 
-/** "Reuters · 10 November 2024", or the date alone for an article without an outlet. */
+/** "Reuters · 10 November 2024"; "Outlet unknown · 10 November 2024". */
 function byline(a: Article): string {
-  return (a.source ? `${a.source} · ` : '') + humanDate(a.published)
+  return `${a.source ?? UNKNOWN_OUTLET} · ${humanDate(a.published)}`
 }
 
 /** One sentence per claim, with the story's articles looked up once. */
@@ -64,8 +65,7 @@ export function articlesById(v: StoryView): Map<string, Article> {
 
 /**
  * Who reported a figure, as readers are told: each named outlet once, and the
- * articles that name none (the API's `sources` has their seed paths, no name
- * for a reader). Null when none of the value's articles is at hand.
+ * articles that name none. Null when none of the value's articles is at hand.
  */
 export function reportedBy(v: ClaimValue, articles: Map<string, Article>): { outlets: string[]; unnamed: Article[] } | null {
   const found = v.articles.map((id) => articles.get(id)).filter((a): a is Article => a !== undefined)

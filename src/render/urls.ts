@@ -14,6 +14,10 @@ export const storiesUrl = (site: string): string => at(site, 'storiesPage')
 export const storyUrl = (site: string, id: string): string => at(site, 'storyPage', { id })
 export const apiUrl = (site: string): string => at(site, 'api')
 export const contractUrl = (site: string): string => at(site, 'openapi')
+export const opmlUrl = (site: string): string => at(site, 'opml')
+export const iconUrl = (site: string): string => at(site, 'iconPng')
+export const logoUrl = (site: string): string => at(site, 'logoPng')
+export const faviconUrl = (site: string): string => at(site, 'favicon')
 
 export function feedUrl(site: string, format: FeedFormat, topic?: string): string {
   return topic === undefined ? site + pathOf(feedRoute('feed', format)) : site + pathOf(feedRoute('topicFeed', format), { slug: topic })

@@ -35,6 +35,12 @@ export interface KeptAnswer {
   file: string
   type: string
   lastModified: string
+  /**
+   * SHA-256 (hex) of the kept body, site values as tokens: it changes exactly
+   * when the answer's content does, so `npm run publish-hub` can tell a WebSub
+   * hub which feeds changed since the previous build.
+   */
+  digest: string
 }
 
 /** `answers.json`: canonical path → its kept answer. */

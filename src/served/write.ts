@@ -125,11 +125,13 @@ async function keepAnswers(files: Map<string, ServedFile>, index: ServedIndex): 
     const response = await app.fetch(new Request(`https://build.invalid${path}`), env)
     if (response.status !== 200) throw new Error(`served: ${path} answered ${response.status} while keeping answers`)
     const file = answerPath(n)
-    files.set(file, await response.text())
+    const body = await response.text()
+    files.set(file, body)
     manifest[path] = {
       file,
       type: response.headers.get('Content-Type')!.replace(/;.*$/, ''),
       lastModified: rfc3339(response.headers.get('Last-Modified')!),
+      digest: createHash('sha256').update(body).digest('hex'),
     }
   }
   files.set(answersPath(), json(manifest))

@@ -7,18 +7,27 @@
 import type { MiddlewareHandler } from 'hono'
 import { fillAnswer, fillsExactly } from '../served/answers.ts'
 import { fetchText } from '../served/read.ts'
-import type { AppEnv } from './env.ts'
+import { type AppEnv, hubOf } from './env.ts'
 import { EMBED_HEADERS, isEmbed } from './handlers/embed.tsx'
 import { PAGE_HEADERS } from './handlers/pages.tsx'
 import { respond } from './http.ts'
-import type { Route } from './routes.ts'
+import { FEED_TYPES, type Route } from './routes.ts'
 
 export const keptAnswer = (route: Route): MiddlewareHandler<AppEnv> =>
   async function keptAnswer(c, next) {
     const { catalog, site, query } = c.var.checked
-    const kept = query === '' && fillsExactly(site) ? catalog.answers[c.req.path] : undefined
+    // The build renders no hub; with one configured (WEBSUB_HUB) the feeds are rendered per request.
+    const withHub = Object.values(FEED_TYPES).includes(route.answer.type) && hubOf(c.env) !== null
+    const kept = query === '' && fillsExactly(site) && !withHub ? catalog.answers[c.req.path] : undefined
     const template = kept && (await fetchText(c.env.ASSETS, kept.file))
     if (!kept || template === undefined) return next()
     const extraHeaders = route.audience === 'html' ? (isEmbed(route.scope) ? EMBED_HEADERS : PAGE_HEADERS) : undefined
-    return respond(c.req.raw, { body: fillAnswer(template, site), type: kept.type, lastModified: kept.lastModified, ...(extraHeaders ? { extraHeaders } : {}) })
+    const browsable = kept.type === FEED_TYPES.rss || kept.type === FEED_TYPES.atom
+    return respond(c.req.raw, {
+      body: fillAnswer(template, site),
+      type: kept.type,
+      lastModified: kept.lastModified,
+      ...(extraHeaders ? { extraHeaders } : {}),
+      ...(browsable ? { browsable } : {}),
+    })
   }

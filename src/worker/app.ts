@@ -15,6 +15,7 @@ import * as api from './handlers/api.ts'
 import * as embed from './handlers/embed.tsx'
 import { articleFeed, storyFeed } from './handlers/feeds.ts'
 import * as pages from './handlers/pages.tsx'
+import * as resources from './handlers/resources.ts'
 import * as service from './handlers/service.ts'
 import { honoPattern, type RouteName, ROUTES } from './routes.ts'
 
@@ -45,6 +46,13 @@ const HANDLERS: Record<RouteName, Handler<AppEnv>> = {
   embed: embed.embedPage,
   topicEmbed: embed.embedPage,
   widget: embed.widget,
+  opml: resources.opml,
+  feedStyle: resources.feedStyle,
+  favicon: resources.favicon,
+  iconSvg: resources.iconSvg,
+  iconPng: resources.iconPngHandler,
+  logoPng: resources.logoPng,
+  robots: resources.robots,
 }
 
 /** RFC 9110 §15.5.6: "The origin server MUST generate an Allow header field in a 405 response". */

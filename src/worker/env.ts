@@ -11,6 +11,12 @@ export interface Env {
   SITE_DESCRIPTION?: string
   /** BCP 47 tag of the site and its feeds; default `en`. */
   SITE_LANGUAGE?: string
+  /**
+   * A WebSub hub (https://www.w3.org/TR/websub/), e.g.
+   * `https://pubsubhubbub.appspot.com/`: every feed then names it, and
+   * `npm run publish-hub` tells it which feeds changed. Unset: no hub anywhere.
+   */
+  WEBSUB_HUB?: string
 }
 
 /** `c.var.checked`: what checkRequest (check.ts) hands every handler. */
@@ -26,6 +32,18 @@ export interface Site {
 
 export const DEFAULT_TITLE = 'Gazette'
 export const DEFAULT_DESCRIPTION = 'Curated news, grouped by topic.'
+
+/** The configured WebSub hub, if it is an absolute http(s) URL; null otherwise. */
+export function hubOf(env: Env): string | null {
+  const hub = env.WEBSUB_HUB?.trim()
+  if (!hub) return null
+  try {
+    const url = new URL(hub)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null
+  } catch {
+    return null
+  }
+}
 
 export function siteOf(env: Env, requestUrl: string): Site {
   const configured = env.SITE_URL?.trim().replace(/\/+$/, '')

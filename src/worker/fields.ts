@@ -34,6 +34,7 @@ export const STORY_FIELDS = [
   'articles',
   'article_count',
   'sources',
+  'unnamed_sources',
   'topics',
   'date_start',
   'date_end',

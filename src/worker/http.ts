@@ -21,21 +21,46 @@ export const VARY = 'Accept-Encoding'
 const RETAINED_304_HEADERS = ['ETag', 'Last-Modified', 'Cache-Control', 'Vary']
 
 export interface Representation {
-  body: string
-  /** Media type without parameters; `charset=utf-8` is added. */
+  /** Text, or the bytes of an image. */
+  body: string | Uint8Array
+  /** Media type without parameters; `charset=utf-8` is added to text. */
   type: string
-  /** ISO 8601 UTC instant of the newest article shown; absent for what no article dates (the widget's code). */
+  /** ISO 8601 UTC instant of the newest article shown; absent for what only the code decides (the widget, icons, the feed stylesheet). */
   lastModified?: string
   extraHeaders?: Record<string, string>
+  /**
+   * An RSS or Atom feed a browser may open: answered as `application/xml` to
+   * a request that accepts HTML (see `forBrowser`).
+   */
+  browsable?: boolean
+}
+
+/**
+ * Chromium shows `application/rss+xml` and `application/atom+xml` as plain
+ * text and never applies their `<?xml-stylesheet?>`; as `application/xml` it
+ * does. Browsers navigating ask for text/html (their Accept starts
+ * "text/html,application/xhtml+xml,application/xml;q=0.9"); feed readers do
+ * not. So the same bytes go to a browser as application/xml, with their own
+ * strong ETag (RFC 9110 §8.8.3: one per representation), and every answer
+ * says it varies by Accept.
+ */
+export function forBrowser(request: Request): boolean {
+  return (request.headers.get('Accept') ?? '')
+    .split(',')
+    .some((range) => /^\s*text\/html\s*(;|$)/i.test(range) && !/;\s*q\s*=\s*0(\.0*)?\s*(;|$)/i.test(range))
 }
 
 export async function respond(request: Request, r: Representation): Promise<Response> {
+  const text = typeof r.body === 'string'
+  const browser = r.browsable === true && forBrowser(request)
+  const type = browser ? 'application/xml' : r.type
+  const etag = await strongEtag(r.body)
   const headers = new Headers({
-    'Content-Type': `${r.type}; charset=utf-8`,
-    ETag: await strongEtag(r.body),
+    'Content-Type': text ? `${type}; charset=utf-8` : type,
+    ETag: browser ? etag.replace(/"$/, '.xml"') : etag,
     ...(r.lastModified ? { 'Last-Modified': rfc822(r.lastModified) } : {}),
     'Cache-Control': CACHE_OK,
-    Vary: VARY,
+    Vary: r.browsable ? `Accept, ${VARY}` : VARY,
     'X-Content-Type-Options': 'nosniff',
     ...r.extraHeaders,
   })
@@ -70,8 +95,9 @@ export function notModified(request: Request, etag: string, lastModified: string
 }
 
 /** RFC 9110 §8.8.3: a strong validator changes whenever the bytes do; a digest of them does exactly that. */
-export async function strongEtag(body: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)))
+export async function strongEtag(body: string | Uint8Array): Promise<string> {
+  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
   let binary = ''
   for (const byte of digest.subarray(0, 18)) binary += String.fromCharCode(byte)
   return `"${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_')}"`

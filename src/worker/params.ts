@@ -5,8 +5,9 @@
  * themselves.
  *
  * Canonical URLs: parameters in schema order, topic lists lower-cased, sorted
- * and deduplicated, search words folded and sorted, dates normalised, default
- * values dropped. A request whose query differs from its canonical form is
+ * and deduplicated, search words as typed (case, accents and order kept, so
+ * pages and feed titles show them so) but without punctuation or repeats,
+ * dates normalised, default values dropped. A request whose query differs from its canonical form is
  * redirected there, so equivalent queries share one self link, one ETag and
  * one cache entry.
  */
@@ -29,10 +30,18 @@ export type Scope = 'feed' | 'topic-feed' | 'list' | 'page' | 'item' | 'embed' |
 export type Theme = 'auto' | 'light' | 'dark'
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark']
 
+/** A search: the words as typed, and what matching uses (folded, each once, sorted). */
+export interface Search {
+  /** "North Korea": the words in the user's order, case and accents, one space apart. */
+  typed: string
+  /** ["korea", "north"] */
+  words: string[]
+}
+
 export interface Filters {
   topic: string[]
   exclude: string[]
-  q: string[]
+  q: Search
   since: Bound | null
   until: Bound | null
   limit: number
@@ -113,14 +122,14 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
       'A story matches when one of its articles holds every word.',
     example: 'q=north+korea',
     scopes: ALL,
-    absent: [],
+    absent: { typed: '', words: [] },
     parse: (raw) => {
-      const words = [...new Set(foldWords(raw))].sort()
-      if (words.length > MAX_WORDS) throw new Invalid(`q: at most ${MAX_WORDS} words`)
-      return words
+      const q = parseSearch(raw)
+      if (q.words.length > MAX_WORDS) throw new Invalid(`q: at most ${MAX_WORDS} words`)
+      return q
     },
     schema: { type: 'string' },
-    format: (v) => (v.length > 0 ? v.join(' ') : undefined),
+    format: (v) => (v.words.length > 0 ? v.typed : undefined),
   },
   since: {
     description:
@@ -214,6 +223,27 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
 }
 
 const ORDER = Object.keys(PARAMS) as (keyof Filters)[]
+
+/** A word as typed: letters (with their accents, NFC or not) and digits. */
+const TYPED_WORD = /[\p{L}\p{M}\p{N}]+/gu
+
+/**
+ * The words as typed, each kept where it first appears unless it folds to
+ * words already kept ("Korea korea" is "Korea"); punctuation is dropped, as
+ * matching ignores it. Matching uses the folded words (text/fold.ts), so
+ * "North Korea" and "korea north" find the same articles.
+ */
+export function parseSearch(raw: string): Search {
+  const seen = new Set<string>()
+  const typed: string[] = []
+  for (const word of raw.normalize('NFC').match(TYPED_WORD) ?? []) {
+    const folded = foldWords(word).filter((w) => !seen.has(w))
+    if (folded.length === 0) continue
+    for (const w of folded) seen.add(w)
+    typed.push(word)
+  }
+  return { typed: typed.join(' '), words: [...seen].sort() }
+}
 
 export type Parsed = { ok: true; filters: Filters; canonical: string } | { ok: false; error: ParamError }
 

@@ -53,6 +53,13 @@ export type RouteName =
   | 'embed'
   | 'topicEmbed'
   | 'widget'
+  | 'opml'
+  | 'feedStyle'
+  | 'favicon'
+  | 'iconSvg'
+  | 'iconPng'
+  | 'logoPng'
+  | 'robots'
 
 export interface Route {
   /** Names the handler in app.ts and the operation in the contract. */
@@ -103,6 +110,11 @@ const FEED_EXAMPLES: Record<FeedFormat, string> = { rss: '?topic={topic}&limit=1
 const TOPIC_FEED_EXAMPLES: Record<FeedFormat, string> = { rss: '', atom: '?since=2024-11-01', json: '?limit=5' }
 const STORY_FEED_EXAMPLES: Record<FeedFormat, string> = { rss: '?topic={topic}', atom: '?exclude={other-topic}', json: '?since=2024-11-12' }
 
+/** A resource that takes no query: the subscription list, the feed stylesheet, icons, robots.txt. */
+const resource = (name: RouteName, path: string, type: string, tag: Route['tag'], description: string, kept?: true): Route => ({
+  name, path, scope: 'item', audience: 'json', tag, description, example: path, answer: { type }, ...(kept ? { kept } : {}),
+})
+
 /** The routes in the order they are documented. */
 export const ROUTES: readonly Route[] = [
   ...feedRoutes('feed', (format, kind) => ({
@@ -124,6 +136,8 @@ export const ROUTES: readonly Route[] = [
     description: format === 'rss' ? STORY_FEED_DESCRIPTION : `${kind} ${format === 'json' ? '' : 'feed '}of stories.`,
     example: `/stories/${FEED_FILES[format]}${STORY_FEED_EXAMPLES[format]}`,
   })),
+  resource('opml', '/opml.xml', 'text/x-opml', 'Feeds', 'OPML 2.0 subscription list of the RSS feeds (all articles, stories, every topic), to import in one step.', true),
+  resource('feedStyle', '/feed.xsl', 'application/xslt+xml', 'Feeds', 'XSLT stylesheet the RSS and Atom feeds name, so a browser shows a feed as a readable page.'),
   {
     name: 'api',
     path: '/api',
@@ -186,7 +200,7 @@ export const ROUTES: readonly Route[] = [
     tag: 'API',
     description:
       'Stories as JSON, newest report first: {items, next_cursor, total}; each item has id, url, title, summary, ' +
-      'articles (ids), article_count, sources (outlets; the seed path for an article whose outlet is unknown: set `source` in seeds/catalog.json), topics, date_start, date_end and claims (subject; values with value, text, quote, sources, articles).',
+      'articles (ids), article_count, sources (named outlets), unnamed_sources (articles whose outlet is unknown: set `source` in seeds/catalog.json), topics, date_start, date_end and claims (subject; values with value, text, quote, sources, articles).',
     example: '/api/stories?topic={topic}&limit=10',
     answer: { type: JSON_TYPE, schema: 'StoryList' },
     fields: STORY_FIELDS,
@@ -316,6 +330,11 @@ export const ROUTES: readonly Route[] = [
     example: '/widget.js',
     answer: { type: 'text/javascript' },
   },
+  resource('favicon', '/favicon.ico', 'image/vnd.microsoft.icon', 'Service', 'The site icon as an ICO file (a 32 px PNG inside).'),
+  resource('iconSvg', '/icon.svg', 'image/svg+xml', 'Service', 'The site icon, SVG.'),
+  resource('iconPng', '/icon.png', 'image/png', 'Service', 'The site icon, 512 px PNG: JSON Feed icon, Atom icon, Open Graph image.'),
+  resource('logoPng', '/logo.png', 'image/png', 'Service', 'The feed logo, 144 × 72 PNG: RSS image, Atom logo.'),
+  resource('robots', '/robots.txt', 'text/plain', 'Service', 'robots.txt: everything may be crawled.'),
 ]
 
 /** Each route by its name. */

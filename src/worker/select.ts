@@ -27,7 +27,7 @@ export interface Selection {
 /** `pathTopic` is the topic a /topics/{slug}/… route is fixed to. */
 export async function selectArticles(assets: Fetcher, catalog: ServedCatalog, f: Filters, pathTopic?: string): Promise<Selection> {
   const list = catalog.articles
-  const found = f.q.length > 0 ? await searchPositions(assets, f.q, list.count) : undefined
+  const found = f.q.words.length > 0 ? await searchPositions(assets, f.q.words, list.count) : undefined
   const topics = topicTest(catalog, list, f, pathTopic)
   const { since, until } = bounds(f)
   return page(list, f, (p) => {
@@ -40,9 +40,9 @@ export async function selectArticles(assets: Fetcher, catalog: ServedCatalog, f:
 
 export async function selectStories(assets: Fetcher, catalog: ServedCatalog, f: Filters): Promise<Selection> {
   let found: Set<number> | undefined
-  if (f.q.length > 0) {
+  if (f.q.words.length > 0) {
     found = new Set()
-    const holds = await searchPositions(assets, f.q, catalog.articles.count)
+    const holds = await searchPositions(assets, f.q.words, catalog.articles.count)
     for (let position = 0; position < catalog.articles.count; position++) {
       const story = catalog.articles.story[position]!
       if (story && holds(position)) found.add(story - 1)

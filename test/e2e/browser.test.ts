@@ -1,11 +1,13 @@
 /**
  * A person's path through the site in Debian's Chromium: home → topic →
- * article by clicking, reading what is visible. No JavaScript is needed (the
+ * article by clicking, reading what is visible; a feed opened in the browser
+ * (its XSLT view); the story page on a phone; the OPML list followed. No JavaScript is needed (the
  * pages forbid it), so the test also proves the site works without it.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parseFeed as feedsmithParse, parseOpml } from 'feedsmith'
 import { type BrowserContext, chromium } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 
@@ -60,7 +62,7 @@ it('goes from the home page to a topic to an article by clicking', async () => {
   expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('North Korea & Russia sign "strategic" <pact> 🚀')
   expect(await page.getByText('About 11,000 troops were sent. <script>alert("x")</script> 🚀').isVisible()).toBe(true)
   expect(await page.getByRole('heading', { level: 2, name: 'Troops & "ratification"' }).isVisible()).toBe(true)
-  expect(await page.getByRole('link', { name: 'Read the original at Yonhap News' }).getAttribute('href')).toBe(
+  expect(await page.getByRole('link', { name: 'Read at Yonhap News' }).getAttribute('href')).toBe(
     'https://example.com/news/nk-russia?id=1&ref=rss',
   )
   mkdirSync('dist/screenshots', { recursive: true })
@@ -103,8 +105,63 @@ it('searches from the home page without JavaScript', async () => {
   await page.goto(`${base}/`)
   await page.getByRole('searchbox').fill('Zürich Café')
   await page.getByRole('button', { name: 'Search' }).click()
-  await page.waitForURL(`${base}/?q=cafe+zurich`)
-  expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Search: cafe zurich')
+  // The words stay as typed, in the URL, the heading and the search box.
+  await page.waitForURL(`${base}/?q=Z%C3%BCrich+Caf%C3%A9`)
+  expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Search: Zürich Café')
+  expect(await page.getByRole('searchbox').inputValue()).toBe('Zürich Café')
   expect(await page.getByRole('link', { name: 'Zürich café prices rise for the élite' }).isVisible()).toBe(true)
+  await page.close()
+})
+
+it('shows /feed.xml as a page through its stylesheet (XSLT), with every item title and how to subscribe', async () => {
+  // The titles, as a feed parser others wrote reads them.
+  const { feed } = feedsmithParse(await (await fetch(`${base}/feed.xml`)).text()) as any
+  const titles: string[] = feed.items.map((i: any) => i.title)
+  expect(titles.length).toBeGreaterThan(0)
+  const page = await browser.newPage()
+  const res = await page.goto(`${base}/feed.xml`)
+  // Chromium applies a stylesheet only to XML it renders: a browser is answered application/xml.
+  expect(res!.headers()['content-type']).toBe('application/xml; charset=utf-8')
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Gazette')
+  for (const title of titles) expect(await page.getByRole('heading', { level: 2, name: title, exact: true }).isVisible(), title).toBe(true)
+  expect(await page.getByText('copy this address into your feed reader').isVisible()).toBe(true)
+  expect(await page.locator('code').innerText()).toBe(`${base}/feed.xml`)
+  // Untrusted text stays text: no element came from an article title.
+  expect(await page.locator('pact, script').count()).toBe(0)
+  mkdirSync('dist/screenshots', { recursive: true })
+  await page.screenshot({ path: 'dist/screenshots/feed-xslt.png', fullPage: true })
+  await page.close()
+})
+
+it('lays the story page with its claims table out within a 390 px phone screen', async () => {
+  const page = await browser.newPage()
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(`${base}/stories/st0000000001`)
+  expect(await page.getByRole('table').isVisible()).toBe(true)
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390)
+  const table = await page.getByRole('table').boundingBox()
+  expect(table!.x + table!.width).toBeLessThanOrEqual(390)
+  mkdirSync('dist/screenshots', { recursive: true })
+  await page.screenshot({ path: 'dist/screenshots/story-390.png', fullPage: true })
+  await page.close()
+})
+
+it('lists every feed in /opml.xml, each of which answers 200 as a feed', async () => {
+  const opml = parseOpml(await (await fetch(`${base}/opml.xml`)).text()) as any
+  const outlines: any[] = opml.body.outlines
+  const topics = ((await (await fetch(`${base}/api/topics`)).json()) as any).items
+  expect(outlines.length).toBe(2 + topics.length)
+  for (const o of outlines) {
+    expect(o.type).toBe('rss')
+    const res = await fetch(o.xmlUrl)
+    expect(res.status, o.xmlUrl).toBe(200)
+    expect(res.headers.get('Content-Type')).toBe('application/rss+xml; charset=utf-8')
+    expect((feedsmithParse(await res.text()) as any).format).toBe('rss')
+    expect((await fetch(o.htmlUrl)).status, o.htmlUrl).toBe(200)
+  }
+  // …and the home page links it.
+  const page = await browser.newPage()
+  await page.goto(`${base}/`)
+  expect(await page.getByRole('link', { name: 'Every feed in one file (OPML)' }).getAttribute('href')).toBe(`${base}/opml.xml`)
   await page.close()
 })

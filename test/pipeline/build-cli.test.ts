@@ -3,7 +3,7 @@
  * hand-written seeds folder copied to a temporary directory.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -132,6 +132,10 @@ describe('npm run build on a seeds folder', () => {
     cpSync(join(seeds, 'catalog.json'), join(second.seeds, 'catalog.json'))
     expect(build(second.seeds, second.out).status).toBe(0)
     expect(tree(second.out)).toEqual(tree(out))
+    // Building over it keeps the replaced build's manifest beside the site, for publish-hub.
+    expect(existsSync(join(second.out, '../answers.previous.json'))).toBe(false)
+    expect(build(second.seeds, second.out).status).toBe(0)
+    expect(readFileSync(join(second.out, '../answers.previous.json'), 'utf8')).toBe(readFileSync(join(out, 'catalog/answers.json'), 'utf8'))
   })
 
   it('--timings writes each stage’s wall time, in the order the stages ran, without changing the output', () => {

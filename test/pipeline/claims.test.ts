@@ -42,8 +42,8 @@ describe('findClaims', () => {
           { value: 10000, text: '10,000', quote: 'Seoul said 10,000 North Korean soldiers were in Russia.', sources: ['Wire B'], articles: ['b'] },
           // Text and quote come from the earliest article giving the value (a), both articles listed.
           { value: 11000, text: 'About 11,000', quote: 'About 11,000 troops have been sent, officials said.', sources: ['Paper A', 'Wire B'], articles: ['a', 'b'] },
-          // No outlet known: the seed path stands in.
-          { value: 12000, text: 'Up to 12,000', quote: 'Up to 12,000 North Korean troops could join them.', sources: ['c.txt'], articles: ['c'] },
+          // No outlet known: no source (the seed path never stands in); the article is still listed.
+          { value: 12000, text: 'Up to 12,000', quote: 'Up to 12,000 North Korean troops could join them.', sources: [], articles: ['c'] },
         ],
       },
     ])

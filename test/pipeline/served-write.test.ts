@@ -9,7 +9,7 @@ function article(id: string, published: string, topics: string[], text: string):
 }
 
 function story(id: string, articles: string[], dateStart: string, dateEnd: string): Story {
-  return { id, guid: `urn:uuid:${id}`, title: `Story ${id}`, summary: 'S.', articles, sources: ['a.txt'], outlets: [], topics: ['war'], dateStart, dateEnd, claims: [] }
+  return { id, guid: `urn:uuid:${id}`, title: `Story ${id}`, summary: 'S.', articles, outlets: [], unnamed: 1, topics: ['war'], dateStart, dateEnd, claims: [] }
 }
 
 const catalog: Catalog = {

@@ -90,7 +90,8 @@ describe('the five seeds', () => {
     })
     const v3000 = troops.values.find((v) => v.value === 3000)!
     expect(v3000.text).toBe('at least 3,000')
-    expect(v3000.sources).toEqual(['004_82b2a77911eb234f.txt'])
+    // The seeds name no outlet: no source, never the seed's file name.
+    expect(v3000.sources).toEqual([])
     expect(v3000.quote).toContain('“at least 3,000” North Korean soldiers had entered eastern Russia')
   })
 

@@ -40,10 +40,10 @@ describe('groupStories: what a story holds', () => {
 
   it('lists articles newest first, sources by first report, the date span', () => {
     expect(story!.articles).toEqual(['aaaa00000003', 'aaaa00000002', 'aaaa00000001'])
-    // The Alden Daily article has no outlet: its seed path stands in.
-    expect(story!.sources).toEqual(['Harbour Times', 'Coastal Wire', 'events/bridge-alden-daily.txt'])
-    // What readers are shown: only the outlets that are named.
+    // Only named outlets: the Alden Daily article has none, and its seed path never stands in.
     expect(story!.outlets).toEqual(['Harbour Times', 'Coastal Wire'])
+    expect(story!.unnamed).toBe(1)
+    expect(JSON.stringify(story)).not.toContain('.txt')
     expect(story!.dateStart).toBe('2025-03-03T08:00:00Z')
     expect(story!.dateEnd).toBe('2025-03-04T06:00:00Z')
   })
@@ -81,7 +81,7 @@ describe('groupStories: what a story holds', () => {
         subject: 'workers',
         values: [
           expect.objectContaining({ value: 1200, text: 'About 1,200', sources: ['Harbour Times'], articles: ['aaaa00000001'] }),
-          expect.objectContaining({ value: 1500, text: '1,500', sources: ['Coastal Wire', 'events/bridge-alden-daily.txt'], articles: ['aaaa00000002', 'aaaa00000003'] }),
+          expect.objectContaining({ value: 1500, text: '1,500', sources: ['Coastal Wire'], articles: ['aaaa00000002', 'aaaa00000003'] }),
         ],
       },
     ])

@@ -31,7 +31,8 @@ describe('headers', () => {
     expect(res.headers.get('Content-Type')).toBe(type)
     expect(res.headers.get('ETag')).toMatch(/^"[A-Za-z0-9_-]{24}"$/)
     expect(res.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=3600')
-    expect(res.headers.get('Vary')).toBe('Accept-Encoding')
+    // RSS and Atom go to browsers as application/xml (so their stylesheet applies): they vary by Accept.
+    expect(res.headers.get('Vary')).toBe(/(rss|atom)\+xml/.test(type) ? 'Accept, Accept-Encoding' : 'Accept-Encoding')
   })
 
   it('dates Last-Modified by the newest article shown', async () => {

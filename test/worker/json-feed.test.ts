@@ -31,8 +31,11 @@ describe('JSON Feed 1.1 /feed.json', () => {
       summary: "The treaty took effect on Wednesday. Officials called it a 'new era' & more.",
       content_html:
         '<p>The treaty took effect on Wednesday.</p>\n<h2>Troops &amp; &quot;ratification&quot;</h2>\n' +
-        '<p>About 11,000 troops were sent. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; 🚀</p>',
-      content_text: 'The treaty took effect on Wednesday.\n\nTroops & "ratification"\n\nAbout 11,000 troops were sent. <script>alert("x")</script> 🚀',
+        '<p>About 11,000 troops were sent. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; 🚀</p>\n' +
+        '<p><a href="https://example.com/news/nk-russia?id=1&amp;ref=rss">Read at Yonhap News</a></p>',
+      content_text:
+        'The treaty took effect on Wednesday.\n\nTroops & "ratification"\n\nAbout 11,000 troops were sent. <script>alert("x")</script> 🚀' +
+        '\n\nRead at Yonhap News: https://example.com/news/nk-russia?id=1&ref=rss',
       date_published: '2024-11-13T09:30:00Z',
       date_modified: '2024-11-14T08:00:00Z',
       authors: [{ name: 'Daniel Kim' }],

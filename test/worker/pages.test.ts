@@ -106,7 +106,7 @@ describe('article page', () => {
     // Search results and link previews show the article's own summary, escaped.
     expect(html).toContain('<meta name="description" content="The treaty took effect on Wednesday. Officials called it a &#39;new era&#39; &amp; more."/>')
     expect(html).toContain('<p>About 11,000 troops were sent. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; 🚀</p>')
-    expect(html).toContain('<a href="https://example.com/news/nk-russia?id=1&amp;ref=rss" rel="noopener noreferrer">Read the original at Yonhap News</a>')
+    expect(html).toContain('<a href="https://example.com/news/nk-russia?id=1&amp;ref=rss" rel="noopener noreferrer">Read at Yonhap News</a>')
     expect(html).not.toContain('<script')
   })
 
@@ -177,9 +177,9 @@ describe('story page', () => {
     const html = await page('/stories/st0000000001')
     expect(html).toContain('<h2>Where outlets disagree</h2>')
     expect(html).toContain(
-      '<tbody><tr><th scope="rowgroup" rowspan="2">troops</th><td>some 3,000</td><td>Reuters</td>' +
-        '<td><q>Some 3,000 troops crossed: &quot;routine&quot; &lt;drills&gt; &amp; &#39;no cause for alarm&#39;, an official said.</q></td></tr>' +
-        '<tr><td>about 11,000</td><td>Yonhap News</td><td><q>About 11,000 troops were sent.</q></td></tr></tbody>',
+      '<tbody><tr><th scope="rowgroup" rowspan="2">troops</th><td data-label="Reported">some 3,000</td><td data-label="By">Reuters</td>' +
+        '<td data-label="In their words"><q>Some 3,000 troops crossed: &quot;routine&quot; &lt;drills&gt; &amp; &#39;no cause for alarm&#39;, an official said.</q></td></tr>' +
+        '<tr><td data-label="Reported">about 11,000</td><td data-label="By">Yonhap News</td><td data-label="In their words"><q>About 11,000 troops were sent.</q></td></tr></tbody>',
     )
   })
 
@@ -188,7 +188,8 @@ describe('story page', () => {
     const reports = html.slice(html.indexOf('<h2>Reports</h2>'))
     expect(reports).toContain(
       '<h3><a href="http://gazette.test/articles/0a0000000001">North Korea &amp; Russia sign &quot;strategic&quot; &lt;pact&gt; 🚀</a></h3>' +
-        '<p class="meta">Yonhap News · <time datetime="2024-11-13T09:30:00Z">13 November 2024</time></p>' +
+        '<p class="meta">Yonhap News · <time datetime="2024-11-13T09:30:00Z">13 November 2024</time>' +
+        ' · <a href="https://example.com/news/nk-russia?id=1&amp;ref=rss" rel="noopener noreferrer">Read at Yonhap News</a></p>' +
         '<p>The treaty took effect on Wednesday. Officials called it a &#39;new era&#39; &amp; more.</p>',
     )
     expect(reports).toContain('<a href="http://gazette.test/articles/0a0000000004">Troops move near the border</a>')

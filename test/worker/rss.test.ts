@@ -52,7 +52,9 @@ describe('RSS 2.0 /feed.xml', () => {
       '<p>The treaty took effect on Wednesday.</p>\n' +
         '<h2>Troops &amp; &quot;ratification&quot;</h2>\n' +
         // U+0001 removed; the script is text, not markup.
-        '<p>About 11,000 troops were sent. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; 🚀</p>',
+        '<p>About 11,000 troops were sent. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; 🚀</p>\n' +
+        // Where to read the original, named after its outlet.
+        '<p><a href="https://example.com/news/nk-russia?id=1&amp;ref=rss">Read at Yonhap News</a></p>',
     )
     expect(nk['dc:creator']).toEqual(['Daniel Kim'])
     expect(nk.category).toEqual(['World', 'Economy & Markets'])

@@ -17,6 +17,7 @@ const PACT = {
   articles: ['0a0000000001', '0a0000000004'],
   article_count: 2,
   sources: ['Reuters', 'Yonhap News'],
+  unnamed_sources: 0,
   topics: ['world', 'economy'],
   date_start: '2024-11-10T15:00:00Z',
   date_end: '2024-11-13T09:30:00Z',
@@ -52,6 +53,7 @@ describe('/api/stories', () => {
       articles: ['0a0000000003', '0a0000000005'],
       article_count: 2,
       sources: ['AP', 'Science Daily'],
+      unnamed_sources: 0,
       topics: ['science', 'world'],
       date_start: '2024-11-01T08:00:00Z',
       date_end: '2024-11-12T00:00:00Z',
@@ -103,7 +105,8 @@ describe('/api/stories', () => {
     for (const [from, to] of [
       ['/api/stories?limit=20', '/api/stories'],
       ['/api/stories?limit=5&topic=World', '/api/stories?topic=world&limit=5'],
-      ['/api/stories?q=TROOPS', '/api/stories?q=troops'],
+      // Search words keep their case (matching folds it); punctuation goes.
+      ['/api/stories?q=TROOPS!', '/api/stories?q=TROOPS'],
     ] as const) {
       const res = await get(from)
       expect(res.status, from).toBe(301)

@@ -22,9 +22,9 @@ const PACT_HTML =
   '<p>Reported in 2 articles:</p>\n' +
   '<ul>\n' +
   '<li><a href="http://gazette.test/articles/0a0000000001">North Korea &amp; Russia sign &quot;strategic&quot; &lt;pact&gt; 🚀</a>' +
-  ' — Yonhap News · 13 November 2024 (<a href="https://example.com/news/nk-russia?id=1&amp;ref=rss">original</a>)</li>\n' +
+  ' — Yonhap News · 13 November 2024 (<a href="https://example.com/news/nk-russia?id=1&amp;ref=rss">Read at Yonhap News</a>)</li>\n' +
   '<li><a href="http://gazette.test/articles/0a0000000004">Troops move near the border</a>' +
-  ' — Reuters · 10 November 2024 (<a href="https://example.org/troops">original</a>)</li>\n' +
+  ' — Reuters · 10 November 2024 (<a href="https://example.org/troops">Read at Reuters</a>)</li>\n' +
   '</ul>\n' +
   '<p>Outlets disagree: troops — some 3,000 (Reuters), about 11,000 (Yonhap News).</p>'
 
@@ -150,6 +150,7 @@ describe('JSON Feed 1.1 /stories/feed.json', () => {
         topics: ['world', 'economy'],
         articles: ['0a0000000001', '0a0000000004'],
         sources: ['Reuters', 'Yonhap News'],
+        unnamed_sources: 0,
         api: 'http://gazette.test/api/stories/st0000000001',
       },
     })

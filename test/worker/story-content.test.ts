@@ -48,24 +48,24 @@ describe('storyContentHtml and storyContentText', () => {
         '<ul>\n' +
         '<li><a href="https://g.example/articles/0a0000000002">Zürich café prices rise for the élite</a> — Café &amp; &lt;Co&gt; · 12 November 2024</li>\n' +
         '<li><a href="https://g.example/articles/0a0000000004">Troops move near the border</a> — Reuters · 10 November 2024' +
-        ' (<a href="https://example.org/troops">original</a>)</li>\n' +
+        ' (<a href="https://example.org/troops">Read at Reuters</a>)</li>\n' +
         '</ul>',
     )
   })
 
   it('writes the same as plain text without markup or forbidden characters', () => {
     const text = storyContentText('https://g.example', { story: { ...story, summary: 'A\u0001 <b>summary</b>.' }, articles: [CAFE] })
-    expect(text).toBe('A <b>summary</b>.\n\nReported in 1 article:\n- Zürich café prices rise for the élite — 12 November 2024 https://g.example/articles/0a0000000002')
+    expect(text).toBe('A <b>summary</b>.\n\nReported in 1 article:\n- Zürich café prices rise for the élite — Outlet unknown · 12 November 2024 https://g.example/articles/0a0000000002')
   })
 })
 
 describe('readers see outlet names, never seed paths', () => {
-  // CAFE names no outlet (its API source is its seed path); TROOPS is Reuters.
+  // CAFE names no outlet (so no source at all); TROOPS is Reuters.
   const claim: Claim = {
     subject: 'troops',
     values: [
       { value: 3000, text: 'Some 3,000', quote: 'q', sources: ['Reuters'], articles: [TROOPS.id] },
-      { value: 11000, text: 'About 11,000', quote: 'q', sources: ['cafe/zurich.txt'], articles: [CAFE.id] },
+      { value: 11000, text: 'About 11,000', quote: 'q', sources: [], articles: [CAFE.id] },
     ],
   }
   const articles = new Map([CAFE, TROOPS].map((a) => [a.id, a]))
@@ -74,11 +74,12 @@ describe('readers see outlet names, never seed paths', () => {
     expect(claimSentence(claim, articles)).toBe('Outlets disagree: troops — some 3,000 (Reuters), about 11,000 (“Zürich café prices rise for the élite”).')
   })
 
-  it.each<[string, Pick<Story, 'articles' | 'sources' | 'outlets'>, string]>([
-    ['all named', { articles: ['a', 'b'], sources: ['Reuters', 'Yonhap News'], outlets: ['Reuters', 'Yonhap News'] }, '2 articles from Reuters, Yonhap News'],
-    ['one outlet, two articles', { articles: ['a', 'b'], sources: ['Reuters'], outlets: ['Reuters'] }, '2 articles from Reuters'],
-    ['some unnamed', { articles: ['a', 'b', 'c'], sources: ['Reuters', 'x/1.txt', 'x/2.txt'], outlets: ['Reuters'] }, '3 articles: Reuters and 2 without a named outlet'],
-    ['none named', { articles: ['a', 'b'], sources: ['x/1.txt', 'x/2.txt'], outlets: [] }, '2 articles'],
+  it.each<[string, Pick<Story, 'articles' | 'unnamed' | 'outlets'>, string]>([
+    ['all named', { articles: ['a', 'b'], unnamed: 0, outlets: ['Reuters', 'Yonhap News'] }, '2 articles from Reuters, Yonhap News'],
+    ['one outlet, two articles', { articles: ['a', 'b'], unnamed: 0, outlets: ['Reuters'] }, '2 articles from Reuters'],
+    ['some unnamed', { articles: ['a', 'b', 'c'], unnamed: 2, outlets: ['Reuters'] }, '3 articles: Reuters and 2 from unknown outlets'],
+    ['one unnamed', { articles: ['a', 'b'], unnamed: 1, outlets: ['Reuters'] }, '2 articles: Reuters and 1 from an unknown outlet'],
+    ['none named', { articles: ['a', 'b'], unnamed: 2, outlets: [] }, '2 articles, outlets unknown'],
   ])('storyReach: %s', (_, parts, expected) => {
     expect(storyReach({ ...PACT_STORY, ...parts })).toBe(expected)
   })
@@ -89,8 +90,8 @@ describe('readers see outlet names, never seed paths', () => {
       view: { story: { ...PACT_STORY, claims: [claim] }, articles: [CAFE, TROOPS] },
       topics: [],
     })
-    expect(html).toContain('<td>Reuters</td>')
-    expect(html).toContain('<td><a href="https://g.example/articles/0a0000000002">Zürich café prices rise for the élite</a></td>')
+    expect(html).toContain('<td data-label="By">Reuters</td>')
+    expect(html).toContain('<td data-label="By"><a href="https://g.example/articles/0a0000000002">Zürich café prices rise for the élite</a></td>')
     expect(html).not.toContain('cafe/zurich.txt')
   })
 })

@@ -2,6 +2,7 @@
 import type { Article, Topic } from '../../model.ts'
 import { rfc3339 } from '../../dates.ts'
 import { humanDate } from '../dates.ts'
+import { readAt, UNKNOWN_OUTLET } from '../content.ts'
 import { cleanText } from '../html-escape.ts'
 import { articleUrl, topicUrl } from '../urls.ts'
 
@@ -25,13 +26,22 @@ export function ArticleList(p: { site: string; articles: Article[]; topics: Topi
     <ol class="articles">
       {p.articles.map((a) => {
         const link = <a href={articleUrl(p.site, a.id)}>{cleanText(a.title)}</a>
+        const external = readAt(a)
         return (
           <li>
             <article>
               {p.nested ? <h3>{link}</h3> : <h2>{link}</h2>}
               <p class="meta">
-                {a.source ? `${cleanText(a.source)} · ` : ''}
+                {`${cleanText(a.source ?? UNKNOWN_OUTLET)} · `}
                 <time datetime={rfc3339(a.published)}>{humanDate(a.published)}</time>
+                {external ? (
+                  <>
+                    {' · '}
+                    <a href={external.url} rel="noopener noreferrer">
+                      {cleanText(external.label)}
+                    </a>
+                  </>
+                ) : null}
               </p>
               <p>{cleanText(a.summary)}</p>
               <TopicChips site={p.site} slugs={a.topics} topics={p.topics} />

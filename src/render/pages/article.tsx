@@ -2,11 +2,11 @@
 import { raw } from 'hono/html'
 import type { Article, Story, Topic } from '../../model.ts'
 import { entityNames } from '../api.ts'
-import { contentHtml } from '../content.ts'
+import { contentHtml, readAt, UNKNOWN_OUTLET } from '../content.ts'
 import { rfc3339 } from '../../dates.ts'
 import { humanDate } from '../dates.ts'
 import { cleanText } from '../html-escape.ts'
-import { safeExternalUrl, storyUrl } from '../urls.ts'
+import { articleUrl, storyUrl } from '../urls.ts'
 import { TopicChips } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
 import { feedLinks, Layout, type LayoutProps } from './frame.tsx'
@@ -26,15 +26,24 @@ export function renderArticlePage(p: ArticleProps): string {
   const primaryTitle = p.topics.find((t) => t.slug === primary)?.title
   const feeds = primary && primaryTitle ? feedLinks(`${p.site.title}: ${primaryTitle}`, p.site.url, primary) : feedLinks(p.site.title, p.site.url)
   const tags = entityNames(a)
-  const external = safeExternalUrl(a.externalUrl)
+  const external = readAt(a)
   return htmlDocument(
-    <Layout site={p.site} title={a.title} description={a.summary} topics={p.topics} current={primary} feeds={feeds}>
+    <Layout
+      site={p.site}
+      title={a.title}
+      description={a.summary}
+      topics={p.topics}
+      current={primary}
+      canonical={articleUrl(p.site.url, a.id)}
+      kind="article"
+      feeds={feeds}
+    >
       <article lang={a.language}>
         <h1>{cleanText(a.title)}</h1>
         {a.dek ? <p class="dek">{cleanText(a.dek)}</p> : null}
         <p class="meta">
           {a.authors.length > 0 ? `By ${a.authors.map(cleanText).join(', ')} · ` : ''}
-          {a.source ? `${cleanText(a.source)} · ` : ''}
+          {`${cleanText(a.source ?? UNKNOWN_OUTLET)} · `}
           {a.dateline ? `${cleanText(a.dateline)} · ` : ''}
           <time datetime={rfc3339(a.published)}>{humanDate(a.published)}</time>
           {a.modified !== a.published ? (
@@ -54,8 +63,8 @@ export function renderArticlePage(p: ArticleProps): string {
         {raw(contentHtml(a.body))}
         {external ? (
           <p>
-            <a href={external} rel="noopener noreferrer">
-              Read the original{a.source ? ` at ${cleanText(a.source)}` : ''}
+            <a href={external.url} rel="noopener noreferrer">
+              {cleanText(external.label)}
             </a>
           </p>
         ) : null}

@@ -145,7 +145,7 @@ export function renderDocsPage(p: { site: LayoutProps['site']; topics: Topic[]; 
   const operations = Object.entries(c.paths).flatMap(([path, item]) => (item.get ? [{ path, op: item.get }] : []))
   const tags = c.tags ?? [...new Set(operations.flatMap((o) => o.op.tags ?? []))].map((name) => ({ name, description: undefined }))
   return htmlDocument(
-    <Layout site={p.site} title="API reference" description="Every route, parameter and answer of this feed service." topics={p.topics} feeds={feedLinks(p.site.title, p.site.url)}>
+    <Layout site={p.site} canonical={`${p.site.url}/docs`} title="API reference" description="Every route, parameter and answer of this feed service." topics={p.topics} feeds={feedLinks(p.site.title, p.site.url)}>
       <h1>API reference</h1>
       {c.info.description ? <p>{cleanText(c.info.description)}</p> : null}
       <p class="meta">

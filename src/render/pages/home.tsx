@@ -2,7 +2,7 @@
 import type { Article, Story, Topic } from '../../model.ts'
 import { cleanText } from '../html-escape.ts'
 import { STORIES_TITLE } from '../story-content.ts'
-import { storiesUrl, topicUrl } from '../urls.ts'
+import { homeUrl, opmlUrl, storiesUrl, topicUrl } from '../urls.ts'
 import { ArticleList } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
 import { type FeedLink, feedLinks, Layout, type LayoutProps, SearchForm, storyFeedLinks } from './frame.tsx'
@@ -25,7 +25,7 @@ export function renderHomePage(p: HomeProps): string {
   // The articles' feeds first: a reader given this page takes the first.
   const feeds: FeedLink[] = [...feedLinks(p.site.title, p.site.url, undefined, p.query), ...storyFeedLinks(p.site.title, p.site.url)]
   return htmlDocument(
-    <Layout site={p.site} title={p.site.title} topics={p.topics} feeds={feeds}>
+    <Layout site={p.site} title={p.site.title} topics={p.topics} feeds={feeds} canonical={homeUrl(p.site.url) + (p.query ? `?${p.query}` : '')}>
       <h1>{p.q ? `Search: ${cleanText(p.q)}` : 'Latest news'}</h1>
       <p class="meta">{cleanText(p.site.description)}</p>
       <SearchForm action={`${p.site.url}/`} label="Search" q={p.q} />
@@ -47,7 +47,7 @@ export function renderHomePage(p: HomeProps): string {
       <ul>
         {p.topics.map((t) => (
           <li>
-            <a href={topicUrl(p.site.url, t.slug)}>{cleanText(t.title)}</a> ({t.count}) — {cleanText(t.description)}{' '}
+            <a href={topicUrl(p.site.url, t.slug)}>{cleanText(t.title)}</a> ({t.count === 0 ? 'no articles yet' : t.count}) — {cleanText(t.description)}{' '}
             <span class="meta">
               {feedLinks(t.title, p.site.url, t.slug).map((f, i) => (
                 <>
@@ -59,6 +59,12 @@ export function renderHomePage(p: HomeProps): string {
           </li>
         ))}
       </ul>
+      <p>
+        <a href={opmlUrl(p.site.url)} type="text/x-opml">
+          Every feed in one file (OPML)
+        </a>{' '}
+        <span class="meta">— import it into your feed reader to follow the latest news, stories and every topic in one step.</span>
+      </p>
     </Layout>,
   )
 }

@@ -4,7 +4,7 @@ import { cleanText } from '../html-escape.ts'
 import { STORIES_DESCRIPTION, STORIES_TITLE } from '../story-content.ts'
 import { storiesUrl } from '../urls.ts'
 import { htmlDocument } from './document.ts'
-import { Layout, type LayoutProps, SearchForm, storyFeedLinks } from './frame.tsx'
+import { Layout, type LayoutProps, SearchForm, STORIES_CURRENT, storyFeedLinks } from './frame.tsx'
 import { StoryList } from './story-list.tsx'
 
 export interface StoriesProps {
@@ -20,7 +20,14 @@ export interface StoriesProps {
 
 export function renderStoriesPage(p: StoriesProps): string {
   return htmlDocument(
-    <Layout site={p.site} title={STORIES_TITLE} topics={p.topics} feeds={storyFeedLinks(p.site.title, p.site.url, p.query)}>
+    <Layout
+      site={p.site}
+      title={STORIES_TITLE}
+      topics={p.topics}
+      current={STORIES_CURRENT}
+      canonical={storiesUrl(p.site.url) + (p.query ? `?${p.query}` : '')}
+      feeds={storyFeedLinks(p.site.title, p.site.url, p.query)}
+    >
       <h1>{p.q ? `${STORIES_TITLE}: ${cleanText(p.q)}` : STORIES_TITLE}</h1>
       <p class="dek">{STORIES_DESCRIPTION}</p>
       <SearchForm action={storiesUrl(p.site.url)} label="Search stories" q={p.q} />

@@ -20,17 +20,15 @@ export function DateSpan(p: { start: string; end: string }) {
 }
 
 /**
- * "2 articles from Reuters, Yonhap News"; "5 articles: Reuters and 4
- * without a named outlet" (readers are shown outlet names, never the seed
- * paths the API's `sources` falls back to).
+ * "2 articles from Reuters, Yonhap News"; "5 articles: Reuters and 4 from
+ * unknown outlets"; "2 articles, outlets unknown".
  */
 export function storyReach(s: Story): string {
   const n = s.articles.length
   const articles = `${n} article${n === 1 ? '' : 's'}`
-  const unnamed = s.sources.length - s.outlets.length
-  if (s.outlets.length === 0) return articles
+  if (s.outlets.length === 0) return `${articles}, ${n === 1 ? 'outlet' : 'outlets'} unknown`
   const named = s.outlets.map(cleanText).join(', ')
-  return unnamed > 0 ? `${articles}: ${named} and ${unnamed} without a named outlet` : `${articles} from ${named}`
+  return s.unnamed > 0 ? `${articles}: ${named} and ${s.unnamed} from ${s.unnamed === 1 ? 'an unknown outlet' : 'unknown outlets'}` : `${articles} from ${named}`
 }
 
 /** `nested`: the list sits under a section heading of its own, so each title is an h3. */

@@ -2,10 +2,10 @@
 import type { Article, Claim, ClaimValue, Topic } from '../../model.ts'
 import { cleanText } from '../html-escape.ts'
 import { articlesById, figure, reportedBy, type StoryView } from '../story-content.ts'
-import { articleUrl } from '../urls.ts'
+import { articleUrl, storyUrl } from '../urls.ts'
 import { ArticleList, TopicChips } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
-import { Layout, type LayoutProps, storyFeedLinks } from './frame.tsx'
+import { Layout, type LayoutProps, STORIES_CURRENT, storyFeedLinks } from './frame.tsx'
 import { DateSpan, storyReach } from './story-list.tsx'
 
 export interface StoryProps {
@@ -17,7 +17,16 @@ export interface StoryProps {
 export function renderStoryPage(p: StoryProps): string {
   const s = p.view.story
   return htmlDocument(
-    <Layout site={p.site} title={s.title} description={s.summary} topics={p.topics} feeds={storyFeedLinks(p.site.title, p.site.url)}>
+    <Layout
+      site={p.site}
+      title={s.title}
+      description={s.summary}
+      topics={p.topics}
+      current={STORIES_CURRENT}
+      canonical={storyUrl(p.site.url, s.id)}
+      kind="article"
+      feeds={storyFeedLinks(p.site.title, p.site.url)}
+    >
       <article>
         <h1>{cleanText(s.title)}</h1>
         <p class="meta">
@@ -57,11 +66,12 @@ function Claims(p: { site: string; claims: Claim[]; articles: Map<string, Articl
                     {cleanText(c.subject)}
                   </th>
                 ) : null}
-                <td>{cleanText(figure(v.text))}</td>
-                <td>
+                {/* data-label: the column's name, shown before each cell when a phone stacks the table. */}
+                <td data-label="Reported">{cleanText(figure(v.text))}</td>
+                <td data-label="By">
                   <Reporters site={p.site} value={v} articles={p.articles} />
                 </td>
-                <td>
+                <td data-label="In their words">
                   <q>{cleanText(v.quote)}</q>
                 </td>
               </tr>

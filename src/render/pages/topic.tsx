@@ -1,6 +1,7 @@
 /** `/topics/{slug}`: one topic's latest articles and its feeds. */
 import type { Article, Topic } from '../../model.ts'
 import { cleanText } from '../html-escape.ts'
+import { topicUrl } from '../urls.ts'
 import { ArticleList } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
 import { feedLinks, Layout, type LayoutProps } from './frame.tsx'
@@ -21,6 +22,7 @@ export function renderTopicPage(p: TopicProps): string {
       description={p.topic.description}
       topics={p.topics}
       current={p.topic.slug}
+      canonical={topicUrl(p.site.url, p.topic.slug) + (p.query ? `?${p.query}` : '')}
       feeds={feedLinks(`${p.site.title}: ${p.topic.title}`, p.site.url, p.topic.slug, p.query)}
     >
       <h1>{cleanText(p.topic.title)}</h1>

@@ -3,14 +3,14 @@ import type { Handler } from 'hono'
 import type { Topic } from '../../model.ts'
 import { renderAtom, renderStoryAtom } from '../../render/atom.ts'
 import { newest } from '../../dates.ts'
-import type { FeedDocument, StoryFeedDocument } from '../../render/feed-model.ts'
+import type { FeedChannel, FeedDocument, StoryFeedDocument } from '../../render/feed-model.ts'
 import { renderJsonFeed, renderStoryJsonFeed } from '../../render/json-feed.ts'
 import { renderRss, renderStoryRss } from '../../render/rss.ts'
 import { STORIES_DESCRIPTION, STORIES_TITLE } from '../../render/story-content.ts'
 import { feedUrl, homeUrl, storiesUrl, storyFeedUrl, topicUrl } from '../../render/urls.ts'
 import { loadArticles, loadStories, loadStoryViews } from '../../served/read.ts'
-import type { AppEnv } from '../env.ts'
-import { respond } from '../http.ts'
+import { type AppEnv, hubOf } from '../env.ts'
+import { type Representation, respond } from '../http.ts'
 import type { Filters } from '../params.ts'
 import { FEED_TYPES, type FeedFormat } from '../routes.ts'
 import { selectArticles, selectStories } from '../select.ts'
@@ -42,8 +42,9 @@ export const articleFeed =
       updated,
       articles,
       topics: catalog.index.topics,
+      hub: hubOf(c.env),
     }
-    return respond(c.req.raw, { body: RENDERERS[format](doc), type: FEED_TYPES[format], lastModified: updated })
+    return respond(c.req.raw, { body: RENDERERS[format](doc), type: FEED_TYPES[format], lastModified: updated, ...feedHttp(doc, format) })
   }
 
 /** One entry per story; the same filters as the all-articles feeds, applied to stories (see select.ts). */
@@ -66,9 +67,23 @@ export const storyFeed =
       updated,
       stories,
       topics: catalog.index.topics,
+      hub: hubOf(c.env),
     }
-    return respond(c.req.raw, { body: STORY_RENDERERS[format](doc), type: FEED_TYPES[format], lastModified: updated })
+    return respond(c.req.raw, { body: STORY_RENDERERS[format](doc), type: FEED_TYPES[format], lastModified: updated, ...feedHttp(doc, format) })
   }
+
+/**
+ * XML feeds may be opened in a browser (http.ts `forBrowser`). With a hub,
+ * WebSub §4 discovery in HTTP too: "the publisher MUST include at least one
+ * Link Header [RFC5988] with rel=hub (a hub link header) as well as exactly
+ * one Link Header [RFC5988] with rel=self (the self link header)".
+ */
+function feedHttp(doc: FeedChannel, format: FeedFormat): Pick<Representation, 'browsable' | 'extraHeaders'> {
+  return {
+    ...(format !== 'json' ? { browsable: true } : {}),
+    ...(doc.hub ? { extraHeaders: { Link: `<${doc.hub}>; rel="hub", <${doc.selfUrl}>; rel="self"` } } : {}),
+  }
+}
 
 /** A filtered feed says so in its title, so two subscriptions never look alike in a reader. */
 function describeFilters(f: Filters, topics: Topic[]): string {
@@ -76,7 +91,7 @@ function describeFilters(f: Filters, topics: Topic[]): string {
   const parts = [
     ...(f.topic.length > 0 ? [f.topic.map(title).join(' or ')] : []),
     ...(f.exclude.length > 0 ? [`without ${f.exclude.map(title).join(', ')}`] : []),
-    ...(f.q.length > 0 ? [`“${f.q.join(' ')}”`] : []),
+    ...(f.q.words.length > 0 ? [`“${f.q.typed}”`] : []),
     ...(f.since ? [`since ${f.since.from.slice(0, f.since.day ? 10 : 20)}`] : []),
     ...(f.until ? [`until ${f.until.day ? f.until.to.slice(0, 10) : f.until.to}`] : []),
   ]

@@ -37,7 +37,7 @@ export const homePage: Handler<AppEnv> = async (c) => {
     loadArticles(c.env.ASSETS, catalog, selection.positions),
     query === '' ? loadStories(c.env.ASSETS, catalog, latestStories) : [],
   ])
-  const body = renderHomePage({ site, articles, topics: catalog.index.topics, query, q: filters.q.join(' '), total: selection.total, stories })
+  const body = renderHomePage({ site, articles, topics: catalog.index.topics, query, q: filters.q.typed, total: selection.total, stories })
   return html(c, body, newest([...articles.map((a) => a.modified), ...stories.map((s) => s.dateEnd)]) ?? catalog.newest)
 }
 
@@ -66,7 +66,7 @@ export const storiesPage: Handler<AppEnv> = async (c) => {
   const { catalog, site, filters, query } = c.var.checked
   const selection = await selectStories(c.env.ASSETS, catalog, filters)
   const stories = await loadStories(c.env.ASSETS, catalog, selection.positions)
-  const body = renderStoriesPage({ site, stories, topics: catalog.index.topics, query, q: filters.q.join(' '), total: selection.total })
+  const body = renderStoriesPage({ site, stories, topics: catalog.index.topics, query, q: filters.q.typed, total: selection.total })
   return html(c, body, newest(stories.map((s) => s.dateEnd)) ?? catalog.newestStory)
 }
 
