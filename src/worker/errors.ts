@@ -26,14 +26,25 @@ export function jsonError(status: number, detail: ErrorDetail, headers: Record<s
   return new Response(JSON.stringify(body), { status, headers: errorHeaders(status, 'application/json', headers) })
 }
 
-export function htmlError(status: number, site: Site, topics: Topic[], message: string, headers: Record<string, string> = {}): Response {
+/**
+ * An error is a page too: no script, and no framing, except on an embed
+ * route, whose errors a dashboard must be able to show in its frame
+ * (`pageHeaders` = EMBED_HEADERS).
+ */
+export function htmlError(
+  status: number,
+  site: Site,
+  topics: Topic[],
+  message: string,
+  headers: Record<string, string> = {},
+  pageHeaders: Record<string, string> = PAGE_HEADERS,
+): Response {
   const body = renderErrorPage({ site, topics, title: REASONS[status] ?? 'Error', message })
-  // An error is a page too: no script, and no framing.
-  return new Response(body, { status, headers: errorHeaders(status, 'text/html', { ...PAGE_HEADERS, ...headers }) })
+  return new Response(body, { status, headers: errorHeaders(status, 'text/html', { ...pageHeaders, ...headers }) })
 }
 
 /** The error answer for a route's audience. */
 export const errorFor =
-  (audience: Audience, site: Site, topics: Topic[]) =>
+  (audience: Audience, site: Site, topics: Topic[], pageHeaders: Record<string, string> = PAGE_HEADERS) =>
   (status: number, detail: ErrorDetail, headers: Record<string, string> = {}): Response =>
-    audience === 'json' ? jsonError(status, detail, headers) : htmlError(status, site, topics, detail.message, headers)
+    audience === 'json' ? jsonError(status, detail, headers) : htmlError(status, site, topics, detail.message, headers, pageHeaders)

@@ -137,6 +137,17 @@ describe('framing', () => {
     expect(res.headers.get('X-Frame-Options')).toBe('DENY')
   })
 
+  it.each([
+    ['/embed?limit=500', 400, 'limit: must be a whole number from 1 to 100'],
+    ['/topics/nowhere/embed', 404, 'unknown topic &quot;nowhere&quot;'],
+  ])('allows it on an embed route’s error, so the dashboard shows the reason: %s', async (path, status, message) => {
+    const res = await get(path)
+    expect(res.status).toBe(status)
+    expect(res.headers.get('Content-Security-Policy')).toContain('frame-ancestors *')
+    expect(res.headers.get('X-Frame-Options')).toBeNull()
+    expect(await res.text()).toContain(message)
+  })
+
   it('refuses it on a 405 page too', async () => {
     const res = await get('/stories', { method: 'POST' })
     expect(res.status).toBe(405)
