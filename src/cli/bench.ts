@@ -124,7 +124,9 @@ async function main(): Promise<void> {
     for (const size of o.sizes) {
       builds.push(buildSize(plan, size))
       const site = (v: Variant) => plan.siteDir(v, size)
-      const targets = variants.map((v) => ({ variant: v, site: site(v), routes: benchRoutes(site(v)) }))
+      // The same URLs for every variant, with examples from the current build (the baseline's index may be of another format).
+      const routes = benchRoutes(site(variants[0]!))
+      const targets = variants.map((v) => ({ variant: v, site: site(v), routes }))
       if (o.sections.has('cpu')) {
         log(`cpu ${size}: ${o.cold} fresh processes per variant, then ${o.requests} requests per route`)
         mkdirSync(join(work, 'scratch'), { recursive: true })
