@@ -89,7 +89,7 @@ export function columnLayout(articles: number, stories: number, topics: number) 
     /** Positions sorted by id (code-unit order), for lookups by id. */
     { name: 'articleById', type: 'u32', length: articles },
     { name: 'storyById', type: 'u32', length: stories },
-    /** Where each one's line starts in its pack's text (UTF-16 units), plus each pack's end. */
+    /** The byte offset where each one's line starts in its pack, plus each pack's end. */
     { name: 'articleLine', type: 'u32', length: articles + Math.ceil(articles / PACK_SIZE) },
     { name: 'storyLine', type: 'u32', length: stories + Math.ceil(stories / PACK_SIZE) },
   ] as const

@@ -161,24 +161,31 @@ export const loadArticles = (assets: Fetcher, catalog: ServedCatalog, positions:
 export const loadStories = (assets: Fetcher, catalog: ServedCatalog, positions: number[]): Promise<Story[]> =>
   loadPacked<Story>(assets, catalog.stories, storyPackPath, positions)
 
-/** The documents at these positions, in this order: each pack they fall in fetched once, only their lines parsed. */
+/**
+ * The documents at these positions, in this order: each pack they fall in
+ * fetched once, and only their lines decoded and parsed (a pack holds
+ * PACK_SIZE documents; a page of scattered matches touches a line or two of
+ * each).
+ */
 async function loadPacked<T>(assets: Fetcher, list: ServedList, path: (pack: number) => string, positions: number[]): Promise<T[]> {
   const packs = [...new Set(positions.map((p) => Math.floor(p / PACK_SIZE)))]
-  const texts = new Map(
+  const bytes = new Map(
     await Promise.all(
       packs.map(async (pack) => {
-        const text = await fetchText(assets, path(pack))
-        if (text === undefined) throw new Error(`catalog: ${path(pack)} is listed in the index but missing`)
-        return [pack, text] as const
+        const buffer = await fetchBytes(assets, path(pack))
+        if (buffer === undefined) throw new Error(`catalog: ${path(pack)} is listed in the index but missing`)
+        return [pack, new Uint8Array(buffer)] as const
       }),
     ),
   )
   return positions.map((p) => {
     const pack = Math.floor(p / PACK_SIZE)
     const at = p + pack // each pack's lines are followed by its end
-    return JSON.parse(texts.get(pack)!.slice(list.line[at], list.line[at + 1])) as T
+    return JSON.parse(utf8.decode(bytes.get(pack)!.subarray(list.line[at], list.line[at + 1]))) as T
   })
 }
+
+const utf8 = new TextDecoder()
 
 /** Stories with their articles (each fetched once, however many stories are shown). */
 export async function loadStoryViews(assets: Fetcher, catalog: ServedCatalog, stories: Story[]): Promise<StoryView[]> {

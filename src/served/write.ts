@@ -139,18 +139,22 @@ async function keepAnswers(files: Map<string, ServedFile>, index: ServedIndex): 
 
 /**
  * Writes items PACK_SIZE to a file, one JSON document per line, and returns
- * where each line starts in its pack's text, each pack followed by its end
- * (see `articleLine` in index.ts).
+ * the byte offset where each line starts in its pack, each pack followed by
+ * its end (see `articleLine` in index.ts): the Worker decodes only the lines
+ * it shows, not the whole pack.
  */
 function packs(items: { id: string }[], path: (pack: number) => string, files: Map<string, ServedFile>): number[] {
   const starts: number[] = []
   for (let first = 0; first < items.length; first += PACK_SIZE) {
     let text = ''
+    let bytes = 0
     for (const item of items.slice(first, first + PACK_SIZE)) {
-      starts.push(text.length)
-      text += json(item)
+      starts.push(bytes)
+      const line = json(item)
+      text += line
+      bytes += Buffer.byteLength(line)
     }
-    starts.push(text.length)
+    starts.push(bytes)
     files.set(path(first / PACK_SIZE), text)
   }
   return starts
