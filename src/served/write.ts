@@ -182,17 +182,13 @@ function allocate(layout: Layout): Columns {
   ) as Columns
 }
 
-/** The columns back to back, in layout order; Float64 columns come first, so every column is aligned. */
+/**
+ * The columns back to back, in layout order; Float64 columns come first, so
+ * every column is aligned. Typed arrays use the platform's byte order; the
+ * Worker reads them the same way (both are little-endian).
+ */
 function bytesOf(layout: Layout, columns: Columns): Uint8Array {
-  const parts = layout.map((c) => new Uint8Array(columns[c.name].buffer))
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  // Typed arrays use the platform's byte order; the Worker reads them the same way (both are little-endian).
-  return out
+  return new Uint8Array(Buffer.concat(layout.map((c) => new Uint8Array(columns[c.name].buffer))))
 }
 
 const seconds = (iso: string): number => Date.parse(iso) / 1000

@@ -4,40 +4,21 @@
  * (its XSLT view); the story page on a phone; the OPML list followed. No JavaScript is needed (the
  * pages forbid it), so the test also proves the site works without it.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { mkdirSync } from 'node:fs'
 import { parseFeed as feedsmithParse, parseOpml } from 'feedsmith'
-import { type BrowserContext, chromium } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { launchChromium } from './chromium.ts'
 
 const base = inject('workerUrl')
-const profile = mkdtempSync(join(tmpdir(), 'gazette-chromium-'))
 let browser: BrowserContext
+let close: () => Promise<void> = async () => {}
 
 beforeAll(async () => {
-  // A fresh profile directory (Playwright's way of passing --user-data-dir).
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    javaScriptEnabled: false,
-    viewport: { width: 900, height: 1200 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  ;({ browser, close } = await launchChromium({ javaScriptEnabled: false, viewport: { width: 900, height: 1200 } }))
 })
 
-afterAll(async () => {
-  await browser?.close()
-  rmSync(profile, { recursive: true, force: true })
-})
+afterAll(() => close())
 
 it('goes from the home page to a topic to an article by clicking', async () => {
   const page = await browser.newPage()

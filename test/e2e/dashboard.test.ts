@@ -6,21 +6,20 @@
  * sees it at 240, 390 and 1280 px, light and dark: items, titles, links that
  * open, no console error, and no request leaving loopback.
  */
-import { readFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from './chromium.ts'
 
 // What the callbacks run in the browser use; the project's types have no DOM library.
 declare const document: any, window: any, innerWidth: number
 declare function getComputedStyle(element: unknown): { backgroundColor: string; outlineStyle: string }
 
 const base = inject('workerUrl')
-const profile = mkdtempSync(join(tmpdir(), 'gazette-chromium-'))
 let browser: BrowserContext
+let close: () => Promise<void> = async () => {}
 let dashboard: Server
 let host: string
 
@@ -60,20 +59,7 @@ beforeAll(async () => {
   host = `http://127.0.0.1:${(dashboard.address() as AddressInfo).port}`
   expect(new URL(host).origin).not.toBe(new URL(base).origin)
 
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  ;({ browser, close } = await launchChromium({ viewport: { width: 1280, height: 900 } }))
   // Nothing may leave loopback: every request is recorded, and any other is refused.
   await browser.route('**/*', (route) => {
     const { hostname, protocol } = new URL(route.request().url())
@@ -86,9 +72,8 @@ beforeAll(async () => {
 const requests: string[] = []
 
 afterAll(async () => {
-  await browser?.close()
+  await close()
   await new Promise((resolve) => dashboard?.close(resolve))
-  rmSync(profile, { recursive: true, force: true })
 })
 
 /** Console errors and uncaught exceptions of a page and its frames. */
