@@ -41,6 +41,12 @@ export interface KeptAnswer {
    * hub which feeds changed since the previous build.
    */
   digest: string
+  /**
+   * Where the site's values go, as byte offsets into the kept file, which
+   * holds the body with its tokens cut out: the Worker puts the values in
+   * between byte slices, with no decoding, searching or encoding of the body.
+   */
+  fills: [offset: number, value: keyof Site][]
 }
 
 /** `answers.json`: canonical path → its kept answer. */
@@ -51,9 +57,43 @@ export function fillsExactly(site: Site): boolean {
   return Object.values(site).every((v) => v === escapeXml(v) && v === escapeHtml(v) && JSON.stringify(v) === `"${v}"`)
 }
 
-export function fillAnswer(template: string, site: Site): string {
-  return template.replace(TOKEN, (_, name: keyof Site) => site[name])
+/** A rendered body as the kept file (tokens cut out) and where each value goes, in bytes. */
+export function cutTokens(body: string): { kept: string; fills: KeptAnswer['fills'] } {
+  const fills: KeptAnswer['fills'] = []
+  let kept = ''
+  let bytes = 0
+  let from = 0
+  for (const match of body.matchAll(TOKEN)) {
+    const text = body.slice(from, match.index)
+    kept += text
+    bytes += utf8.encode(text).length
+    fills.push([bytes, match[1] as keyof Site])
+    from = match.index + match[0].length
+  }
+  return { kept: kept + body.slice(from), fills }
 }
+
+/** The kept file's bytes with the site's values put in at their offsets. */
+export function fillBytes(kept: Uint8Array, fills: KeptAnswer['fills'], site: Site): Uint8Array {
+  const values = new Map<keyof Site, Uint8Array>()
+  const value = (name: keyof Site) => values.get(name) ?? values.set(name, utf8.encode(site[name])).get(name)!
+  let length = kept.length
+  for (const [, name] of fills) length += value(name).length
+  const out = new Uint8Array(length)
+  let from = 0
+  let at = 0
+  for (const [offset, name] of fills) {
+    out.set(kept.subarray(from, offset), at)
+    at += offset - from
+    out.set(value(name), at)
+    at += value(name).length
+    from = offset
+  }
+  out.set(kept.subarray(from), at)
+  return out
+}
+
+const utf8 = new TextEncoder()
 
 /** Whether a text holds the start of a token (then no answer is kept: filling would change it). */
 export const hasToken = (text: string): boolean => text.includes('\uE000')

@@ -218,7 +218,8 @@ export async function fetchText(assets: Fetcher, path: string): Promise<string |
   return response && response.text()
 }
 
-async function fetchBytes(assets: Fetcher, path: string): Promise<ArrayBuffer | undefined> {
+/** The bytes of a file the index names (a pack, a kept answer, the columns). */
+export async function fetchBytes(assets: Fetcher, path: string): Promise<ArrayBuffer | undefined> {
   const response = await fetchAsset(assets, path)
   return response && response.arrayBuffer()
 }

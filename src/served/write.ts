@@ -14,7 +14,7 @@ import { rfc3339 } from '../dates.ts'
 import { app } from '../worker/app.ts'
 import type { Env } from '../worker/env.ts'
 import { pathOf, ROUTES } from '../worker/routes.ts'
-import { type AnswerManifest, hasToken, SITE_TOKENS } from './answers.ts'
+import { type AnswerManifest, cutTokens, hasToken, SITE_TOKENS } from './answers.ts'
 import { exampleValues } from '../worker/examples.ts'
 import {
   answerPath,
@@ -126,12 +126,14 @@ async function keepAnswers(files: Map<string, ServedFile>, index: ServedIndex): 
     if (response.status !== 200) throw new Error(`served: ${path} answered ${response.status} while keeping answers`)
     const file = answerPath(n)
     const body = await response.text()
-    files.set(file, body)
+    const { kept, fills } = cutTokens(body)
+    files.set(file, kept)
     manifest[path] = {
       file,
       type: response.headers.get('Content-Type')!.replace(/;.*$/, ''),
       lastModified: rfc3339(response.headers.get('Last-Modified')!),
       digest: createHash('sha256').update(body).digest('hex'),
+      fills,
     }
   }
   files.set(answersPath(), json(manifest))

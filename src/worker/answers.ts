@@ -1,12 +1,13 @@
 /**
  * Kept answers (src/served/answers.ts): a request for a kept route with no
  * query is answered from the body the build rendered, with the site's values
- * put in: one fetch, no selection, parsing or rendering. Anything else goes
+ * put in between byte slices: one fetch, no selection, parsing, rendering,
+ * decoding or encoding. Anything else goes
  * on to the route's handler, which renders it.
  */
 import type { MiddlewareHandler } from 'hono'
-import { fillAnswer, fillsExactly } from '../served/answers.ts'
-import { fetchText } from '../served/read.ts'
+import { fillBytes, fillsExactly } from '../served/answers.ts'
+import { fetchBytes } from '../served/read.ts'
 import { type AppEnv, hubOf } from './env.ts'
 import { EMBED_HEADERS, isEmbed } from './handlers/embed.tsx'
 import { PAGE_HEADERS } from './handlers/pages.tsx'
@@ -19,12 +20,13 @@ export const keptAnswer = (route: Route): MiddlewareHandler<AppEnv> =>
     // The build renders no hub; with one configured (WEBSUB_HUB) the feeds are rendered per request.
     const withHub = Object.values(FEED_TYPES).includes(route.answer.type) && hubOf(c.env) !== null
     const kept = query === '' && fillsExactly(site) && !withHub ? catalog.answers[c.req.path] : undefined
-    const template = kept && (await fetchText(c.env.ASSETS, kept.file))
+    const template = kept && (await fetchBytes(c.env.ASSETS, kept.file))
     if (!kept || template === undefined) return next()
     const extraHeaders = route.audience === 'html' ? (isEmbed(route.scope) ? EMBED_HEADERS : PAGE_HEADERS) : undefined
     const browsable = kept.type === FEED_TYPES.rss || kept.type === FEED_TYPES.atom
     return respond(c.req.raw, {
-      body: fillAnswer(template, site),
+      body: fillBytes(new Uint8Array(template), kept.fills, site),
+      utf8: true,
       type: kept.type,
       lastModified: kept.lastModified,
       ...(extraHeaders ? { extraHeaders } : {}),

@@ -28,6 +28,8 @@ export interface Representation {
   /** ISO 8601 UTC instant of the newest article shown; absent for what only the code decides (the widget, icons, the feed stylesheet). */
   lastModified?: string
   extraHeaders?: Record<string, string>
+  /** Bytes that are UTF-8 text (a kept answer): the type names its charset as for text. */
+  utf8?: boolean
   /**
    * An RSS or Atom feed a browser may open: answered as `application/xml` to
    * a request that accepts HTML (see `forBrowser`).
@@ -51,7 +53,7 @@ export function forBrowser(request: Request): boolean {
 }
 
 export async function respond(request: Request, r: Representation): Promise<Response> {
-  const text = typeof r.body === 'string'
+  const text = typeof r.body === 'string' || r.utf8 === true
   const browser = r.browsable === true && forBrowser(request)
   const type = browser ? 'application/xml' : r.type
   const etag = await strongEtag(r.body)

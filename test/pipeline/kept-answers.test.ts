@@ -6,7 +6,7 @@
  * Node over the laid-out files (an in-memory stand-in for the ASSETS binding).
  */
 import { describe, expect, it } from 'vitest'
-import { fillAnswer, fillsExactly } from '../../src/served/answers.ts'
+import { cutTokens, fillBytes, fillsExactly } from '../../src/served/answers.ts'
 import type { AnswerManifest } from '../../src/served/answers.ts'
 import { answersPath } from '../../src/served/index.ts'
 import { type ServedFile, servedFiles } from '../../src/served/write.ts'
@@ -70,7 +70,19 @@ describe('kept answers', () => {
     const site = { url: 'https://a.example', title: 'Gazette', description: 'News', language: 'en' }
     expect(fillsExactly(site)).toBe(true)
     for (const title of ['Tom & Jerry', 'A <b> site', 'Say "hi"', "Bob's"]) expect(fillsExactly({ ...site, title }), title).toBe(false)
-    expect(fillAnswer('<title>\uE000site-title\uE001: World</title>', site)).toBe('<title>Gazette: World</title>')
+  })
+
+  it('cut the tokens out and mark their places in bytes, then put values in between byte slices', () => {
+    const site = { url: 'https://a.example', title: 'Gazette', description: 'News', language: 'en' }
+    const { kept, fills } = cutTokens('é<t>\uE000site-title\uE001: ü \uE000site-url\uE001/x')
+    expect(kept).toBe('é<t>: ü /x')
+    // "é<t>" is 2 + 3 bytes; ": ü " another 2 + 2 + 1.
+    expect(fills).toEqual([
+      [5, 'title'],
+      [10, 'url'],
+    ])
+    const filled = fillBytes(new TextEncoder().encode(kept), fills, site)
+    expect(new TextDecoder().decode(filled)).toBe('é<t>Gazette: ü https://a.example/x')
   })
 
   it('are not kept when article text holds a token character', async () => {

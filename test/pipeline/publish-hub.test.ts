@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AnswerManifest } from '../../src/served/answers.ts'
 import { changedFeeds } from '../../src/cli/websub.ts'
 
-const kept = (type: string, digest: string) => ({ file: 'catalog/answers/0.txt', type, lastModified: '2024-11-14T08:00:00Z', digest })
+const kept = (type: string, digest: string) => ({ file: 'catalog/answers/0.txt', type, lastModified: '2024-11-14T08:00:00Z', digest, fills: [] })
 const PREVIOUS: AnswerManifest = {
   '/feed.xml': kept('application/rss+xml', 'a1'),
   '/atom.xml': kept('application/atom+xml', 'a2'),
