@@ -27,9 +27,9 @@ export function feedUrl(site: string, format: FeedFormat, topic?: string): strin
 export const storyFeedUrl = (site: string, format: FeedFormat): string => site + pathOf(feedRoute('storyFeed', format))
 
 /**
- * An article's original address, only if it is an absolute http(s) URL:
- * anything else (`javascript:`, `data:`, relative paths) from untrusted input
- * must never become a link.
+ * A URL from outside (an article's original address, a configured hub), only
+ * if it is an absolute http(s) URL: anything else (`javascript:`, `data:`,
+ * relative paths) must never become a link or a target.
  */
 export function safeExternalUrl(url: string | null): string | null {
   if (!url) return null

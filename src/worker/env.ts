@@ -1,4 +1,5 @@
 /** The Worker's bindings and the site settings read from them (wrangler.toml `[vars]`). */
+import { safeExternalUrl } from '../render/urls.ts'
 import type { Checked } from './check.ts'
 
 
@@ -35,14 +36,7 @@ export const DEFAULT_DESCRIPTION = 'Curated news, grouped by topic.'
 
 /** The configured WebSub hub, if it is an absolute http(s) URL; null otherwise. */
 export function hubOf(env: Env): string | null {
-  const hub = env.WEBSUB_HUB?.trim()
-  if (!hub) return null
-  try {
-    const url = new URL(hub)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null
-  } catch {
-    return null
-  }
+  return safeExternalUrl(env.WEBSUB_HUB?.trim() || null)
 }
 
 export function siteOf(env: Env, requestUrl: string): Site {

@@ -160,6 +160,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     name: 'docs',
+    kept: true,
     path: '/docs',
     scope: 'item',
     audience: 'html',

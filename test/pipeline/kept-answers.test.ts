@@ -40,8 +40,8 @@ describe('kept answers', () => {
   it('keep every feed, list and page without a query, for each topic', () => {
     const paths = Object.keys(manifest)
     // The fixture has 4 topics. Feeds: 3 of all articles, 3 × 4 of topics, 3 of stories;
-    // /api/articles, /api/stories, /api/topics; pages: /, /stories and 4 topic pages; /embed and 4 topic embeds; /opml.xml.
-    expect(paths).toHaveLength(3 + 12 + 3 + 3 + 2 + 4 + 1 + 4 + 1)
+    // /api/articles, /api/stories, /api/topics; pages: /, /stories and 4 topic pages; /embed and 4 topic embeds; /opml.xml; /docs.
+    expect(paths).toHaveLength(3 + 12 + 3 + 3 + 2 + 4 + 1 + 4 + 1 + 1)
     expect(paths).toContain('/topics/world/embed')
     expect(paths).toContain('/topics/world/atom.xml')
     // Each with the digest of its body, which tells publish-hub what changed.
