@@ -36,10 +36,11 @@ export type DateReading =
   /**
    * `syntax`: neither a day nor a date-time; `no-such-day`: a day that does
    * not exist (2024-02-30); `no-such-time`: a date-time with a field out of
-   * range, offset included (25:00, +24:00); `out-of-range`: a real date-time
-   * whose UTC instant falls outside the years 0000–9999.
+   * range (25:00, 23:60); `no-such-offset`: a UTC offset out of range (+24:00,
+   * -23:60); `out-of-range`: a real date-time whose UTC instant falls outside
+   * the years 0000–9999.
    */
-  | { ok: false; problem: 'syntax' | 'no-such-day' | 'no-such-time' | 'out-of-range' }
+  | { ok: false; problem: 'syntax' | 'no-such-day' | 'no-such-time' | 'no-such-offset' | 'out-of-range' }
 
 /**
  * Reads a day (`2024-11-10`, taken as its first instant in UTC) or a
@@ -55,8 +56,9 @@ export function readDate(value: string): DateReading {
   if (!dt) return { ok: false, problem: 'syntax' }
   const [, y, mo, d, h, mi, s = '00', , sign, oh = '00', om = '00'] = dt
   // RFC 3339 §5.6: time-hour 00-23, time-minute 00-59, in the time and in the offset alike.
-  const realTime = isRealDay(`${y}-${mo}-${d}`) && +h! <= 23 && +mi! <= 59 && +s <= 59 && +oh <= 23 && +om <= 59
+  const realTime = isRealDay(`${y}-${mo}-${d}`) && +h! <= 23 && +mi! <= 59 && +s <= 59
   if (!realTime) return { ok: false, problem: 'no-such-time' }
+  if (+oh > 23 || +om > 59) return { ok: false, problem: 'no-such-offset' }
   const offsetMs = (sign === '-' ? -1 : 1) * (+oh * 60 + +om) * 60_000
   const instant = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`) - offsetMs
   if (instant < FIRST_INSTANT || instant > LAST_INSTANT) return { ok: false, problem: 'out-of-range' }

@@ -9,8 +9,6 @@ import type { MiddlewareHandler } from 'hono'
 import { fillBytes, fillsExactly } from '../served/answers.ts'
 import { fetchBytes } from '../served/read.ts'
 import { type AppEnv, hubOf } from './env.ts'
-import { EMBED_HEADERS, isEmbed } from './handlers/embed.tsx'
-import { PAGE_HEADERS } from './handlers/pages.tsx'
 import { respond } from './http.ts'
 import { FEED_TYPES, type Route } from './routes.ts'
 
@@ -22,14 +20,12 @@ export const keptAnswer = (route: Route): MiddlewareHandler<AppEnv> =>
     const kept = query === '' && fillsExactly(site) && !withHub ? catalog.answers[c.req.path] : undefined
     const template = kept && (await fetchBytes(c.env.ASSETS, kept.file))
     if (!kept || template === undefined) return next()
-    const extraHeaders = route.audience === 'html' ? (isEmbed(route.scope) ? EMBED_HEADERS : PAGE_HEADERS) : undefined
     const browsable = kept.type === FEED_TYPES.rss || kept.type === FEED_TYPES.atom
     return respond(c.req.raw, {
       body: fillBytes(new Uint8Array(template), kept.fills, site),
       utf8: true,
       type: kept.type,
       lastModified: kept.lastModified,
-      ...(extraHeaders ? { extraHeaders } : {}),
       ...(browsable ? { browsable } : {}),
     })
   }

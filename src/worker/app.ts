@@ -1,8 +1,10 @@
 /**
  * The Hono app, registered from the route table (routes.ts): each route gets
  * the request check (check.ts) and its handler; every path in the table
- * answers OPTIONS and a 405 for other methods. Handlers select, load and
- * render; headers and conditional requests are in http.ts.
+ * answers OPTIONS and a 405 for other methods. Before any route: security
+ * headers on every answer (security.ts), CORS on public data, and bounds on
+ * the request (limits.ts). Handlers select, load and render; headers and
+ * conditional requests are in http.ts.
  */
 import { type Handler, Hono } from 'hono'
 import { cors } from 'hono/cors'
@@ -17,7 +19,9 @@ import { articleFeed, storyFeed } from './handlers/feeds.ts'
 import * as pages from './handlers/pages.tsx'
 import * as resources from './handlers/resources.ts'
 import * as service from './handlers/service.ts'
-import { honoPattern, type RouteName, ROUTES } from './routes.ts'
+import { requestLimits } from './limits.ts'
+import { audienceAt, honoPattern, type RouteName, ROUTES } from './routes.ts'
+import { securityHeaders } from './security.ts'
 
 const HANDLERS: Record<RouteName, Handler<AppEnv>> = {
   feedRss: articleFeed('rss'),
@@ -60,6 +64,9 @@ const ALLOW = 'GET, HEAD, OPTIONS'
 
 export const app = new Hono<AppEnv>()
 
+// Outermost, so errors, redirects, 304s, preflights and the limits' answers carry them too.
+app.use('*', securityHeaders())
+
 // RFC 9110 §9.3.7: an OPTIONS answer "SHOULD send any header that might indicate optional features … (e.g., Allow)".
 app.use('*', async (c, next) => {
   await next()
@@ -69,16 +76,21 @@ app.use('*', async (c, next) => {
 /**
  * Feeds and the API are public data: any page may read them, and the
  * validators a client needs to revalidate; a preflight is needed when a
- * script sends If-None-Match itself. Pages get no CORS.
+ * script sends If-None-Match itself. Reading is all there is: a preflight
+ * allows GET and HEAD only (Fetch §4.8: Access-Control-Allow-Methods lists
+ * the methods a script may then send). Pages get no CORS.
  */
 const publicData = cors({
   origin: '*',
-  allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+  allowMethods: ['GET', 'HEAD'],
   allowHeaders: ['If-None-Match', 'If-Modified-Since'],
   exposeHeaders: ['ETag', 'Last-Modified'],
   maxAge: 86400,
 })
-app.use('*', (c, next) => (isJsonPath(c.req.path) ? publicData(c, next) : next()))
+app.use('*', (c, next) => (audienceAt(c.req.path) === 'json' ? publicData(c, next) : next()))
+
+// Inside CORS, so a script on another site can read why its request was refused.
+app.use('*', requestLimits())
 
 for (const route of ROUTES) {
   if (route.kept) app.get(honoPattern(route.path), checkRequest(route), keptAnswer(route), HANDLERS[route.name])
@@ -97,7 +109,7 @@ for (const route of ROUTES) {
 
 app.notFound(async (c) => {
   const message = `nothing at ${c.req.path}; see /api for every route`
-  if (isJsonPath(c.req.path)) return jsonError(404, { message })
+  if (audienceAt(c.req.path) === 'json') return jsonError(404, { message })
   const topics = await loadServedCatalog(c.env.ASSETS).then((cat) => cat.index.topics, () => [])
   return htmlError(404, siteOf(c.env, c.req.url), topics, message)
 })
@@ -105,13 +117,5 @@ app.notFound(async (c) => {
 app.onError((error, c) => {
   console.error(error)
   const message = 'the server failed to answer; try again shortly'
-  return isJsonPath(c.req.path) ? jsonError(503, { message }) : htmlError(503, siteOf(c.env, c.req.url), [], message)
+  return audienceAt(c.req.path) === 'json' ? jsonError(503, { message }) : htmlError(503, siteOf(c.env, c.req.url), [], message)
 })
-
-/**
- * API and feed routes answer errors in JSON; pages in HTML. Paths no route declares are judged by their shape.
- * `.js` (the widget) is public data too: a module script is fetched with CORS.
- */
-function isJsonPath(path: string): boolean {
-  return path === '/api' || path.startsWith('/api/') || /\.(xml|json|js)$/.test(path) || path === '/healthz'
-}

@@ -10,8 +10,6 @@ import { loadServedCatalog, type ServedCatalog } from '../served/read.ts'
 import type { TopicEntry } from '../served/index.ts'
 import { type AppEnv, type Site, siteOf } from './env.ts'
 import { errorFor } from './errors.ts'
-import { EMBED_HEADERS, isEmbed } from './handlers/embed.tsx'
-import { PAGE_HEADERS } from './handlers/pages.tsx'
 import { CACHE_OK } from './http.ts'
 import { type Filters, parseQuery } from './params.ts'
 import { pathOf, type Route } from './routes.ts'
@@ -31,7 +29,7 @@ export const checkRequest = (route: Route): MiddlewareHandler<AppEnv> =>
   async function checkRequest(c, next) {
     const catalog = await loadServedCatalog(c.env.ASSETS)
     const site = siteOf(c.env, c.req.url)
-    const error = errorFor(route.audience, site, catalog.index.topics, isEmbed(route.scope) ? EMBED_HEADERS : PAGE_HEADERS)
+    const error = errorFor(route.audience, site, catalog.index.topics)
     const url = new URL(c.req.url)
     let topic: TopicEntry | undefined
     let path = url.pathname

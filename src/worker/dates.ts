@@ -24,6 +24,8 @@ export function parseDate(raw: string, name: string): Bound {
         throw new Invalid(`${name}: ${shown} is not a real date`)
       case 'no-such-time':
         throw new Invalid(`${name}: ${shown} is not a real date-time`)
+      case 'no-such-offset':
+        throw new Invalid(`${name}: ${shown} has a UTC offset out of range; offsets run from -23:59 to +23:59`)
       case 'out-of-range':
         throw new Invalid(`${name}: ${shown} is outside the years 0000 to 9999 once converted to UTC`)
       case 'syntax':

@@ -3,11 +3,10 @@ import type { Topic } from '../model.ts'
 import type { ErrorBody } from '../contract/schemas.ts'
 import { renderErrorPage } from '../render/pages/error.tsx'
 import type { Site } from './env.ts'
-import { PAGE_HEADERS } from './handlers/pages.tsx'
 import { CACHE_ERROR, CACHE_NONE, VARY } from './http.ts'
 import type { Audience } from './routes.ts'
 
-const REASONS: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 500: 'Internal Server Error', 503: 'Service Unavailable' }
+const REASONS: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 414: 'URI Too Long', 500: 'Internal Server Error', 503: 'Service Unavailable' }
 
 export type ErrorDetail = Omit<ErrorBody, 'status' | 'error'>
 
@@ -16,7 +15,6 @@ const errorHeaders = (status: number, type: string, headers: Record<string, stri
   'Content-Type': `${type}; charset=utf-8`,
   'Cache-Control': status === 404 ? CACHE_ERROR : CACHE_NONE,
   Vary: VARY,
-  'X-Content-Type-Options': 'nosniff',
   ...headers,
 })
 
@@ -27,24 +25,18 @@ export function jsonError(status: number, detail: ErrorDetail, headers: Record<s
 }
 
 /**
- * An error is a page too: no script, and no framing, except on an embed
- * route, whose errors a dashboard must be able to show in its frame
- * (`pageHeaders` = EMBED_HEADERS).
+ * An error is a page too, with a page's security headers (security.ts sets
+ * them by path: no script and no framing, except on an embed route, whose
+ * errors a dashboard must be able to show in its frame). The message is
+ * escaped as text by the page renderer.
  */
-export function htmlError(
-  status: number,
-  site: Site,
-  topics: Topic[],
-  message: string,
-  headers: Record<string, string> = {},
-  pageHeaders: Record<string, string> = PAGE_HEADERS,
-): Response {
+export function htmlError(status: number, site: Site, topics: Topic[], message: string, headers: Record<string, string> = {}): Response {
   const body = renderErrorPage({ site, topics, title: REASONS[status] ?? 'Error', message })
-  return new Response(body, { status, headers: errorHeaders(status, 'text/html', { ...pageHeaders, ...headers }) })
+  return new Response(body, { status, headers: errorHeaders(status, 'text/html', headers) })
 }
 
 /** The error answer for a route's audience. */
 export const errorFor =
-  (audience: Audience, site: Site, topics: Topic[], pageHeaders: Record<string, string> = PAGE_HEADERS) =>
+  (audience: Audience, site: Site, topics: Topic[]) =>
   (status: number, detail: ErrorDetail, headers: Record<string, string> = {}): Response =>
-    audience === 'json' ? jsonError(status, detail, headers) : htmlError(status, site, topics, detail.message, headers, pageHeaders)
+    audience === 'json' ? jsonError(status, detail, headers) : htmlError(status, site, topics, detail.message, headers)

@@ -63,7 +63,6 @@ export async function respond(request: Request, r: Representation): Promise<Resp
     ...(r.lastModified ? { 'Last-Modified': rfc822(r.lastModified) } : {}),
     'Cache-Control': CACHE_OK,
     Vary: r.browsable ? `Accept, ${VARY}` : VARY,
-    'X-Content-Type-Options': 'nosniff',
     ...r.extraHeaders,
   })
   if (notModified(request, headers.get('ETag')!, r.lastModified)) {

@@ -125,6 +125,8 @@ export const PARAMS: { [K in keyof Filters]: ParamDef<K> } = {
     absent: { typed: '', words: [] },
     parse: (raw) => {
       const q = parseSearch(raw)
+      // Dropping a q that holds no word would serve the unfiltered list as if it were the answer.
+      if (q.words.length === 0) throw new Invalid('q: has no word to search for; a word is letters or digits (emoji, symbols and punctuation are not searched)')
       if (q.words.length > MAX_WORDS) throw new Invalid(`q: at most ${MAX_WORDS} words`)
       return q
     },

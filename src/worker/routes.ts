@@ -351,3 +351,25 @@ export function pathOf(route: Route, params: Record<string, string> = {}): strin
 
 /** The path as a Hono pattern: `{slug}` → `:slug`. */
 export const honoPattern = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1')
+
+/** Each route's path as a regular expression over a request path: `{slug}` is one segment. */
+const PATH_PATTERNS = ROUTES.map((route) => {
+  const literal = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+  return { route, pattern: new RegExp(`^${literal.replace(/\{\w+\}/g, '[^/]+')}$`) }
+})
+
+/** The route a request path names, as Hono matches it (case and trailing slash count), or undefined. */
+export function routeAt(path: string): Route | undefined {
+  return PATH_PATTERNS.find((p) => p.pattern.test(path))?.route
+}
+
+/**
+ * Who reads the answers at a path, errors included: its route's audience, or
+ * for a path no route declares, its shape (the API, the service's own JSON
+ * and anything ending like a feed, JSON or a script is read by programs).
+ */
+export function audienceAt(path: string): Audience {
+  const route = routeAt(path)
+  if (route) return route.audience
+  return path === '/api' || path.startsWith('/api/') || /\.(xml|json|js)$/.test(path) || path === '/healthz' ? 'json' : 'html'
+}

@@ -47,10 +47,10 @@ describe('readDate: what is not a date, and why', () => {
     ['2024-11-10T24:00:00Z', 'no-such-time'],
     ['2024-11-10T23:60:00Z', 'no-such-time'],
     ['2024-11-10T23:59:60Z', 'no-such-time'], // a leap second has no instant in ECMAScript time
-    ['2024-11-10T09:30:00-24:00', 'no-such-time'],
-    ['2024-11-10T09:30:00+99:99', 'no-such-time'],
-    ['2024-11-10T09:30:00+23:60', 'no-such-time'],
-    ['2024-11-10T09:30:00+2360', 'no-such-time'],
+    ['2024-11-10T09:30:00-24:00', 'no-such-offset'],
+    ['2024-11-10T09:30:00+99:99', 'no-such-offset'],
+    ['2024-11-10T09:30:00+23:60', 'no-such-offset'],
+    ['2024-11-10T09:30:00+2360', 'no-such-offset'],
     // 9999-12-31T23:59:59 at UTC−1 is 10000-01-01T00:59:59Z; 0000-01-01T00:30 at UTC+1 is in year −1.
     ['9999-12-31T23:59:59-01:00', 'out-of-range'],
     ['0000-01-01T00:30:00+01:00', 'out-of-range'],

@@ -1,11 +1,10 @@
 /**
  * For dashboards on other sites: the embed pages (/embed, /topics/{slug}/embed),
- * the only answers that may be framed, and the <gazette-feed> web component
+ * the only answers that may be framed (security.ts), and the <gazette-feed> web component
  * (/widget.js), built from src/widget/ into the static assets.
  */
 import type { Handler } from 'hono'
 import { newest } from '../../dates.ts'
-import { HEIGHT_SCRIPT_HASH } from '../../render/pages/embed-script.ts'
 import { renderEmbedPage } from '../../render/pages/embed.tsx'
 import { homeUrl, topicUrl } from '../../render/urls.ts'
 import { widgetPath } from '../../served/index.ts'
@@ -14,19 +13,6 @@ import type { AppEnv } from '../env.ts'
 import { respond } from '../http.ts'
 import { canonicalQuery } from '../params.ts'
 import { selectArticles } from '../select.ts'
-
-/**
- * Like PAGE_HEADERS (pages.tsx), but any site may frame these pages (CSP
- * Level 3 §6.4.2 frame-ancestors; no X-Frame-Options, which cannot say "any"),
- * and the one script that runs is the height script, named by its hash.
- */
-export const EMBED_HEADERS = {
-  'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; script-src ${HEIGHT_SCRIPT_HASH}; form-action 'none'; base-uri 'none'; frame-ancestors *`,
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-}
-
-/** Whether a route is an embed page (and so takes EMBED_HEADERS). */
-export const isEmbed = (scope: string): boolean => scope === 'embed' || scope === 'topic-embed'
 
 export const embedPage: Handler<AppEnv> = async (c) => {
   const { catalog, site, filters, topic } = c.var.checked
@@ -47,7 +33,8 @@ export const embedPage: Handler<AppEnv> = async (c) => {
     compact: filters.compact,
   })
   const lastModified = newest(articles.map((a) => a.modified)) ?? catalog.newest
-  return respond(c.req.raw, { body, type: 'text/html', lastModified, extraHeaders: EMBED_HEADERS })
+  // Any site may frame it, and its one script runs by hash: security.ts sets that for every embed path.
+  return respond(c.req.raw, { body, type: 'text/html', lastModified })
 }
 
 /**

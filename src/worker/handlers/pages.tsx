@@ -12,22 +12,11 @@ import { htmlError } from '../errors.ts'
 import { respond } from '../http.ts'
 import { selectArticles, selectStories } from '../select.ts'
 
-/**
- * Pages render untrusted text: no script runs on them at all, and nothing loads from elsewhere.
- * No other site may frame them (only the embed pages may be: embed.tsx); X-Frame-Options
- * says so to browsers that predate frame-ancestors (RFC 7034).
- */
-export const PAGE_HEADERS = {
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
-}
-
 /** How many of the latest stories the unfiltered home page shows. */
 const HOME_STORIES = 3
 
-export const html = (c: Context<AppEnv>, body: string, lastModified: string) =>
-  respond(c.req.raw, { body, type: 'text/html', lastModified, extraHeaders: PAGE_HEADERS })
+/** A page; its security headers (no script, no framing) are set for every page path in security.ts. */
+export const html = (c: Context<AppEnv>, body: string, lastModified: string) => respond(c.req.raw, { body, type: 'text/html', lastModified })
 
 export const homePage: Handler<AppEnv> = async (c) => {
   const { catalog, site, filters, query } = c.var.checked
