@@ -11,6 +11,7 @@ import type { TopicEntry } from '../served/index.ts'
 import { type AppEnv, type Site, siteOf } from './env.ts'
 import { errorFor } from './errors.ts'
 import { CACHE_OK } from './http.ts'
+import { overLimit } from './limits.ts'
 import { type Filters, parseQuery } from './params.ts'
 import { pathOf, type Route } from './routes.ts'
 
@@ -47,6 +48,9 @@ export const checkRequest = (route: Route): MiddlewareHandler<AppEnv> =>
     if (!parsed.ok) return error(400, parsed.error)
     if (url.search.replace(/^\?/, '') !== parsed.canonical || path !== url.pathname) {
       const location = path + (parsed.canonical ? `?${parsed.canonical}` : '')
+      // A canonical form can be longer than what was sent (`T10:00Z` is `T10:00:00Z`): never redirect to a 414.
+      const over = overLimit(new URL(location, url))
+      if (over) return error(over.status, { message: `${over.message} (written in canonical form)` })
       return new Response(null, { status: 301, headers: { Location: location, 'Cache-Control': CACHE_OK } })
     }
     c.set('checked', { catalog, site, filters: parsed.filters, query: parsed.canonical, topic })

@@ -260,7 +260,10 @@ export function parseQuery(query: URLSearchParams, scope: Scope, topics: Readonl
   for (const name of new Set(search.keys())) {
     if (!(name in PARAMS)) {
       const allowed = paramsOf(scope)
-      return fail(name, `unknown parameter; ${allowed.length > 0 ? `this route accepts ${allowed.join(', ')}` : 'this route takes no parameters'}`)
+      const accepted = allowed.length > 0 ? `this route accepts ${allowed.join(', ')}` : 'this route takes no parameters'
+      // "?=5": nothing to name but the missing name.
+      if (name === '') return { ok: false, error: { parameter: '', message: `a value with no parameter name ("=…"); ${accepted}` } }
+      return fail(name, `unknown parameter; ${accepted}`)
     }
   }
   const filters = {} as Record<keyof Filters, unknown>

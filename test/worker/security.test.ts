@@ -15,7 +15,7 @@ const PERMISSIONS =
 
 /** A catalog that cannot be read: every request to it fails inside the Worker. */
 const BROKEN: Env = { ASSETS: { fetch: async () => new Response('boom', { status: 500 }) } as unknown as Fetcher }
-const broken = (path: string) => app.fetch(new Request(`http://gazette.test${path}`), BROKEN)
+const broken = async (path: string): Promise<Response> => app.fetch(new Request(`http://gazette.test${path}`), BROKEN)
 
 const etagOf = async (path: string) => (await get(path)).headers.get('ETag')!
 
@@ -125,6 +125,8 @@ describe('limits on a request', () => {
     [`/api/articles?${pairs(33)}`, 400, 'the query has 33 parameters; at most 32 are accepted'],
     // Empty pairs are no parameters: "&&&" around 32 pairs is still 32.
     [`/api/articles?&&${pairs(32)}&&`, 301, undefined],
+    // 2 + 2022 + 1 + 23 = 2048 as sent; the canonical until (…T10:00:00Z) adds 3: a 414 rather than a redirect to one.
+    [`/api/articles?q=${'a'.repeat(2022)}&until=2024-11-12T10:00Z`, 414, 'the query is 2051 characters long; at most 2048 are accepted (written in canonical form)'],
     [`/api/${'a'.repeat(1019)}`, 404, undefined], // "/api/" is 5: 1024 in all
     [`/api/${'a'.repeat(1020)}`, 414, 'the path is 1025 characters long; at most 1024 are accepted'],
   ])('%#: %s answers %i', async (path, status, message) => {
@@ -184,5 +186,18 @@ describe('no longer served as something else', () => {
     const first = (await (await get('/api/articles?limit=1')).json()) as { next_cursor: string }
     expect(first.next_cursor).toBe(cursor('2024-11-13T09:30:00Z|0a0000000001'))
     expect((await get(`/api/articles?limit=1&cursor=${first.next_cursor}`)).status).toBe(200)
+  })
+})
+
+describe('a value with no name', () => {
+  it('is named as such, not as a parameter called ""', async () => {
+    const res = await get('/api/topics?=5')
+    expect(res.status).toBe(400)
+    expect(await res.json()).toEqual({
+      status: 400,
+      error: 'Bad Request',
+      parameter: '',
+      message: 'a value with no parameter name ("=…"); this route takes no parameters',
+    })
   })
 })
