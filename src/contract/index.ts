@@ -11,6 +11,7 @@
  */
 import { createRoute, OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi'
 import { type ExampleValues, fillExample } from '../worker/examples.ts'
+import { MAX_PARAMETERS, MAX_PATH_LENGTH, MAX_QUERY_LENGTH } from '../worker/limits.ts'
 import { PARAMS, paramsOf } from '../worker/params.ts'
 import { type Route, ROUTES } from '../worker/routes.ts'
 import {
@@ -39,7 +40,8 @@ const DESCRIPTION =
   'a JSON API and HTML pages. Every route answers GET and HEAD; OPTIONS answers a CORS preflight; any other ' +
   'method gets 405 with Allow. A valid query written in another order, case or spelling is redirected (301) ' +
   'to its canonical form, so equivalent queries share one URL, one ETag and one cache entry. Answers carry a ' +
-  'strong ETag and Last-Modified; If-None-Match and If-Modified-Since answer 304.'
+  'strong ETag and Last-Modified; If-None-Match and If-Modified-Since answer 304. A path over ' +
+  `${MAX_PATH_LENGTH} characters or a query over ${MAX_QUERY_LENGTH} answers 414; more than ${MAX_PARAMETERS} query parameters, 400.`
 
 /** The contract, with every example filled from one catalog. */
 export function contractDocument(values: ExampleValues): string {
@@ -64,6 +66,7 @@ export function contractDocument(values: ExampleValues): string {
 const ERROR_WORDS = {
   400: 'A parameter is invalid or unknown; the answer names it and says why.',
   404: 'No such topic, article or story; for an unknown topic, the topics that exist.',
+  414: `The path is over ${MAX_PATH_LENGTH} characters or the query over ${MAX_QUERY_LENGTH}; the answer names the limit.`,
 } as const
 
 /** Comma-separated names, each one of a list's item fields. */
@@ -74,7 +77,7 @@ function fieldsSchema(fields: readonly string[]) {
 
 /** A route as an OpenAPI operation: its query from the parameter schema, its answers by status. */
 function operationOf(route: Route): RouteConfig {
-  const error = (status: 400 | 404) => ({
+  const error = (status: 400 | 404 | 414) => ({
     description: ERROR_WORDS[status],
     content: route.audience === 'json' ? { 'application/json': { schema: ErrorSchema } } : { 'text/html': { schema: z.string() } },
   })
@@ -110,6 +113,7 @@ function operationOf(route: Route): RouteConfig {
       304: { description: 'Not modified since the ETag (If-None-Match) or date (If-Modified-Since) the client holds.' },
       400: error(400),
       ...(pathParams.length > 0 ? { 404: error(404) } : {}),
+      414: error(414),
     },
     'x-example': route.example,
   }

@@ -111,6 +111,17 @@ describe('every documented path', () => {
     }
   })
 
+  it('answers a query past the length limit with the documented 414', async () => {
+    for (const { path, op } of operations()) {
+      const example = new URL(base + op['x-example'])
+      const res = await fetch(`${base}${example.pathname}?q=${'a'.repeat(3000)}`, { redirect: 'manual' })
+      expect(res.status, path).toBe(414)
+      const [type, media] = Object.entries(op.responses['414'].content as Record<string, any>)[0]!
+      expect(res.headers.get('Content-Type'), path).toBe(`${type}; charset=utf-8`)
+      if (type === 'application/json') expect(conforms(media.schema, await res.json()), path).toEqual([])
+    }
+  })
+
   it('documents limit with the bounds the Worker enforces', async () => {
     const limit = contract.paths['/api/articles'].get.parameters.find((p: any) => p.name === 'limit').schema
     expect(limit).toMatchObject({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
