@@ -59,6 +59,10 @@ function expectSound(target: string, sent: Sent, res: Response, body: string): v
     if (csp.includes("frame-ancestors 'none'")) expect(res.headers.get('X-Frame-Options'), where).toBe('DENY')
     expect(res.headers.get('Referrer-Policy'), where).toBe('strict-origin-when-cross-origin')
     expect(res.headers.get('Permissions-Policy'), where).toContain('camera=()')
+    // Nothing sent comes back as markup: the only script element is an embed page's height script.
+    const scriptsAllowed = scripts === undefined ? 0 : 1
+    expect((body.match(/<script/gi) ?? []).length, where).toBeLessThanOrEqual(scriptsAllowed)
+    expect(body, where).not.toMatch(/<[a-z]+\s[^>]*\son[a-z]+=/i)
   }
   if (status >= 400) {
     expect(Object.keys(REASONS).map(Number), where).toContain(status)

@@ -133,7 +133,7 @@ const pair: fc.Arbitrary<string> = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: fc.tuple(sent(fc.string({ maxLength: 8 })), sent(fc.string({ maxLength: 8 }))).map(([n, v]) => `${n}=${v}`) },
-  { weight: 1, arbitrary: fc.constantFrom('', '=', 'limit', 'limit=', '=5', '&', 'q==', 'topic=world=world') },
+  { weight: 1, arbitrary: fc.constantFrom('', '=', 'limit', 'limit=', '=5', '&', 'q==', 'topic=world=world', '%3Cscript%3E=1', 'topic=%3Cimg%20src=x%20onerror=alert(1)%3E') },
 )
 
 /** A query without "?": usually a few pairs, sometimes many, sometimes past the length limit. */
@@ -158,7 +158,7 @@ const ROUTE_PATHS = [
   '/favicon.ico', '/icon.svg', '/icon.png', '/logo.png', '/robots.txt',
 ]
 
-const segment = fc.oneof(fc.string({ maxLength: 10 }).map(percentEncode), fc.constantFrom(...GARBAGE), fc.constantFrom('<script>', '..', '.', 'api', 'topics'))
+const segment = fc.oneof(fc.string({ maxLength: 10 }).map(percentEncode), fc.constantFrom(...GARBAGE), fc.constantFrom('<script>', '%3Cimg%20src=x%20onerror=alert(1)%3E', '..', '.', 'api', 'topics'))
 
 const routePath = fc
   .tuple(

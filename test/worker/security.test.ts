@@ -201,3 +201,18 @@ describe('a value with no name', () => {
     })
   })
 })
+
+describe('nothing sent comes back as markup', () => {
+  it.each([
+    ['/?%3Cscript%3Ealert(1)%3C/script%3E=1', 400, '&lt;script&gt;alert(1)&lt;/script&gt;: unknown parameter'],
+    ['/?topic=%3Cimg%20src=x%20onerror=alert(1)%3E', 400, 'topic: unknown topic &quot;&lt;img src=x onerror=alert(1)&gt;&quot;'],
+    ['/%3Cimg%20src=x%20onerror=alert(1)%3E', 404, 'nothing at /&lt;img src=x onerror=alert(1)&gt;'],
+    ['/topics/%3Cb%3Ex/embed', 404, 'unknown topic &quot;&lt;b&gt;x&quot;'],
+  ])('%s', async (path, status, shown) => {
+    const res = await get(path)
+    expect(res.status).toBe(status)
+    const html = await res.text()
+    expect(html).toContain(shown)
+    expect(html).not.toMatch(/<img src=x|<script>alert|<b>x/)
+  })
+})
