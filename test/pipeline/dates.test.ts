@@ -102,10 +102,10 @@ describe("the Worker's since and until", () => {
   it.each([
     ['2024-02-30', 'since: "2024-02-30" is not a real date'],
     ['2024-11-10T24:00:00Z', 'since: "2024-11-10T24:00:00Z" is not a real date-time'],
-    // Offsets out of range are no date-time (not a RangeError from Date).
-    ['2024-11-10T09:30:00-24:00', 'since: "2024-11-10T09:30:00-24:00" is not a real date-time'],
-    ['2024-11-10T09:30:00+99:99', 'since: "2024-11-10T09:30:00+99:99" is not a real date-time'],
-    ['2024-11-10T09:30:00+23:60', 'since: "2024-11-10T09:30:00+23:60" is not a real date-time'],
+    // Offsets out of range are named as such (not a RangeError from Date).
+    ['2024-11-10T09:30:00-24:00', 'since: "2024-11-10T09:30:00-24:00" has a UTC offset out of range; offsets run from -23:59 to +23:59'],
+    ['2024-11-10T09:30:00+99:99', 'since: "2024-11-10T09:30:00+99:99" has a UTC offset out of range; offsets run from -23:59 to +23:59'],
+    ['2024-11-10T09:30:00+23:60', 'since: "2024-11-10T09:30:00+23:60" has a UTC offset out of range; offsets run from -23:59 to +23:59'],
     // 10000-01-01T00:59:59Z has no four-digit year, so it cannot be written back canonically.
     ['9999-12-31T23:59:59-01:00', 'since: "9999-12-31T23:59:59-01:00" is outside the years 0000 to 9999 once converted to UTC'],
     ['yesterday', 'since: expected YYYY-MM-DD or an RFC 3339 date-time such as 2024-11-10T09:30:00Z'],
