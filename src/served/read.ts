@@ -8,7 +8,8 @@
 import { rfc3339 } from '../dates.ts'
 import type { Article, Story } from '../model.ts'
 import type { StoryView } from '../render/story-content.ts'
-import type { AnswerManifest } from './answers.ts'
+import type { Site } from '../worker/env.ts'
+import { type AnswerManifest, fillBytes } from './answers.ts'
 import {
   answersPath,
   articlePackPath,
@@ -17,6 +18,9 @@ import {
   columnsPath,
   contractPath,
   indexPath,
+  type ItemFormat,
+  type ItemPackHeader,
+  itemPackPath,
   PACK_SIZE,
   type SearchShard,
   searchShardPath,
@@ -155,6 +159,13 @@ function list(count: number, ids: string, idStart: Uint32Array, byId: Uint32Arra
 /** Seconds since 1970 as the model writes dates: `2024-11-12T00:00:00Z`. */
 export const isoOf = (seconds: number): string => rfc3339(new Date(seconds * 1000).toISOString())
 
+/** The newest `modified` of the articles at these positions (ISO), else of the whole catalog: read from the columns. */
+export function newestModified(catalog: ServedCatalog, positions: number[]): string {
+  let newest = -Infinity
+  for (const p of positions) newest = Math.max(newest, catalog.articles.modified[p]!)
+  return positions.length > 0 ? isoOf(newest) : catalog.newest
+}
+
 export const loadArticles = (assets: Fetcher, catalog: ServedCatalog, positions: number[]): Promise<Article[]> =>
   loadPacked<Article>(assets, catalog.articles, articlePackPath, positions)
 
@@ -186,6 +197,34 @@ async function loadPacked<T>(assets: Fetcher, list: ServedList, path: (pack: num
 }
 
 const utf8 = new TextDecoder()
+
+/**
+ * The kept items (index.ts) of the articles at these positions, in this
+ * order, with the site's values put in: each item pack fetched once and only
+ * its header parsed.
+ */
+export async function loadItems(assets: Fetcher, format: ItemFormat, positions: number[], site: Site): Promise<Uint8Array[]> {
+  const packs = [...new Set(positions.map((p) => Math.floor(p / PACK_SIZE)))]
+  const loaded = new Map(
+    await Promise.all(
+      packs.map(async (pack) => {
+        const buffer = await fetchBytes(assets, itemPackPath(format, pack))
+        if (buffer === undefined) throw new Error(`catalog: ${itemPackPath(format, pack)} is listed in the index but missing`)
+        const bytes = new Uint8Array(buffer)
+        const newline = bytes.indexOf(10)
+        const header = JSON.parse(utf8.decode(bytes.subarray(0, newline))) as ItemPackHeader
+        return [pack, { header, items: bytes.subarray(newline + 1) }] as const
+      }),
+    ),
+  )
+  return positions.map((p) => {
+    const { header, items } = loaded.get(Math.floor(p / PACK_SIZE))!
+    const n = p % PACK_SIZE
+    const [start, fills] = header.items[n]!
+    const end = header.items[n + 1]?.[0] ?? header.end
+    return fillBytes(items.subarray(start, end), fills, site)
+  })
+}
 
 /** Stories with their articles (each fetched once, however many stories are shown). */
 export async function loadStoryViews(assets: Fetcher, catalog: ServedCatalog, stories: Story[]): Promise<StoryView[]> {

@@ -8,7 +8,12 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Article, Catalog } from '../model.ts'
+import type { Article, Catalog, Topic } from '../model.ts'
+import { apiArticle } from '../render/api.ts'
+import { atomEntry } from '../render/atom.ts'
+import type { ItemContext } from '../render/feed-model.ts'
+import { jsonFeedItem } from '../render/json-feed.ts'
+import { rssItem } from '../render/rss.ts'
 import { contractDocument } from '../contract/index.ts'
 import { rfc3339 } from '../dates.ts'
 import { app } from '../worker/app.ts'
@@ -24,6 +29,10 @@ import {
   columnsPath,
   contractPath,
   indexPath,
+  ITEM_FORMATS,
+  type ItemFormat,
+  type ItemPackHeader,
+  itemPackPath,
   PACK_SIZE,
   type SearchShard,
   searchShardKey,
@@ -52,6 +61,8 @@ export async function servedFiles(catalog: Catalog): Promise<Map<string, ServedF
   const files = new Map<string, ServedFile>()
   const articleLines = packs(articles, articlePackPath, files)
   const storyLines = packs(stories, storyPackPath, files)
+  const keepsItems = ![...files.values(), JSON.stringify(catalog.topics)].some((f) => typeof f === 'string' && hasToken(f))
+  if (keepsItems) keepItems(articles, catalog.topics, files)
   for (const [key, shard] of searchShards(articles)) files.set(searchShardPath(key), json(shard))
 
   const topicBit = new Map(catalog.topics.map((t, i) => [t.slug, i]))
@@ -95,6 +106,7 @@ export async function servedFiles(catalog: Catalog): Promise<Map<string, ServedF
     storyCount: stories.length,
     articleIds,
     storyIds,
+    items: keepsItems,
   }
   digest.update(json(index))
   index.version = digest.digest('hex').slice(0, 20)
@@ -137,6 +149,32 @@ async function keepAnswers(files: Map<string, ServedFile>, index: ServedIndex): 
     }
   }
   files.set(answersPath(), json(manifest))
+}
+
+/** The renderers' own item functions, so a kept item is the bytes rendering gives. */
+const ITEM_RENDERERS: Record<ItemFormat, (ctx: ItemContext, a: Article) => string> = {
+  rss: rssItem,
+  atom: atomEntry,
+  json: jsonFeedItem,
+  api: (ctx, a) => JSON.stringify(apiArticle(ctx.site, a)),
+}
+
+/** Every article's item in every format, in item packs laid out as the article packs (index.ts `ItemPackHeader`). */
+function keepItems(articles: Article[], topics: Topic[], files: Map<string, ServedFile>): void {
+  const ctx: ItemContext = { site: SITE_TOKENS.url, topics }
+  for (const format of ITEM_FORMATS) {
+    for (let first = 0; first < articles.length; first += PACK_SIZE) {
+      const header: ItemPackHeader = { items: [], end: 0 }
+      let body = ''
+      for (const article of articles.slice(first, first + PACK_SIZE)) {
+        const { kept, fills } = cutTokens(ITEM_RENDERERS[format](ctx, article))
+        header.items.push([header.end, fills])
+        body += kept
+        header.end += Buffer.byteLength(kept)
+      }
+      files.set(itemPackPath(format, first / PACK_SIZE), json(header) + body)
+    }
+  }
 }
 
 /**

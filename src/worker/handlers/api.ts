@@ -1,13 +1,15 @@
 /** The JSON API: articles and stories (filtered, paged), one of each, and the topics: select, load, render. */
 import type { Context, Handler } from 'hono'
-import { apiArticle, apiStory, apiTopic } from '../../render/api.ts'
+import { apiArticle, apiListEnvelope, apiStory, apiTopic } from '../../render/api.ts'
+import { assemble } from '../../render/feed-model.ts'
 import { newest } from '../../dates.ts'
-import { loadArticles, loadStories } from '../../served/read.ts'
+import { loadArticles, loadStories, newestModified } from '../../served/read.ts'
 import { encodeCursor } from '../cursor.ts'
 import { pickFields } from '../fields.ts'
 import type { AppEnv } from '../env.ts'
 import { jsonError } from '../errors.ts'
 import { respond } from '../http.ts'
+import { assembleBytes, keptItems } from '../items.ts'
 import { type Selection, selectArticles, selectStories } from '../select.ts'
 
 export const json = (value: unknown): string => JSON.stringify(value)
@@ -22,12 +24,17 @@ const listBody = (items: unknown[], selection: Selection) => ({
   total: selection.total,
 })
 
+/** A page of articles: kept items (items.ts) unless `fields` picks some of each item's fields. */
 export const articles: Handler<AppEnv> = async (c) => {
   const { catalog, site, filters } = c.var.checked
   const selection = await selectArticles(c.env.ASSETS, catalog, filters)
-  const articles = await loadArticles(c.env.ASSETS, catalog, selection.positions)
-  const lastModified = newest(articles.map((a) => a.modified)) ?? catalog.newest
-  return jsonAnswer(c, listBody(articles.map((a) => pickFields(apiArticle(site.url, a), filters.fields)), selection), lastModified)
+  const { positions } = selection
+  const envelope = apiListEnvelope(selection.next ? encodeCursor(selection.next) : null, selection.total)
+  const kept = filters.fields.length === 0 ? await keptItems(c.env.ASSETS, catalog, site, 'api', positions) : undefined
+  const body = kept
+    ? assembleBytes(envelope, kept)
+    : assemble(envelope, (await loadArticles(c.env.ASSETS, catalog, positions)).map((a) => json(pickFields(apiArticle(site.url, a), filters.fields))))
+  return respond(c.req.raw, { body, utf8: true, type: 'application/json', lastModified: newestModified(catalog, positions) })
 }
 
 export const article: Handler<AppEnv> = async (c) => {

@@ -1,21 +1,35 @@
 /** RSS, Atom and JSON Feed of all articles, of each topic, and of stories: select, load, render. */
 import type { Handler } from 'hono'
-import type { Topic } from '../../model.ts'
-import { renderAtom, renderStoryAtom } from '../../render/atom.ts'
+import type { Article, Topic } from '../../model.ts'
+import { atomEntry, atomEnvelope, renderStoryAtom } from '../../render/atom.ts'
+import { atomUpdated } from '../../render/dates.ts'
 import { newest } from '../../dates.ts'
-import type { FeedChannel, FeedDocument, StoryFeedDocument } from '../../render/feed-model.ts'
-import { renderJsonFeed, renderStoryJsonFeed } from '../../render/json-feed.ts'
-import { renderRss, renderStoryRss } from '../../render/rss.ts'
+import { assemble, type Envelope, type FeedChannel, type ItemContext, type StoryFeedDocument } from '../../render/feed-model.ts'
+import { jsonFeedEnvelope, jsonFeedItem, renderStoryJsonFeed } from '../../render/json-feed.ts'
+import { renderStoryRss, rssEnvelope, rssItem } from '../../render/rss.ts'
 import { STORIES_DESCRIPTION, STORIES_TITLE } from '../../render/story-content.ts'
 import { feedUrl, homeUrl, storiesUrl, storyFeedUrl, topicUrl } from '../../render/urls.ts'
-import { loadArticles, loadStories, loadStoryViews } from '../../served/read.ts'
+import { isoOf, loadArticles, loadStories, loadStoryViews, newestModified, type ServedCatalog } from '../../served/read.ts'
 import { type AppEnv, hubOf } from '../env.ts'
 import { type Representation, respond } from '../http.ts'
 import type { Filters } from '../params.ts'
 import { FEED_TYPES, type FeedFormat } from '../routes.ts'
+import { assembleBytes, keptItems } from '../items.ts'
 import { selectArticles, selectStories } from '../select.ts'
 
-const RENDERERS: Record<FeedFormat, (doc: FeedDocument) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed }
+/** Each format's envelope and item (the renderers' own), the envelope read from the index's columns alone. */
+const ARTICLE_FEEDS: Record<
+  FeedFormat,
+  { envelope: (doc: FeedChannel, catalog: ServedCatalog, positions: number[]) => Envelope; item: (ctx: ItemContext, a: Article) => string }
+> = {
+  rss: { envelope: (doc) => rssEnvelope(doc), item: rssItem },
+  atom: {
+    envelope: (doc, catalog, positions) =>
+      atomEnvelope(doc, positions.map((p) => atomUpdated(isoOf(catalog.articles.modified[p]!), catalog.articles.id(p)))),
+    item: atomEntry,
+  },
+  json: { envelope: (doc) => jsonFeedEnvelope(doc), item: jsonFeedItem },
+}
 const STORY_RENDERERS: Record<FeedFormat, (doc: StoryFeedDocument) => string> = {
   rss: renderStoryRss,
   atom: renderStoryAtom,
@@ -27,11 +41,10 @@ export const articleFeed =
   (format: FeedFormat): Handler<AppEnv> =>
   async (c) => {
     const { catalog, site, filters, query, topic } = c.var.checked
-    const selection = await selectArticles(c.env.ASSETS, catalog, filters, topic?.slug)
-    const articles = await loadArticles(c.env.ASSETS, catalog, selection.positions)
-    const updated = newest(articles.map((a) => a.modified)) ?? catalog.newest
+    const { positions } = await selectArticles(c.env.ASSETS, catalog, filters, topic?.slug)
+    const updated = newestModified(catalog, positions)
     const suffix = query ? `?${query}` : ''
-    const doc: FeedDocument = {
+    const doc: FeedChannel = {
       site: site.url,
       title: (topic ? `${site.title}: ${topic.title}` : site.title) + describeFilters(filters, catalog.index.topics),
       publisher: site.title,
@@ -40,11 +53,16 @@ export const articleFeed =
       selfUrl: feedUrl(site.url, format, topic?.slug) + suffix,
       pageUrl: (topic ? topicUrl(site.url, topic.slug) : homeUrl(site.url)) + suffix,
       updated,
-      articles,
       topics: catalog.index.topics,
       hub: hubOf(c.env),
     }
-    return respond(c.req.raw, { body: RENDERERS[format](doc), type: FEED_TYPES[format], lastModified: updated, ...feedHttp(doc, format) })
+    const feed = ARTICLE_FEEDS[format]
+    const envelope = feed.envelope(doc, catalog, positions)
+    const kept = await keptItems(c.env.ASSETS, catalog, site, format, positions)
+    const body = kept
+      ? assembleBytes(envelope, kept)
+      : assemble(envelope, (await loadArticles(c.env.ASSETS, catalog, positions)).map((a) => feed.item(doc, a)))
+    return respond(c.req.raw, { body, utf8: true, type: FEED_TYPES[format], lastModified: updated, ...feedHttp(doc, format) })
   }
 
 /** One entry per story; the same filters as the all-articles feeds, applied to stories (see select.ts). */
