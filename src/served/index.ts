@@ -44,8 +44,13 @@ export type ItemFormat = (typeof ITEM_FORMATS)[number]
 export const itemPackPath = (format: ItemFormat, pack: number): string => `${CATALOG_PREFIX}/items/${format}/${pack}.txt`
 
 export interface ItemPackHeader {
-  /** Where each item starts in the bytes after the header, and where the site's values go in it (byte offsets from the item's start). */
-  items: [start: number, fills: KeptAnswer['fills']][]
+  /**
+   * Where each item starts in the bytes after the header, where the site's
+   * values go in it (byte offsets from the item's start), and a digest of
+   * both (hex): an answer's ETag is made from its items' digests, not from
+   * hashing its body.
+   */
+  items: [start: number, fills: KeptAnswer['fills'], digest: string][]
   /** Where the last item ends. */
   end: number
 }

@@ -203,7 +203,7 @@ const utf8 = new TextDecoder()
  * order, with the site's values put in: each item pack fetched once and only
  * its header parsed.
  */
-export async function loadItems(assets: Fetcher, format: ItemFormat, positions: number[], site: Site): Promise<Uint8Array[]> {
+export async function loadItems(assets: Fetcher, format: ItemFormat, positions: number[], site: Site): Promise<KeptItems> {
   const packs = [...new Set(positions.map((p) => Math.floor(p / PACK_SIZE)))]
   const loaded = new Map(
     await Promise.all(
@@ -217,13 +217,22 @@ export async function loadItems(assets: Fetcher, format: ItemFormat, positions: 
       }),
     ),
   )
-  return positions.map((p) => {
+  const kept: KeptItems = { bytes: [], digests: [] }
+  for (const p of positions) {
     const { header, items } = loaded.get(Math.floor(p / PACK_SIZE))!
     const n = p % PACK_SIZE
-    const [start, fills] = header.items[n]!
+    const [start, fills, digest] = header.items[n]!
     const end = header.items[n + 1]?.[0] ?? header.end
-    return fillBytes(items.subarray(start, end), fills, site)
-  })
+    kept.bytes.push(fillBytes(items.subarray(start, end), fills, site))
+    kept.digests.push(digest)
+  }
+  return kept
+}
+
+/** Kept items with the site's values put in, and the digest of each as kept. */
+export interface KeptItems {
+  bytes: Uint8Array[]
+  digests: string[]
 }
 
 /** Stories with their articles (each fetched once, however many stories are shown). */

@@ -168,7 +168,7 @@ function keepItems(articles: Article[], topics: Topic[], files: Map<string, Serv
       let body = ''
       for (const article of articles.slice(first, first + PACK_SIZE)) {
         const { kept, fills } = cutTokens(ITEM_RENDERERS[format](ctx, article))
-        header.items.push([header.end, fills])
+        header.items.push([header.end, fills, createHash('sha256').update(kept).update(JSON.stringify(fills)).digest('hex').slice(0, 24)])
         body += kept
         header.end += Buffer.byteLength(kept)
       }

@@ -9,7 +9,7 @@
 import type { Envelope } from '../render/feed-model.ts'
 import { fillsExactly } from '../served/answers.ts'
 import type { ItemFormat } from '../served/index.ts'
-import { loadItems, type ServedCatalog } from '../served/read.ts'
+import { type KeptItems, loadItems, type ServedCatalog } from '../served/read.ts'
 import type { Site } from './env.ts'
 
 /** The kept items at these positions, or undefined when they cannot be used. */
@@ -19,9 +19,19 @@ export async function keptItems(
   site: Site,
   format: ItemFormat,
   positions: number[],
-): Promise<Uint8Array[] | undefined> {
+): Promise<KeptItems | undefined> {
   if (!catalog.index.items || !fillsExactly(site)) return undefined
   return loadItems(assets, format, positions, site)
+}
+
+/**
+ * A body put together from an envelope and kept items, and what determines
+ * its bytes (http.ts `validator`): the envelope, the site's values and each
+ * item's digest.
+ */
+export function assembleKept(envelope: Envelope, kept: KeptItems, site: Site): { body: Uint8Array; validator: string } {
+  const validator = [envelope.head, envelope.separator, envelope.tail, JSON.stringify(site), ...kept.digests].join('\n')
+  return { body: assembleBytes(envelope, kept.bytes), validator }
 }
 
 /** `assemble` (feed-model.ts) over bytes: head, items joined by the separator, tail. */

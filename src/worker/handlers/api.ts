@@ -9,7 +9,7 @@ import { pickFields } from '../fields.ts'
 import type { AppEnv } from '../env.ts'
 import { jsonError } from '../errors.ts'
 import { respond } from '../http.ts'
-import { assembleBytes, keptItems } from '../items.ts'
+import { assembleKept, keptItems } from '../items.ts'
 import { type Selection, selectArticles, selectStories } from '../select.ts'
 
 export const json = (value: unknown): string => JSON.stringify(value)
@@ -31,10 +31,10 @@ export const articles: Handler<AppEnv> = async (c) => {
   const { positions } = selection
   const envelope = apiListEnvelope(selection.next ? encodeCursor(selection.next) : null, selection.total)
   const kept = filters.fields.length === 0 ? await keptItems(c.env.ASSETS, catalog, site, 'api', positions) : undefined
-  const body = kept
-    ? assembleBytes(envelope, kept)
-    : assemble(envelope, (await loadArticles(c.env.ASSETS, catalog, positions)).map((a) => json(pickFields(apiArticle(site.url, a), filters.fields))))
-  return respond(c.req.raw, { body, utf8: true, type: 'application/json', lastModified: newestModified(catalog, positions) })
+  const answer = kept
+    ? assembleKept(envelope, kept, site)
+    : { body: assemble(envelope, (await loadArticles(c.env.ASSETS, catalog, positions)).map((a) => json(pickFields(apiArticle(site.url, a), filters.fields)))) }
+  return respond(c.req.raw, { ...answer, utf8: true, type: 'application/json', lastModified: newestModified(catalog, positions) })
 }
 
 export const article: Handler<AppEnv> = async (c) => {

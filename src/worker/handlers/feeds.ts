@@ -14,7 +14,7 @@ import { type AppEnv, hubOf } from '../env.ts'
 import { type Representation, respond } from '../http.ts'
 import type { Filters } from '../params.ts'
 import { FEED_TYPES, type FeedFormat } from '../routes.ts'
-import { assembleBytes, keptItems } from '../items.ts'
+import { assembleKept, keptItems } from '../items.ts'
 import { selectArticles, selectStories } from '../select.ts'
 
 /** Each format's envelope and item (the renderers' own), the envelope read from the index's columns alone. */
@@ -59,10 +59,10 @@ export const articleFeed =
     const feed = ARTICLE_FEEDS[format]
     const envelope = feed.envelope(doc, catalog, positions)
     const kept = await keptItems(c.env.ASSETS, catalog, site, format, positions)
-    const body = kept
-      ? assembleBytes(envelope, kept)
-      : assemble(envelope, (await loadArticles(c.env.ASSETS, catalog, positions)).map((a) => feed.item(doc, a)))
-    return respond(c.req.raw, { body, utf8: true, type: FEED_TYPES[format], lastModified: updated, ...feedHttp(doc, format) })
+    const answer = kept
+      ? assembleKept(envelope, kept, site)
+      : { body: assemble(envelope, (await loadArticles(c.env.ASSETS, catalog, positions)).map((a) => feed.item(doc, a))) }
+    return respond(c.req.raw, { ...answer, utf8: true, type: FEED_TYPES[format], lastModified: updated, ...feedHttp(doc, format) })
   }
 
 /** One entry per story; the same filters as the all-articles feeds, applied to stories (see select.ts). */
