@@ -17,7 +17,7 @@ export function renderAtom(doc: FeedDocument): string {
 /** One entry per story, credited to the feed's author (Gazette wrote the multi-source summary). */
 export function renderStoryAtom(doc: StoryFeedDocument): string {
   const envelope = atomEnvelope(doc, doc.stories.map((v) => atomUpdated(v.story.dateEnd, v.story.id)))
-  return assemble(envelope, doc.stories.map((v) => renderStoryEntry(doc, v)))
+  return assemble(envelope, doc.stories.map((v) => atomStoryEntry(doc, v)))
 }
 
 /** The feed around its entries (each ends its own line), given each entry's `updated`. */
@@ -72,7 +72,7 @@ export function atomEntry(doc: ItemContext, a: Article): string {
   return parts.map((line) => line + '\n').join('')
 }
 
-function renderStoryEntry(doc: StoryFeedDocument, v: StoryView): string {
+export function atomStoryEntry(doc: ItemContext, v: StoryView): string {
   const s = v.story
   const parts = [
     '<entry>',

@@ -16,7 +16,7 @@ export function renderJsonFeed(doc: FeedDocument): string {
 
 /** One item per story; authors are the feed's (Gazette wrote the multi-source summary). */
 export function renderStoryJsonFeed(doc: StoryFeedDocument): string {
-  return assemble(jsonFeedEnvelope(doc), doc.stories.map((v) => JSON.stringify(storyItem(doc, v))))
+  return assemble(jsonFeedEnvelope(doc), doc.stories.map((v) => jsonFeedStoryItem(doc, v)))
 }
 
 /** The feed object around its `items`, the last member. */
@@ -74,7 +74,10 @@ function item(doc: ItemContext, a: Article) {
   }
 }
 
-function storyItem(doc: StoryFeedDocument, v: StoryView) {
+/** One story's item, as JSON text. */
+export const jsonFeedStoryItem = (doc: ItemContext, v: StoryView): string => JSON.stringify(storyItem(doc, v))
+
+function storyItem(doc: ItemContext, v: StoryView) {
   const s = v.story
   return {
     id: s.guid,

@@ -25,7 +25,7 @@ export function renderRss(doc: FeedDocument): string {
 
 /** One item per story, linking its page; the content links every article. */
 export function renderStoryRss(doc: StoryFeedDocument): string {
-  return assemble(rssEnvelope(doc), doc.stories.map((v) => renderStoryItem(doc, v)))
+  return assemble(rssEnvelope(doc), doc.stories.map((v) => rssStoryItem(doc, v)))
 }
 
 /** The channel around its items; each item ends its own line. */
@@ -77,7 +77,7 @@ export function rssItem(doc: ItemContext, a: Article): string {
   return parts.map((line) => line + '\n').join('')
 }
 
-function renderStoryItem(doc: StoryFeedDocument, v: StoryView): string {
+export function rssStoryItem(doc: ItemContext, v: StoryView): string {
   const s = v.story
   const parts = [
     '<item>',

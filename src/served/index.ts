@@ -29,19 +29,22 @@ export const articlePackPath = (pack: number): string => `${CATALOG_PREFIX}/arti
 export const storyPackPath = (pack: number): string => `${CATALOG_PREFIX}/stories/${pack}.ndjson`
 export const searchShardPath = (key: string): string => `${CATALOG_PREFIX}/search/${key}.json`
 /**
- * Kept items: every article's item in each format that lists articles (RSS
- * item, Atom entry, JSON Feed item, API list item), rendered once by the
- * build with the site's URL as a token (answers.ts), in item packs beside the
- * article packs: one file per format and pack, the same articles in the same
- * order. A filtered feed or list is an envelope rendered per request (a few
- * lines) around the kept items' bytes: no article is parsed or rendered.
+ * Kept items: every article's and every story's item in each format that
+ * lists them (RSS item, Atom entry, JSON Feed item, API list item), rendered
+ * once by the build with the site's URL as a token (answers.ts), in item
+ * packs beside the article and story packs: one file per format and pack,
+ * the same entries in the same order. A filtered feed or list is an envelope
+ * rendered per request (a few lines) around the kept items' bytes: no article
+ * or story is parsed or rendered.
  *
  * An item pack is one line of JSON, its header (ItemPackHeader), then the
  * items' bytes back to back.
  */
 export const ITEM_FORMATS = ['rss', 'atom', 'json', 'api'] as const
 export type ItemFormat = (typeof ITEM_FORMATS)[number]
-export const itemPackPath = (format: ItemFormat, pack: number): string => `${CATALOG_PREFIX}/items/${format}/${pack}.txt`
+/** Articles and stories each have their kept items, in packs laid out as their own packs. */
+export type ItemList = 'articles' | 'stories'
+export const itemPackPath = (list: ItemList, format: ItemFormat, pack: number): string => `${CATALOG_PREFIX}/items/${list}/${format}/${pack}.txt`
 
 export interface ItemPackHeader {
   /**
@@ -83,7 +86,7 @@ export interface ServedIndex {
   /** Article ids in index order, joined by "\n" (ids never hold one); `idStart` in the columns slices them. */
   articleIds: string
   storyIds: string
-  /** Whether the build kept every article's items (ITEM_FORMATS); not when article text holds a site token's first character. */
+  /** Whether the build kept every article's and story's items (ITEM_FORMATS); not when their text holds a site token's first character. */
   items: boolean
 }
 

@@ -19,6 +19,7 @@ import {
   contractPath,
   indexPath,
   type ItemFormat,
+  type ItemList,
   type ItemPackHeader,
   itemPackPath,
   PACK_SIZE,
@@ -160,10 +161,15 @@ function list(count: number, ids: string, idStart: Uint32Array, byId: Uint32Arra
 export const isoOf = (seconds: number): string => rfc3339(new Date(seconds * 1000).toISOString())
 
 /** The newest `modified` of the articles at these positions (ISO), else of the whole catalog: read from the columns. */
-export function newestModified(catalog: ServedCatalog, positions: number[]): string {
+export const newestModified = (catalog: ServedCatalog, positions: number[]): string => newestOf(catalog.articles.modified, positions, catalog.newest)
+
+/** The newest `dateEnd` of the stories at these positions (ISO), else of every story. */
+export const newestStoryEnd = (catalog: ServedCatalog, positions: number[]): string => newestOf(catalog.stories.date, positions, catalog.newestStory)
+
+function newestOf(column: Float64Array, positions: number[], otherwise: string): string {
   let newest = -Infinity
-  for (const p of positions) newest = Math.max(newest, catalog.articles.modified[p]!)
-  return positions.length > 0 ? isoOf(newest) : catalog.newest
+  for (const p of positions) newest = Math.max(newest, column[p]!)
+  return positions.length > 0 ? isoOf(newest) : otherwise
 }
 
 export const loadArticles = (assets: Fetcher, catalog: ServedCatalog, positions: number[]): Promise<Article[]> =>
@@ -199,17 +205,18 @@ async function loadPacked<T>(assets: Fetcher, list: ServedList, path: (pack: num
 const utf8 = new TextDecoder()
 
 /**
- * The kept items (index.ts) of the articles at these positions, in this
+ * The kept items (index.ts) of the articles or stories at these positions, in this
  * order, with the site's values put in: each item pack fetched once and only
  * its header parsed.
  */
-export async function loadItems(assets: Fetcher, format: ItemFormat, positions: number[], site: Site): Promise<KeptItems> {
+export async function loadItems(assets: Fetcher, list: ItemList, format: ItemFormat, positions: number[], site: Site): Promise<KeptItems> {
   const packs = [...new Set(positions.map((p) => Math.floor(p / PACK_SIZE)))]
   const loaded = new Map(
     await Promise.all(
       packs.map(async (pack) => {
-        const buffer = await fetchBytes(assets, itemPackPath(format, pack))
-        if (buffer === undefined) throw new Error(`catalog: ${itemPackPath(format, pack)} is listed in the index but missing`)
+        const path = itemPackPath(list, format, pack)
+        const buffer = await fetchBytes(assets, path)
+        if (buffer === undefined) throw new Error(`catalog: ${path} is listed in the index but missing`)
         const bytes = new Uint8Array(buffer)
         const newline = bytes.indexOf(10)
         const header = JSON.parse(utf8.decode(bytes.subarray(0, newline))) as ItemPackHeader

@@ -8,7 +8,7 @@
  */
 import type { Envelope } from '../render/feed-model.ts'
 import { fillsExactly } from '../served/answers.ts'
-import type { ItemFormat } from '../served/index.ts'
+import type { ItemFormat, ItemList } from '../served/index.ts'
 import { type KeptItems, loadItems, type ServedCatalog } from '../served/read.ts'
 import type { Site } from './env.ts'
 
@@ -17,11 +17,12 @@ export async function keptItems(
   assets: Fetcher,
   catalog: ServedCatalog,
   site: Site,
+  list: ItemList,
   format: ItemFormat,
   positions: number[],
 ): Promise<KeptItems | undefined> {
   if (!catalog.index.items || !fillsExactly(site)) return undefined
-  return loadItems(assets, format, positions, site)
+  return loadItems(assets, list, format, positions, site)
 }
 
 /**

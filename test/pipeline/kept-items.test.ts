@@ -1,7 +1,7 @@
 /**
  * Kept items (src/served/index.ts): a filtered feed or list answered from
  * the items the build rendered is byte for byte the one the app renders
- * from the articles, for every format, filter and site; and the item packs
+ * from the articles and stories, for every format, filter and site; and the item packs
  * say where each item and each of the site's values are.
  */
 import { describe, expect, it } from 'vitest'
@@ -60,7 +60,7 @@ async function get(url: string, env: Env): Promise<Response> {
   const location = response.headers.get('Location')
   return response.status === 301 && location ? app.fetch(new Request(new URL(location, url)), env) : response
 }
-const LIST_PATHS = ['/feed.xml', '/atom.xml', '/feed.json', '/api/articles']
+const LIST_PATHS = ['/feed.xml', '/atom.xml', '/feed.json', '/api/articles', '/stories/feed.xml', '/stories/atom.xml', '/stories/feed.json', '/api/stories']
 const TOPIC_PATHS = ['/topics/economy/feed.xml', '/topics/world/atom.xml', '/topics/science/feed.json']
 const SITES = [
   { origin: 'http://gazette.test', vars: {} },
@@ -81,9 +81,11 @@ describe('kept items', () => {
         ...TOPIC_PATHS.flatMap((path) => TOPIC_QUERIES.map((query) => path + query)),
       ]
       // The second page of a list, through its cursor.
-      const first = await app.fetch(new Request('http://gazette.test/api/articles?limit=2'), { ASSETS: assetsOver(files) })
-      const cursor = ((await first.json()) as { next_cursor: string }).next_cursor
-      urls.push(`/api/articles?limit=2&cursor=${encodeURIComponent(cursor)}`)
+      for (const list of ['/api/articles', '/api/stories']) {
+        const first = await app.fetch(new Request(`http://gazette.test${list}?limit=1`), { ASSETS: assetsOver(files) })
+        const cursor = ((await first.json()) as { next_cursor: string | null }).next_cursor
+        if (cursor) urls.push(`${list}?limit=1&cursor=${encodeURIComponent(cursor)}`)
+      }
       for (const site of SITES) {
         for (const url of urls) {
           const a = await get(site.origin + url, { ASSETS: assetsOver(files), ...site.vars })
@@ -130,9 +132,9 @@ describe('kept items', () => {
 
   it('are packed per format as the articles are, each item and each site value at its byte offset', async () => {
     const files = await servedFiles(manyArticles())
-    for (const format of ITEM_FORMATS) for (const pack of [0, 1, 2]) expect(files.has(itemPackPath(format, pack)), `${format} ${pack}`).toBe(true)
-    expect(files.has(itemPackPath('rss', 3))).toBe(false)
-    const text = files.get(itemPackPath('api', 0)) as string
+    for (const format of ITEM_FORMATS) for (const pack of [0, 1, 2]) expect(files.has(itemPackPath('articles', format, pack)), `${format} ${pack}`).toBe(true)
+    expect(files.has(itemPackPath('articles', 'rss', 3))).toBe(false)
+    const text = files.get(itemPackPath('articles', 'api', 0)) as string
     const newline = text.indexOf('\n')
     const header = JSON.parse(text.slice(0, newline)) as ItemPackHeader
     expect(header.items).toHaveLength(PACK_SIZE)
