@@ -71,6 +71,13 @@ beforeAll(async () => {
 
 const requests: string[] = []
 
+/**
+ * How long a frame or the widget may take to show its list: a lazy iframe's
+ * first load (a renderer, the Worker's first request) took more than
+ * expect.poll's default second on the shared 2-core machine under load.
+ */
+const LOADED = { timeout: 10_000 }
+
 afterAll(async () => {
   await close()
   await new Promise((resolve) => dashboard?.close(resolve))
@@ -100,7 +107,7 @@ describe('a dashboard on another origin', () => {
 
         // The iframe: what a person reads in it.
         const frame = page.frameLocator('iframe')
-        await expect.poll(() => frame.getByRole('listitem').count()).toBe(3)
+        await expect.poll(() => frame.getByRole('listitem').count(), LOADED).toBe(3)
         expect(await frame.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(WORLD)
         expect(await frame.getByRole('heading', { level: 1 }).innerText()).toBe('Gazette: World')
         for (const link of await frame.getByRole('link').all()) {
@@ -119,7 +126,7 @@ describe('a dashboard on another origin', () => {
 
         // The widget: the same articles, from the JSON API, in its shadow root.
         const widget = page.locator('gazette-feed')
-        await expect.poll(() => widget.getByRole('listitem').count()).toBe(3)
+        await expect.poll(() => widget.getByRole('listitem').count(), LOADED).toBe(3)
         expect(await widget.getByRole('link').allInnerTexts()).toEqual(WORLD)
         expect(await widget.getByRole('list', { name: 'Latest news' }).isVisible()).toBe(true)
         expect(await widget.getByText('The treaty took effect on Wednesday.', { exact: false }).isVisible()).toBe(true)
@@ -164,7 +171,7 @@ describe('a dashboard on another origin', () => {
   it('can be read with the keyboard: Tab goes through the links of the frame, then of the widget', async () => {
     const page = await browser.newPage()
     await page.goto(`${host}/`)
-    await expect.poll(() => page.locator('gazette-feed').getByRole('listitem').count()).toBe(3)
+    await expect.poll(() => page.locator('gazette-feed').getByRole('listitem').count(), LOADED).toBe(3)
     const focused: string[] = []
     for (let i = 0; i < 12 && focused.at(-1) !== WORLD[0]; i++) {
       await page.keyboard.press('Tab')

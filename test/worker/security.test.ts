@@ -70,6 +70,7 @@ describe('every answer of an embed page', () => {
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
     expect(res.headers.get('Permissions-Policy')).toBe(PERMISSIONS)
     expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
+    expect(res.headers.get('Origin-Agent-Cluster')).toBeNull()
   })
 })
 
