@@ -36,6 +36,8 @@ export interface HeapSample {
   /** V8 heap in use / allocated, bytes, after a full GC. */
   heapUsed: number
   heapTotal: number
+  /** ArrayBuffer backing stores (outside the V8 heap: the catalog's columns, fetched packs), bytes. */
+  backing: number
   /** Resident set of the workerd process, bytes. */
   rss: number
 }
@@ -64,6 +66,14 @@ interface Server {
 }
 
 export async function startWrangler(v: Variant, o: SoakOptions): Promise<Server> {
+  // Another server on either port would be measured in ours' place.
+  for (const port of [o.port, o.inspectorPort]) {
+    const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    )
+    if (taken) throw new BenchError(`port ${port} on 127.0.0.1 is already in use: stop what listens there, or pick another with --port / --inspector-port`)
+  }
   const [node, ...args] = [
     ...wranglerCommand(v),
     'dev',
@@ -165,51 +175,76 @@ async function canonical(base: string, path: string): Promise<string> {
  * The isolate's heap through the inspector: wrangler lists the Worker's
  * target at /json; over its WebSocket, a full GC and then the heap in use.
  */
-export async function isolateHeap(inspectorPort: number): Promise<{ used: number; total: number }> {
+export async function isolateHeap(inspectorPort: number): Promise<{ used: number; total: number; backing: number }> {
   const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as { webSocketDebuggerUrl?: string }[]
   const url = targets.find((t) => t.webSocketDebuggerUrl)?.webSocketDebuggerUrl
   if (!url) throw new BenchError(`no inspector target at 127.0.0.1:${inspectorPort}/json`)
   if (!/^wss?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new BenchError(`inspector target is not on loopback: ${url}`)
-  const socket = new WebSocket(url)
+  // The inspector proxy wants an Origin on loopback (Node's WebSocket takes headers as undici's extension).
+  const socket = new (WebSocket as unknown as new (url: string, init: { headers: Record<string, string> }) => WebSocket)(url, { headers: { Origin: 'http://127.0.0.1' } })
   await new Promise<void>((resolve, reject) => {
     socket.addEventListener('open', () => resolve())
     socket.addEventListener('error', () => reject(new BenchError(`cannot open the inspector at ${url}`)))
   })
-  let id = 0
-  const pending = new Map<number, (result: unknown) => void>()
-  socket.addEventListener('message', (event: { data: unknown }) => {
-    const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown }
-    if (message.id !== undefined) pending.get(message.id)?.(message.result)
-  })
-  const call = (method: string) =>
-    new Promise<unknown>((resolve, reject) => {
-      const n = ++id
-      const timer = setTimeout(() => reject(new BenchError(`inspector: ${method} had no answer in 30 s`)), 30_000)
-      pending.set(n, (result) => {
-        clearTimeout(timer)
-        resolve(result)
-      })
-      socket.send(JSON.stringify({ id: n, method }))
-    })
+  // wrangler's inspector proxy passes every answer of the runtime to every client, under ids that can
+  // collide with ours, so the heap is recognised by its shape rather than by its id. The inspector
+  // runs commands in order: the heap is read after the collection.
   try {
-    await call('HeapProfiler.enable')
-    await call('HeapProfiler.collectGarbage')
-    const { usedSize, totalSize } = (await call('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number }
-    return { used: usedSize, total: totalSize }
+    type Usage = { usedSize: number; totalSize: number; backingStorageSize?: number }
+    const usage = new Promise<Usage>((resolve) => {
+      socket.addEventListener('message', (event: { data: unknown }) => {
+        const result = (JSON.parse(String(event.data)) as { result?: Partial<Usage> }).result
+        if (typeof result?.usedSize === 'number' && typeof result.totalSize === 'number') resolve(result as Usage)
+      })
+    })
+    let id = 900_000_000
+    const send = (method: string) => socket.send(JSON.stringify({ id: ++id, method }))
+    send('HeapProfiler.enable')
+    send('HeapProfiler.collectGarbage')
+    send('Runtime.getHeapUsage')
+    // A command sent while the proxy still attaches to the runtime can be lost: asked again every 5 s.
+    let timer: ReturnType<typeof setInterval> | undefined
+    let waited = 0
+    const { usedSize, totalSize, backingStorageSize } = await Promise.race([
+      usage,
+      new Promise<never>((_, reject) => {
+        timer = setInterval(() => {
+          waited += 5
+          if (waited >= 30) reject(new BenchError('inspector: no heap usage in 30 s'))
+          else {
+            send('HeapProfiler.collectGarbage')
+            send('Runtime.getHeapUsage')
+          }
+        }, 5_000)
+      }),
+    ]).finally(() => clearInterval(timer))
+    return { used: usedSize, total: totalSize, backing: backingStorageSize ?? 0 }
   } finally {
     socket.close()
   }
 }
 
-/** Resident set of the workerd processes in wrangler's process group, bytes (Linux /proc). */
-export function workerdRss(group: number): number {
-  let rss = 0
+/** Resident set of the workerd processes descended from wrangler (`root`), bytes (Linux /proc). */
+export function workerdRss(root: number): number {
+  const procs = new Map<number, { ppid: number; comm: string }>()
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
+      // "pid (comm) state ppid …"; comm may hold spaces and parentheses.
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-      // Fields after the command in parentheses: state ppid pgrp …
-      const [, comm, rest] = stat.match(/^\d+ \((.*)\) (.*)$/s)!
-      if (Number(rest!.split(' ')[2]) !== group || !comm!.startsWith('workerd')) continue
+      const close = stat.lastIndexOf(')')
+      procs.set(Number(pid), { comm: stat.slice(stat.indexOf('(') + 1, close), ppid: Number(stat.slice(close + 2).split(' ')[1]) })
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const descends = (pid: number): boolean => {
+    for (let p = procs.get(pid)?.ppid, hops = 0; p !== undefined && p > 1 && hops < 64; p = procs.get(p)?.ppid, hops++) if (p === root) return true
+    return false
+  }
+  let rss = 0
+  for (const [pid, proc] of procs) {
+    if (!proc.comm.startsWith('workerd') || !descends(pid)) continue
+    try {
       const kb = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m)
       if (kb) rss += Number(kb[1]) * 1024
     } catch {
@@ -221,10 +256,9 @@ export function workerdRss(group: number): number {
 
 /** Runs the load, sampling memory every `every` seconds. */
 export async function soak(server: Server, routes: SoakRoute[], o: SoakOptions, log: (s: string) => void, every = 10): Promise<SoakResult> {
-  const group = server.child.pid!
   const sample = async (at: number): Promise<HeapSample> => {
     const heap = await isolateHeap(o.inspectorPort)
-    return { at, heapUsed: heap.used, heapTotal: heap.total, rss: workerdRss(group) }
+    return { at, heapUsed: heap.used, heapTotal: heap.total, backing: heap.backing, rss: workerdRss(server.child.pid!) }
   }
   // Warm: every route once, so the catalog is loaded and the first sample is of a serving isolate.
   for (const r of routes) await (await fetch(server.base + r.path)).arrayBuffer()
@@ -292,11 +326,13 @@ export function soakReport(r: SoakResult, routes: SoakRoute[]): string {
       return `  ${path} (expected ${want}): ${Object.entries(byStatus).map(([s, n]) => `${s} × ${n}`).join(', ')}`
     }),
     `latency (ms): p50 ${r.latency.p50}, p90 ${r.latency.p90}, p99 ${r.latency.p99}, max ${r.latency.max}`,
-    'memory (isolate heap after a full GC, as V8 in the Worker sees it; workerd resident set):',
-    ...r.heap.map((h) => `  ${String(h.at).padStart(4)} s: heap ${mib(h.heapUsed)} MiB used of ${mib(h.heapTotal)} MiB; workerd RSS ${mib(h.rss)} MiB`),
+    'memory (the isolate after a full GC, as V8 in the Worker sees it: heap, and ArrayBuffer backing stores; workerd resident set):',
+    ...r.heap.map(
+      (h) => `  ${String(h.at).padStart(4)} s: heap ${mib(h.heapUsed)} MiB used of ${mib(h.heapTotal)} MiB, buffers ${mib(h.backing)} MiB; workerd RSS ${mib(h.rss)} MiB`,
+    ),
   ]
   const first = r.heap[0]!
   const last = r.heap.at(-1)!
-  lines.push(`heap change: ${mib(last.heapUsed - first.heapUsed)} MiB; RSS change: ${mib(last.rss - first.rss)} MiB`)
+  lines.push(`change: heap ${mib(last.heapUsed - first.heapUsed)} MiB, buffers ${mib(last.backing - first.backing)} MiB, workerd RSS ${mib(last.rss - first.rss)} MiB`)
   return lines.join('\n')
 }

@@ -61,6 +61,7 @@ if (!existsSync(`${options.site}/${indexPath()}`)) {
 
 const log = (s: string) => process.stderr.write(`${s}\n`)
 let server: Awaited<ReturnType<typeof startWrangler>> | undefined
+let problem: unknown
 try {
   server = await startWrangler(current, options)
   const routes = await soakRoutes(server.base)
@@ -68,8 +69,10 @@ try {
   process.stdout.write(`soak at ${shortCommit(current.root)}, ${new Date().toISOString().slice(0, 10)}\n${soakReport(result, routes)}\n`)
   process.exitCode = result.errors === 0 && result.timeouts === 0 && Object.keys(result.unexpected).length === 0 ? 0 : 1
 } catch (error) {
-  if (error instanceof BenchError) fail(error.message, 1)
-  throw error
+  problem = error
 } finally {
+  // Before any exit: wrangler and workerd must not outlive the soak.
   if (server) stopWrangler(server)
 }
+if (problem instanceof BenchError) fail(problem.message, 1)
+if (problem) throw problem
