@@ -173,3 +173,48 @@ export interface CurationEntry {
 }
 
 export type CurationFile = Record<string, CurationEntry>
+
+/**
+ * One entry of an upstream feed as the sources parsers read it
+ * (src/sources/), whatever its format, before it becomes an Article.
+ * Text fields are decoded (entities, CDATA); links are absolute.
+ */
+export interface FeedItem {
+  /** Identity within its feed (src/sources/items.ts): the GUID, else the link, else a hash of title and content. */
+  key: string
+  /** The GUID / Atom id / JSON Feed id as written, when the item has one. */
+  guid: string | null
+  /** The item's own address, absolute (xml:base and the feed's address applied). */
+  url: string | null
+  /** Plain text; may be empty when the item has content but no title. */
+  title: string
+  /** HTML of the fullest text the item carries (content:encoded, Atom content, content_html…); may be empty. */
+  contentHtml: string
+  /** HTML of the shorter description, when the item has one besides its content. */
+  summaryHtml: string | null
+  authors: string[]
+  /** ISO 8601 UTC from the item, else the feed's own date (items.ts); null when neither has one. */
+  published: string | null
+  modified: string | null
+  /** An image for the item (media:*, itunes:image, enclosure, JSON Feed image), absolute. */
+  imageUrl: string | null
+  categories: string[]
+}
+
+export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json'
+
+/** A parsed upstream feed: its own fields and its items, in document order. */
+export interface ParsedFeed {
+  format: FeedFormat
+  /** "2.0", "0.91", "1.0", "0.3", "1.1"… as the document declares it (empty when it does not). */
+  version: string
+  title: string | null
+  /** The site the feed is about (RSS channel link, Atom alternate link, JSON Feed home_page_url). */
+  siteUrl: string | null
+  language: string | null
+  /** The feed's own newest date (lastBuildDate, pubDate, Atom updated, dc:date), ISO 8601 UTC. */
+  updated: string | null
+  items: FeedItem[]
+  /** Items skipped or repaired, each with its reason. */
+  warnings: string[]
+}
