@@ -27,7 +27,10 @@ export interface Article {
   id: string
   /** Globally unique, permanent identifier for feeds (`urn:uuid:…`). */
   guid: string
-  /** Seed path relative to the seeds folder, with `/` separators. */
+  /**
+   * Seed path relative to the seeds folder, with `/` separators; for an item
+   * of an upstream feed (src/sources/), its link, else `<feed address>#<item key>`.
+   */
   seed: string
   /** The article's original address, when the curator or the text gives it. */
   externalUrl: string | null
@@ -51,8 +54,13 @@ export interface Article {
   /** Topic slugs, most relevant first (the first is the primary topic). */
   topics: string[]
   entities: Entity[]
-  /** Seed paths of copies folded into this article. */
+  /** Seed paths of copies folded into this article (for a feed item, its link: see `seed`). */
   duplicates: string[]
+  /**
+   * The named outlets that carried this text, each once: the article's own
+   * `source` first, then those of the copies folded into it (pipeline/index.ts).
+   */
+  outlets: string[]
   /** Id of the story this article belongs to, if it was grouped with others. */
   story: string | null
   wordCount: number
@@ -85,6 +93,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     topics: [],
     entities: [],
     duplicates: [],
+    outlets: overrides.source ? [overrides.source] : [],
     story: null,
     wordCount: 0,
     ...overrides,

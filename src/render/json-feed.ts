@@ -66,6 +66,7 @@ function item(doc: FeedDocument, a: Article) {
       source: a.source === null ? null : cleanText(a.source),
       seed: a.seed,
       duplicates: a.duplicates,
+      outlets: (a.outlets ?? []).map(cleanText),
       word_count: a.wordCount,
     },
   }
