@@ -227,3 +227,22 @@ export interface ParsedFeed {
   /** Items skipped or repaired, each with its reason. */
   warnings: string[]
 }
+
+/**
+ * One upstream feed the curator lists (`seeds/sources.json`, or an outline of
+ * `seeds/sources.opml`). Only `url` is required: an http(s) address, or a
+ * path relative to the seeds folder (a feed file kept beside the seeds).
+ */
+export interface SourceConfig {
+  url: string
+  /** The outlet's name as readers see it ("Read at …"); default: the feed's title. */
+  name?: string
+  /** Topic slugs given to every item, replacing the automatic ones. */
+  topics?: string[]
+  /** Most items taken, newest first (default 50). */
+  limit?: number
+  /** Items older than this many days before the feed's newest item are left out. */
+  maxAgeDays?: number
+  /** Recorded for a later step (fetching each item's page); not acted on yet. */
+  fullText?: boolean
+}
