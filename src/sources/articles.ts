@@ -59,14 +59,16 @@ export function outletName(feed: Pick<ParsedFeed, 'title' | 'siteUrl'>, name?: s
   return feed.siteUrl ? new URL(feed.siteUrl).host : null
 }
 
-export function sourcedItems(
-  feed: ParsedFeed,
-  source: SourceSelection,
-  firstSeen: ReadonlyMap<string, string>,
-): { items: SourcedItem[]; warnings: string[] } {
+/** An item chosen for the catalog, with the date it is served under. */
+export interface SelectedItem {
+  item: FeedItem
+  published: string
+}
+
+/** The items a source contributes, newest first, within `limit` and `max_age_days` (see the rules above). */
+export function selectItems(feed: Pick<ParsedFeed, 'items'>, source: SourceSelection, firstSeen: ReadonlyMap<string, string>): { selected: SelectedItem[]; warnings: string[] } {
   const warnings: string[] = []
-  const outlet = outletName(feed, source.name)
-  const dated: { item: FeedItem; published: string; order: number }[] = []
+  const dated: (SelectedItem & { order: number })[] = []
   feed.items.forEach((item, order) => {
     const published = item.published ?? firstSeen.get(item.key) ?? null
     if (published === null) warnings.push(`${source.url}: item "${item.title || item.key}" has no date and none was recorded; skipped`)
@@ -75,24 +77,39 @@ export function sourcedItems(
   dated.sort((a, b) => (a.published > b.published ? -1 : a.published < b.published ? 1 : a.order - b.order))
   const newest = dated[0]?.published
   const cutoff = newest && source.maxAgeDays !== undefined ? new Date(Date.parse(newest) - source.maxAgeDays * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z') : null
-  const kept = dated.filter((d) => cutoff === null || d.published >= cutoff).slice(0, source.limit ?? DEFAULT_LIMIT)
-  const items = kept.map(({ item, published }): SourcedItem => {
-    const url = item.url ? stripTracking(item.url) : null
-    let body = htmlToBlocks(item.contentHtml)
-    if (body.length === 0 && item.summaryHtml) body = htmlToBlocks(item.summaryHtml)
-    if (body.length === 0) body = [{ type: 'p', text: item.title }]
-    return {
-      seed: url ?? `${source.url}#${item.key}`,
-      id: feedArticleId(source.url, item.key),
-      externalUrl: url,
-      source: outlet,
-      title: item.title,
-      authors: item.authors,
-      published,
-      modified: item.modified && item.modified > published ? item.modified : published,
-      body,
-      topics: source.topics?.length ? source.topics : null,
-    }
-  })
-  return { items, warnings }
+  const selected = dated
+    .filter((d) => cutoff === null || d.published >= cutoff)
+    .slice(0, source.limit ?? DEFAULT_LIMIT)
+    .map(({ item, published }) => ({ item, published }))
+  return { selected, warnings }
+}
+
+/** One selected item as the pipeline's input. */
+export function toSourcedItem({ item, published }: SelectedItem, source: SourceSelection, outlet: string | null): SourcedItem {
+  const url = item.url ? stripTracking(item.url) : null
+  let body = htmlToBlocks(item.contentHtml)
+  if (body.length === 0 && item.summaryHtml) body = htmlToBlocks(item.summaryHtml)
+  if (body.length === 0) body = [{ type: 'p', text: item.title }]
+  return {
+    seed: url ?? `${source.url}#${item.key}`,
+    id: feedArticleId(source.url, item.key),
+    externalUrl: url,
+    source: outlet,
+    title: item.title,
+    authors: item.authors,
+    published,
+    modified: item.modified && item.modified > published ? item.modified : published,
+    body,
+    topics: source.topics?.length ? source.topics : null,
+  }
+}
+
+export function sourcedItems(
+  feed: ParsedFeed,
+  source: SourceSelection,
+  firstSeen: ReadonlyMap<string, string>,
+): { items: SourcedItem[]; warnings: string[] } {
+  const { selected, warnings } = selectItems(feed, source, firstSeen)
+  const outlet = outletName(feed, source.name)
+  return { items: selected.map((s) => toSourcedItem(s, source, outlet)), warnings }
 }
