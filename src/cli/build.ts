@@ -8,7 +8,10 @@
  * the output is the same with or without it. --workers sets the worker
  * threads for the per-article work (0: none; default one per core).
  * --timings writes each stage's wall time in milliseconds to FILE as JSON
- * (timings.ts), for `npm run bench`. Exit status: 0 built; 1 a seed or
+ * (timings.ts), for `npm run bench`. When DIR has sources.json or
+ * sources.opml, their feeds are fetched first (src/sources/gather.ts), a few at
+ * once, with what each gave last kept in sources-state.json beside OUT; a
+ * source that fails is reported, never fatal. Exit status: 0 built; 1 a seed or
  * curator file was rejected (nothing written unless --keep-going); 2 bad
  * arguments.
  */
@@ -119,7 +122,7 @@ function report(catalog: Catalog, seedCount: number, folded: number, sources: So
   for (const a of catalog.articles) for (const slug of a.topics) counts.set(slug, (counts.get(slug) ?? 0) + 1)
   const width = Math.max(0, ...catalog.topics.map((t) => t.slug.length))
   const lines = [
-    `${catalog.articles.length} articles from ${seedCount} seeds: ${folded} duplicates folded, ${catalog.rejected.length} rejected, ${catalog.stories.length} stories`,
+    `${catalog.articles.length} articles from ${seedCount} seeds${sources.length ? ` and ${sources.reduce((n, r) => n + r.items, 0)} feed items` : ''}: ${folded} duplicates folded, ${catalog.rejected.length} rejected, ${catalog.stories.length} stories`,
     'topics:',
     ...catalog.topics.map((t) => `  ${t.slug.padEnd(width)}  ${counts.get(t.slug)}`),
     `  ${'(none)'.padEnd(width)}  ${catalog.articles.filter((a) => a.topics.length === 0).length}`,
