@@ -18,13 +18,17 @@ import { newestDate } from './rss.ts'
 import { attr, baseOf, child, children, elements, mediaImage, resolveUrl, text, value, type XmlNode } from './xml.ts'
 
 export function readAtom(root: XmlNode, feedUrl: string | null): FeedReading {
-  const base = baseOf(root, feedUrl)
+  const documentBase = baseOf(root, feedUrl)
+  const siteUrl = alternateLink(root, documentBase)
+  // With no address for the document, relative entry links resolve against the feed's own
+  // alternate link, as readers do (GitHub's release feeds give entry links as paths).
+  const base = documentBase ?? siteUrl
   const version = attr(root, 'version') === '0.3' ? '0.3' : '1.0'
   const feedAuthors = authorsOf(root)
   return {
     version,
     title: constructText(child(root, 'title')),
-    siteUrl: alternateLink(root, base),
+    siteUrl,
     language: attr(root, 'xml:lang'),
     updated: newestDate([value(root, 'updated'), value(root, 'modified')]),
     items: elements(root, 'entry').map((entry) => (entry ? readEntry(entry, baseOf(entry, base), feedAuthors) : { broken: 'an empty element' })),

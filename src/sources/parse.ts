@@ -8,6 +8,7 @@
  * A document that is none of these is an error naming what it is instead
  * (an HTML page, some other XML, not text).
  */
+import { gunzipSync } from 'node:zlib'
 import type { FeedFormat, ParsedFeed } from '../model.ts'
 import { readAtom } from './atom.ts'
 import { decodeFeedBytes } from './encoding.ts'
@@ -28,7 +29,7 @@ export interface ParseOptions {
 }
 
 export function parseFeed(input: Uint8Array | string, options: ParseOptions = {}): ParsedFeed {
-  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decodeFeedBytes(input, options.contentType)
+  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decodeFeedBytes(gunzipped(input), options.contentType)
   const text = decoded.text.replace(/^\uFEFF/, '')
   const url = options.url && /^https?:/.test(options.url) ? options.url : null
   const [format, reading] = readDocument(text, url)
@@ -43,6 +44,23 @@ export function parseFeed(input: Uint8Array | string, options: ParseOptions = {}
     updated: reading.updated,
     items,
     warnings: [...encodingWarning, ...warnings],
+  }
+}
+
+/** Most a gzipped body may grow to: the fetch's own size cap, for what it unpacks to. */
+const MAX_GUNZIPPED = 20 * 1024 * 1024
+
+/**
+ * A feed saved or served gzipped without saying so (no Content-Encoding) is
+ * unpacked, as browsers and careful readers do; the gzip magic number
+ * (RFC 1952 §2.3.1: 0x1f 0x8b) tells it.
+ */
+function gunzipped(bytes: Uint8Array): Uint8Array {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes
+  try {
+    return gunzipSync(bytes, { maxOutputLength: MAX_GUNZIPPED })
+  } catch (error) {
+    throw new FeedParseError(`gzip: cannot unpack (${(error as Error).message})`)
   }
 }
 

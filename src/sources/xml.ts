@@ -34,8 +34,58 @@ const parser = new XMLParser({
   isArray: (name) => REPEATED.has(name),
 })
 
+/**
+ * Namespaces by URI, each with the prefix the format modules read it by
+ * (empty: the element names of the document's own format).
+ */
+const NAMESPACES: Record<string, string> = {
+  'http://www.w3.org/2005/Atom': 'atom',
+  'http://purl.org/atom/ns#': 'atom',
+  'http://purl.org/rss/1.0/modules/content/': 'content',
+  'http://purl.org/dc/elements/1.1/': 'dc',
+  'http://purl.org/dc/terms/': 'dcterms',
+  'http://search.yahoo.com/mrss/': 'media',
+  'http://www.itunes.com/dtds/podcast-1.0.dtd': 'itunes',
+  'http://www.w3.org/1999/02/22-rdf-syntax-ns#': 'rdf',
+  'http://purl.org/rss/1.0/': '',
+}
+
 export function parseXml(text: string): XmlNode {
-  return parser.parse(text) as XmlNode
+  return withUsualPrefixes(parser.parse(text) as XmlNode)
+}
+
+/**
+ * A document that binds a known namespace to another prefix (`<a:feed
+ * xmlns:a="http://www.w3.org/2005/Atom">`) gets its element names rewritten
+ * to the usual prefixes, declared on the root element (where feeds declare
+ * them). An Atom document's own elements lose their prefix, as in `<feed>`.
+ */
+function withUsualPrefixes(doc: XmlNode): XmlNode {
+  const root = rootElement(doc)
+  if (!root) return doc
+  const renames = new Map<string, string>()
+  const [rootPrefix] = root.name.includes(':') ? root.name.split(':') : ['']
+  for (const [key, uri] of Object.entries(root.node)) {
+    const declared = /^@xmlns:(.+)$/.exec(key)?.[1]
+    if (!declared || typeof uri !== 'string' || !(uri in NAMESPACES)) continue
+    let usual = NAMESPACES[uri]!
+    if (declared === rootPrefix && usual === 'atom') usual = ''
+    if (usual !== declared) renames.set(declared, usual)
+  }
+  if (renames.size === 0) return doc
+  const rename = (name: string): string => {
+    const at = name.startsWith('@') ? '@' : ''
+    const [prefix, local] = name.slice(at.length).split(':', 2) as [string, string | undefined]
+    if (local === undefined || !renames.has(prefix) || prefix === 'xmlns' || prefix === 'xml') return name
+    const usual = renames.get(prefix)!
+    return `${at}${usual ? `${usual}:` : ''}${local}`
+  }
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk)
+    if (!value || typeof value !== 'object') return value
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [rename(k), walk(v)]))
+  }
+  return walk(doc) as XmlNode
 }
 
 /** The document's root element: its name and node (comments and the declaration skipped). */

@@ -30,7 +30,7 @@ beforeAll(async () => {
     },
     '/plain': (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(DAY1),
     '/html': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><body>Sign in</body></html>'),
-    '/garbage': (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xff])),
+    '/garbage': (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff])),
     '/undated': (_req, res) => void res.writeHead(200, { 'content-type': 'text/xml', date: 'Wed, 06 Nov 2024 12:00:00 GMT' }).end(UNDATED),
   })
 })
@@ -48,8 +48,8 @@ describe('gatherSources', () => {
     expect(reports.map(row)).toEqual([
       ['fetched', null, 2, 2, 0],
       ['failed', 'not a feed: an HTML page', 0, 0, 0],
-      // Not UTF-8, so read as windows-1252: 0x8b is ‹ and 0xff is ÿ.
-      ['failed', 'not a feed: neither XML nor JSON (starts with "\\u001f‹\\b\\u0000ÿ")', 0, 0, 0],
+      // A zip header; not UTF-8, so read as windows-1252, where 0xff is ÿ.
+      ['failed', 'not a feed: neither XML nor JSON (starts with "PK\\u0003\\u0004ÿ")', 0, 0, 0],
       ['fetched', null, 1, 1, 0],
       ['failed', 'cannot read missing.xml in the seeds folder (ENOENT)', 0, 0, 0],
     ])

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { FeedItem } from '../../../src/model.ts'
 import { parseFeedDate } from '../../../src/sources/dates.ts'
@@ -234,6 +235,20 @@ describe('parseFeed: encodings (BOM, then XML declaration, then HTTP header)', (
   ])('%s', (_name, input, encoding, warning) => {
     const decoded = decodeFeedBytes(typeof input === 'string' ? Buffer.from(input) : input)
     expect([decoded.encoding, decoded.warning]).toEqual([encoding, warning])
+  })
+})
+
+describe('parseFeed: gzip and prefixes', () => {
+  it('unpacks a gzipped feed that does not say so', () => {
+    expect(parseFeed(gzipSync(fixture('rss2.xml'))).items.map((i) => i.key)).toEqual(['hh-1001', 'https://news.example.org/?p=1002'])
+    expect(() => parseFeed(Uint8Array.from([0x1f, 0x8b, 1, 2, 3]))).toThrow(/^gzip: cannot unpack/)
+  })
+
+  it('reads Atom under another prefix, and an extension under another prefix, by namespace', () => {
+    const atom = `<a:feed xmlns:a="http://www.w3.org/2005/Atom" xmlns:d="http://purl.org/dc/elements/1.1/"><a:title>Prefixed</a:title>
+      <a:link href="https://p.example/"/><a:entry><a:id>e1</a:id><a:title>Entry</a:title><a:link href="/e1"/><a:updated>2024-01-02T00:00:00Z</a:updated><d:subject>Tag</d:subject></a:entry></a:feed>`
+    const feed = parseFeed(atom)
+    expect([feed.format, feed.title, feed.items.map((i) => [i.key, i.title, i.url, i.published])]).toEqual(['atom', 'Prefixed', [['e1', 'Entry', 'https://p.example/e1', '2024-01-02T00:00:00Z']]])
   })
 })
 
