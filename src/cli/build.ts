@@ -30,7 +30,7 @@ import { readSeeds } from '../pipeline/read.ts'
 import { parseTaxonomy } from '../pipeline/taxonomy.ts'
 import type { Catalog } from '../model.ts'
 import { progressReporter } from './progress.ts'
-import { mergeSources, parseOpmlFile, parseSourcesFile } from '../sources/config.ts'
+import { mergeSources, parseOpmlFile, parseSourcesFile, unknownSourceTopics } from '../sources/config.ts'
 import { DEFAULT_FETCH_OPTIONS, userAgent } from '../sources/fetch.ts'
 import { type Gathered, gatherSources, readState, type SourceReport, STATE_FILE, stateText } from '../sources/gather.ts'
 import type { SourceConfig } from '../model.ts'
@@ -108,11 +108,16 @@ function sourceLines(reports: SourceReport[]): string[] {
 }
 
 /** seeds/sources.json and seeds/sources.opml, when present; both validated, every problem named. */
-function readSourceConfig(seedsDir: string, shown: (path: string) => string): { sources: SourceConfig[]; warnings: string[] } {
+function readSourceConfig(seedsDir: string, shown: (path: string) => string, topicSlugs: Set<string>): { sources: SourceConfig[]; warnings: string[] } {
   const lists: SourceConfig[][] = []
   const json = join(seedsDir, 'sources.json')
   const opml = join(seedsDir, 'sources.opml')
-  if (existsSync(json)) lists.push(parseSourcesFile(readFileSync(json, 'utf8'), shown(json)))
+  if (existsSync(json)) {
+    const listed = parseSourcesFile(readFileSync(json, 'utf8'), shown(json))
+    const problems = unknownSourceTopics(listed, topicSlugs, shown(json))
+    if (problems.length) throw new InputError(problems.join('\n'))
+    lists.push(listed)
+  }
   if (existsSync(opml)) lists.push(parseOpmlFile(readFileSync(opml, 'utf8'), shown(opml)))
   return mergeSources(lists)
 }
@@ -150,7 +155,7 @@ async function main(): Promise<void> {
   const catalogText = readText(catalogFile)
   const catalogEntries = catalogText.trim() ? parseCurationFile(catalogText, shown(catalogFile)) : {}
   const { seeds, rejected } = readSeeds(seedsDir)
-  const sourceConfig = readSourceConfig(seedsDir, shown)
+  const sourceConfig = readSourceConfig(seedsDir, shown, new Set(taxonomy.map((t) => t.slug)))
   if (seeds.length + rejected.length + sourceConfig.sources.length === 0) fail(`no *.txt seed files and no sources under ${options.seeds}`, 1)
 
   const reporter = progressReporter(process.stderr, options.quiet)

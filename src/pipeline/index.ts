@@ -183,11 +183,9 @@ function checkCatalogAgainstSeeds(input: PipelineInput, topicSlugs: Set<string>,
   const label = input.curationLabel ?? 'seeds/catalog.json'
   const seedPaths = new Set([...input.seeds.map((s) => s.seed), ...input.rejected.map((r) => r.seed)])
   const problems: string[] = []
-  for (const item of input.feedItems ?? []) {
-    for (const slug of item.topics ?? []) {
-      if (!topicSlugs.has(slug)) problems.push(`${item.seed}: a source's topics name an unknown topic slug "${slug}" (known: ${[...topicSlugs].join(', ')})`)
-    }
-  }
+  // The CLI names the source and file (sources/config.ts unknownSourceTopics); this guards other callers, once per slug.
+  const unknown = new Set((input.feedItems ?? []).flatMap((item) => (item.topics ?? []).filter((slug) => !topicSlugs.has(slug))))
+  for (const slug of unknown) problems.push(`sources: unknown topic slug "${slug}" (known: ${[...topicSlugs].join(', ')})`)
   for (const [seed, entry] of Object.entries(input.curation)) {
     if (!seedPaths.has(seed)) warnings.push(`${label}: "${seed}" names no seed file; its entry is unused`)
     for (const slug of entry.topics ?? []) {

@@ -7,7 +7,9 @@
  * - outlet: the curator's `name`, else the feed's title, else its site's host;
  * - link: the item's own, with tracking parameters removed (links.ts);
  * - body: the content's blocks (content.ts), else the description's, else
- *   the title as the one paragraph (a link-only item still has its headline);
+ *   the title as the one paragraph (a headline-only item still has its
+ *   headline); an item with neither title nor text, only a link, is skipped
+ *   with a warning (there is nothing to show or summarise);
  * - date: the item's, else the feed's (items.ts), else the date the build
  *   first saw it, recorded in the fetch state (fetch.ts); an item with none of
  *   these is skipped with a warning, never dated by the clock;
@@ -19,6 +21,7 @@
 import { createHash } from 'node:crypto'
 import type { Block, FeedItem, ParsedFeed } from '../model.ts'
 import { htmlToBlocks } from './content.ts'
+import { plainText } from './html.ts'
 import { stripTracking } from './links.ts'
 
 export interface SourcedItem {
@@ -70,6 +73,10 @@ export function selectItems(feed: Pick<ParsedFeed, 'items'>, source: SourceSelec
   const warnings: string[] = []
   const dated: (SelectedItem & { order: number })[] = []
   feed.items.forEach((item, order) => {
+    if (!item.title && !plainText(item.contentHtml) && !plainText(item.summaryHtml ?? '')) {
+      warnings.push(`${source.url}: item ${item.url ?? item.key} has no title and no text, only a link; skipped`)
+      return
+    }
     const published = item.published ?? firstSeen.get(item.key) ?? null
     if (published === null) warnings.push(`${source.url}: item "${item.title || item.key}" has no date and none was recorded; skipped`)
     else dated.push({ item, published, order })

@@ -121,6 +121,19 @@ export function parseOpmlFile(text: string, file: string): SourceConfig[] {
   return sources
 }
 
+/**
+ * Problems with the topics sources force, against the taxonomy: one message
+ * per source and slug (`seeds/sources.json: source 2 ("https://…").topics:
+ * unknown topic slug "x" (known: …)`), none when all are known.
+ */
+export function unknownSourceTopics(sources: SourceConfig[], slugs: Set<string>, file: string): string[] {
+  return sources.flatMap((source, i) =>
+    (source.topics ?? [])
+      .filter((slug) => !slugs.has(slug))
+      .map((slug) => `${file}: source ${i + 1} (${JSON.stringify(source.url)}).topics: unknown topic slug "${slug}" (known: ${[...slugs].join(', ')})`),
+  )
+}
+
 /** sources.json's sources, then the OPML's; an address listed twice is read once, from its first listing. */
 export function mergeSources(lists: SourceConfig[][]): { sources: SourceConfig[]; warnings: string[] } {
   const seen = new Set<string>()

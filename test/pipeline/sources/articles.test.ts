@@ -87,6 +87,11 @@ describe('sourcedItems', () => {
     expect(items.map((i) => i.body)).toEqual([[{ type: 'p', text: 'Content.' }], [{ type: 'p', text: 'Summary.' }], [{ type: 'p', text: 'Only a headline' }]])
   })
 
+  it('skips an item that is only a link, saying so', () => {
+    const { items, warnings } = sourcedItems(feedOf([feedItem({ key: 'l', title: '', url: 'https://outlet.example/only-link' })]), { url: SOURCE }, new Map())
+    expect([items, warnings]).toEqual([[], [`${SOURCE}: item https://outlet.example/only-link has no title and no text, only a link; skipped`]])
+  })
+
   it('dates an undated item by its recorded first sighting, and skips one with none, never reading the clock', () => {
     const feed = feedOf([feedItem({ key: 'seen', published: null, modified: null }), feedItem({ key: 'unseen', title: 'Lost', published: null, modified: null })])
     const { items, warnings } = sourcedItems(feed, { url: SOURCE }, new Map([['seen', '2024-01-02T03:04:05Z']]))

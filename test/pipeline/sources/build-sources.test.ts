@@ -7,7 +7,7 @@
  * and a rebuild from the kept state gives the same files.
  */
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -117,5 +117,25 @@ describe('npm run build with seeds/sources.json', () => {
     expect(second.status, second.stderr).toBe(0)
     expect(second.stdout).toContain(`${server.base}/wire.xml (Wire Service): not modified; 2 items: 0 new, 2 kept, 1 folded`)
     expect(tree(out)).toEqual(firstTree)
+  })
+})
+
+describe('npm run build with a bad seeds/sources.json', () => {
+  it.each([
+    ['an unknown topic slug', { sources: [{ url: 'feed.xml', topics: ['nope'] }] }, 'gazette build: error: {seeds}/sources.json: source 1 ("feed.xml").topics: unknown topic slug "nope" (known: cities, climate, labour)'],
+    ['a field of the wrong type', { sources: [{ url: 'feed.xml', limit: 'ten' }] }, 'gazette build: error: {seeds}/sources.json:1:31: source 1 ("feed.xml").limit: "ten" is not a whole number from 1 to 10000'],
+  ])('%s: exits 1 naming the file, source and field, and writes nothing', async (_name, config, message) => {
+    const bad = mkdtempSync(join(tmpdir(), 'gazette-bad-sources-'))
+    cpSync('test/fixtures/seeds-basic', join(bad, 'seeds'), { recursive: true })
+    writeFileSync(join(bad, 'seeds/sources.json'), JSON.stringify(config))
+    const run = await new Promise<{ status: number | null; stderr: string }>((done) => {
+      const child = spawn(TSX, [CLI, '--seeds', join(bad, 'seeds'), '--out', join(bad, 'dist/site'), '--quiet'])
+      let stderr = ''
+      child.stderr.on('data', (d) => (stderr += d))
+      child.on('close', (status) => done({ status, stderr }))
+    })
+    expect(run.status).toBe(1)
+    expect(run.stderr.trim()).toBe(message.replace('{seeds}', join(bad, 'seeds')))
+    expect(existsSync(join(bad, 'dist'))).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../../src/pipeline/json-file.ts'
-import { mergeSources, parseOpmlFile, parseSourcesFile } from '../../../src/sources/config.ts'
+import { mergeSources, parseOpmlFile, parseSourcesFile, unknownSourceTopics } from '../../../src/sources/config.ts'
 
 const FILE = 'seeds/sources.json'
 
@@ -76,6 +76,15 @@ describe('parseOpmlFile', () => {
     ['a bad xmlUrl', '<opml><body><outline title="Bad" xmlUrl="javascript:x"/></body></opml>', 'seeds/sources.opml: outline "Bad": xmlUrl "javascript:x" is not an http(s) URL or a path relative to the seeds folder'],
   ])('%s', (_name, text, message) => {
     expect(() => parseOpmlFile(text, 'seeds/sources.opml')).toThrow(message)
+  })
+})
+
+describe('unknownSourceTopics', () => {
+  it('names each source and slug the taxonomy lacks', () => {
+    const sources = [{ url: 'a.xml', topics: ['climate'] }, { url: 'https://b.example/rss', topics: ['climate', 'weather'] }]
+    expect(unknownSourceTopics(sources, new Set(['climate', 'cities']), FILE)).toEqual([
+      'seeds/sources.json: source 2 ("https://b.example/rss").topics: unknown topic slug "weather" (known: climate, cities)',
+    ])
   })
 })
 
