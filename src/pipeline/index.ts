@@ -18,7 +18,8 @@ import { articleGuid, resolveIdentity } from './identity.ts'
 import { InputError } from './json-file.ts'
 import { codeVersion } from './prepare/cache.ts'
 import { prepareAll } from './prepare/run.ts'
-import { pageEntry, preparePage, type PreparedArticle } from './prepare.ts'
+import { pageEntry, type PreparedArticle } from './prepare.ts'
+import { runPageTask } from './prepare/task.ts'
 import type { SeedText } from './read.ts'
 import type { SourcedItem } from '../sources/articles.ts'
 import { assignStories, groupStories } from './stories.ts'
@@ -60,10 +61,11 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   const topicSlugs = new Set(input.taxonomy.map((t) => t.slug))
   checkCatalogAgainstSeeds(input, topicSlugs, warnings)
 
+  const version = input.codeVersion ?? codeVersion()
   const prepared = await prepareAll(
     input.seeds,
     input.curation,
-    { summaryWords: input.summaryWords ?? 60, workers: input.workers, cacheDir: input.cacheDir ?? null, version: input.codeVersion ?? codeVersion() },
+    { summaryWords: input.summaryWords ?? 60, workers: input.workers, cacheDir: input.cacheDir ?? null, version },
     (done, total) => progress('articles', done, total),
   )
   let articles: Article[] = []
@@ -103,12 +105,13 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
       wordCount: page.wordCount,
     })
   })
-  // Feed items: their HTML is already blocks and their dates decided (src/sources/articles.ts).
+  // Feed items: their HTML is already blocks and their dates decided (src/sources/articles.ts);
+  // their per-article work runs here, in this thread, cached like the seeds'.
   const forced = new Map<string, string[]>()
   for (const item of input.feedItems ?? []) {
     const page = { title: item.title || null, dek: null, authors: item.authors, source: item.source, dateline: null, published: item.published, body: item.body }
     const entry = pageEntry({ ...(item.externalUrl ? { url: item.externalUrl } : {}), ...(item.source ? { source: item.source } : {}) })
-    const prepared = preparePage(item.seed, page, entry, { summaryWords: input.summaryWords ?? 60 })
+    const prepared = runPageTask(item.seed, page, entry, { summaryWords: input.summaryWords ?? 60 }, input.cacheDir ?? null, version)
     texts.set(item.id, prepared)
     if (item.topics) forced.set(item.id, item.topics)
     articles.push({

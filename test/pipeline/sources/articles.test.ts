@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { FeedItem, ParsedFeed } from '../../../src/model.ts'
 import { runPipeline } from '../../../src/pipeline/index.ts'
@@ -138,5 +141,17 @@ describe('feed items in the pipeline', () => {
       ['Bakery opens', 'Coast Weekly', 'https://two.example/news/2', '2024-11-11T09:00:00Z', ['Coast Weekly'], []],
     ])
     expect(catalog.articles[0]!.id).toBe(feedArticleId('https://one.example/feed', 'x'))
+  })
+})
+
+describe('feed items and the per-article cache', () => {
+  it('gives the same catalog from a cold and a warm cache', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'gazette-feed-cache-'))
+    const { items } = sourcedItems(feedOf([feedItem({ key: 'c1', title: 'Cached item', contentHtml: '<p>The museum reopens on Friday after a year of repairs to its roof and galleries.</p>' })]), { url: SOURCE }, new Map())
+    const input = { seeds: [], rejected: [], curation: {}, taxonomy: [], now: '2024-12-01T00:00:00Z', feedItems: items, workers: 0, cacheDir, codeVersion: 'test' }
+    const cold = await runPipeline(input)
+    expect(readdirSync(join(cacheDir, 'test')).length).toBe(1)
+    const warm = await runPipeline(input)
+    expect(JSON.stringify(warm.catalog)).toBe(JSON.stringify(cold.catalog))
   })
 })
