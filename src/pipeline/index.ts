@@ -70,7 +70,7 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   )
   let articles: Article[] = []
   /** What the corpus stages read of each article's own text, by article id. */
-  const texts = new Map<string, Pick<PreparedArticle, 'topicText'>>()
+  const texts = new Map<string, Pick<PreparedArticle, 'topicText' | 'quantities'>>()
   input.seeds.forEach((seed, i) => {
     const entry = input.curation[seed.seed]
     const page = prepared[i]!
@@ -156,8 +156,8 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   progress('stories', 0, articles.length)
   const stories = groupStories(articles, {
     prepared: articles.map((a) => {
-      const { topicText } = texts.get(a.id)!
-      return { titleContent: topicText.titleContent, bodyContent: topicText.bodyContent }
+      const { topicText, quantities } = texts.get(a.id)!
+      return { titleContent: topicText.titleContent, bodyContent: topicText.bodyContent, quantities }
     }),
   })
   articles = assignStories(articles, stories)

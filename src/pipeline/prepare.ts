@@ -9,6 +9,7 @@
  */
 import type { Block, CurationEntry, Entity } from '../model.ts'
 import { takeUnspaced } from '../text/words.ts'
+import { articleQuantities, type SentenceQuantity } from './claims.ts'
 import { type CleanedPage, cleanPage } from './clean.ts'
 import { extractEntities } from './entities.ts'
 import { deriveMetadata, type PageMetadata } from './metadata.ts'
@@ -45,6 +46,8 @@ export interface PreparedArticle {
   wordCount: number
   /** The headline and body as the topics stage reads them (topics/corpus.ts readText). */
   topicText: DocText
+  /** The quantities its sentences give, which stories compare across outlets (claims.ts). */
+  quantities: SentenceQuantity[]
 }
 
 export type Prepared = PreparedArticle | { ok: false; reason: string }
@@ -71,6 +74,7 @@ export function preparePage(seed: string, page: CleanedPage, entry: PageEntry, o
     entities: extractEntities(article),
     wordCount: page.body.reduce((n, b) => n + countWords(b.text), 0),
     topicText: readText(topicDoc({ id: '', ...article })),
+    quantities: articleQuantities(page.body),
   }
 }
 

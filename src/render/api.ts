@@ -8,6 +8,7 @@ import type { TopicEntry } from '../served/index.ts'
 import type { ApiArticle, ApiClaim, ApiStory, ApiTopic } from '../contract/schemas.ts'
 import { contentHtml, contentText } from './content.ts'
 import { rfc3339 } from '../dates.ts'
+import { type Envelope, jsonEnvelope } from './feed-model.ts'
 import { cleanText } from './html-escape.ts'
 import { articleUrl, feedUrl, safeExternalUrl, storyUrl, topicUrl } from './urls.ts'
 
@@ -81,3 +82,12 @@ export function apiTopic(site: string, t: TopicEntry): ApiTopic {
     api: `${site}/api/articles?topic=${encodeURIComponent(t.slug)}`,
   }
 }
+
+/**
+ * A page of a list, `{items, next_cursor, total}`, around its items: the
+ * same shape for articles and stories. Items are JSON text
+ * (`JSON.stringify(apiArticle(…))`), rendered per request or kept
+ * (src/served/items.ts).
+ */
+export const apiListEnvelope = (nextCursor: string | null, total: number): Envelope =>
+  jsonEnvelope({ items: [], next_cursor: nextCursor, total })

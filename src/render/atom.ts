@@ -3,27 +3,28 @@ import type { Article } from '../model.ts'
 import { contentHtml, readAtHtml } from './content.ts'
 import { newest, rfc3339 } from '../dates.ts'
 import { atomUpdated } from './dates.ts'
-import { type FeedChannel, type FeedDocument, GENERATOR, type StoryFeedDocument, topicTitle } from './feed-model.ts'
+import { assemble, type Envelope, type FeedChannel, type FeedDocument, GENERATOR, type ItemContext, type StoryFeedDocument, topicTitle } from './feed-model.ts'
 import { storyContentHtml, type StoryView } from './story-content.ts'
 import { STYLESHEET_PI } from './feed-style.ts'
 import { articleUrl, iconUrl, logoUrl, safeExternalUrl, storyUrl, topicUrl } from './urls.ts'
 import { escapeXml as x } from './xml-escape.ts'
 
 export function renderAtom(doc: FeedDocument): string {
-  const entries = doc.articles.map((a) => renderEntry(doc, a))
-  return feed(doc, doc.articles.map((a) => atomUpdated(a.modified, a.id)), entries)
+  const envelope = atomEnvelope(doc, doc.articles.map((a) => atomUpdated(a.modified, a.id)))
+  return assemble(envelope, doc.articles.map((a) => atomEntry(doc, a)))
 }
 
 /** One entry per story, credited to the feed's author (Gazette wrote the multi-source summary). */
 export function renderStoryAtom(doc: StoryFeedDocument): string {
-  const entries = doc.stories.map((v) => renderStoryEntry(doc, v))
-  return feed(doc, doc.stories.map((v) => atomUpdated(v.story.dateEnd, v.story.id)), entries)
+  const envelope = atomEnvelope(doc, doc.stories.map((v) => atomUpdated(v.story.dateEnd, v.story.id)))
+  return assemble(envelope, doc.stories.map((v) => atomStoryEntry(doc, v)))
 }
 
-function feed(doc: FeedChannel, entryUpdated: string[], entries: string[]): string {
+/** The feed around its entries (each ends its own line), given each entry's `updated`. */
+export function atomEnvelope(doc: FeedChannel, entryUpdated: string[]): Envelope {
   // §4.2.15 feed `updated`: the newest entry's, so it is never older than any entry's.
   const updated = newest(entryUpdated) ?? rfc3339(doc.updated)
-  const lines = [
+  const head = [
     '<?xml version="1.0" encoding="utf-8"?>',
     STYLESHEET_PI,
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(doc.language)}">`,
@@ -43,13 +44,11 @@ function feed(doc: FeedChannel, entryUpdated: string[], entries: string[]): stri
     // §4.2.5 icon "SHOULD have an aspect ratio of one (horizontal) to one (vertical)"; §4.2.8 logo "two to one".
     `<icon>${x(iconUrl(doc.site))}</icon>`,
     `<logo>${x(logoUrl(doc.site))}</logo>`,
-    ...entries,
-    '</feed>',
   ]
-  return lines.join('\n') + '\n'
+  return { head: head.map((line) => line + '\n').join(''), separator: '', tail: '</feed>\n' }
 }
 
-function renderEntry(doc: FeedDocument, a: Article): string {
+export function atomEntry(doc: ItemContext, a: Article): string {
   // An article without named authors is credited to its outlet; with neither it inherits the feed's author.
   const names = a.authors.length > 0 ? a.authors : a.source ? [a.source] : []
   const external = safeExternalUrl(a.externalUrl)
@@ -70,10 +69,10 @@ function renderEntry(doc: FeedDocument, a: Article): string {
     `<content type="html">${x(contentHtml(a.body) + readAtHtml(a))}</content>`,
     '</entry>',
   ]
-  return parts.join('\n')
+  return parts.map((line) => line + '\n').join('')
 }
 
-function renderStoryEntry(doc: StoryFeedDocument, v: StoryView): string {
+export function atomStoryEntry(doc: ItemContext, v: StoryView): string {
   const s = v.story
   const parts = [
     '<entry>',
@@ -90,5 +89,5 @@ function renderStoryEntry(doc: StoryFeedDocument, v: StoryView): string {
     `<content type="html">${x(storyContentHtml(doc.site, v))}</content>`,
     '</entry>',
   ]
-  return parts.join('\n')
+  return parts.map((line) => line + '\n').join('')
 }

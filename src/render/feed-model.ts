@@ -28,6 +28,38 @@ export interface FeedChannel {
   hub?: string | null
 }
 
+/** What an item needs besides its article or story: the site's URL and the topics' titles. */
+export type ItemContext = Pick<FeedChannel, 'site' | 'topics'>
+
+/**
+ * A document as the text around its items: the whole document is
+ * `head + items.join(separator) + tail`, for any number of items. The build
+ * renders each article's item once (src/served/items.ts) and the Worker
+ * answers a filtered feed by putting the kept items between an envelope's
+ * head and tail, so the two paths give the same bytes by construction.
+ */
+export interface Envelope {
+  head: string
+  separator: string
+  tail: string
+}
+
+export const assemble = (envelope: Envelope, items: string[]): string => envelope.head + items.join(envelope.separator) + envelope.tail
+
+/**
+ * The envelope of a JSON document whose `items` array is its first or last
+ * member: JSON.stringify writes members in order with no whitespace, so the
+ * document with items is the one with `"items":[]` opened up and the items,
+ * each stringified, joined by commas.
+ */
+export function jsonEnvelope(value: { items: [] } & Record<string, unknown>): Envelope {
+  const text = JSON.stringify(value)
+  const empty = '"items":[]'
+  const at = text.startsWith(`{${empty}`) ? 1 : text.length - empty.length - 1
+  if (text.slice(at, at + empty.length) !== empty) throw new Error('jsonEnvelope: items must be the first or the last member')
+  return { head: text.slice(0, at + empty.length - 1), separator: ',', tail: text.slice(at + empty.length - 1) }
+}
+
 /** A feed of articles; `updated` is the newest `modified`. */
 export interface FeedDocument extends FeedChannel {
   /** Newest first. */
@@ -43,6 +75,6 @@ export interface StoryFeedDocument extends FeedChannel {
 export const GENERATOR = 'Gazette'
 
 /** Topic titles by slug, falling back to the slug for a topic the catalog no longer lists. */
-export function topicTitle(doc: FeedChannel, slug: string): string {
+export function topicTitle(doc: Pick<FeedChannel, 'topics'>, slug: string): string {
   return doc.topics.find((t) => t.slug === slug)?.title ?? slug
 }

@@ -3,7 +3,7 @@ import type { Article } from '../model.ts'
 import { entityNames } from './api.ts'
 import { contentHtml, contentText, readAtHtml, readAtText } from './content.ts'
 import { rfc3339 } from '../dates.ts'
-import type { FeedChannel, FeedDocument, StoryFeedDocument } from './feed-model.ts'
+import { assemble, type Envelope, type FeedChannel, type FeedDocument, type ItemContext, jsonEnvelope, type StoryFeedDocument } from './feed-model.ts'
 import { cleanText } from './html-escape.ts'
 import { storyContentHtml, storyContentText, type StoryView } from './story-content.ts'
 import { articleUrl, faviconUrl, iconUrl, safeExternalUrl, storyUrl } from './urls.ts'
@@ -11,16 +11,17 @@ import { articleUrl, faviconUrl, iconUrl, safeExternalUrl, storyUrl } from './ur
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1'
 
 export function renderJsonFeed(doc: FeedDocument): string {
-  return feed(doc, doc.articles.map((a) => item(doc, a)))
+  return assemble(jsonFeedEnvelope(doc), doc.articles.map((a) => jsonFeedItem(doc, a)))
 }
 
 /** One item per story; authors are the feed's (Gazette wrote the multi-source summary). */
 export function renderStoryJsonFeed(doc: StoryFeedDocument): string {
-  return feed(doc, doc.stories.map((v) => storyItem(doc, v)))
+  return assemble(jsonFeedEnvelope(doc), doc.stories.map((v) => jsonFeedStoryItem(doc, v)))
 }
 
-function feed(doc: FeedChannel, items: object[]): string {
-  const top = {
+/** The feed object around its `items`, the last member. */
+export function jsonFeedEnvelope(doc: FeedChannel): Envelope {
+  return jsonEnvelope({
     version: JSON_FEED_VERSION,
     title: cleanText(doc.title),
     home_page_url: doc.pageUrl,
@@ -34,12 +35,14 @@ function feed(doc: FeedChannel, items: object[]): string {
     // 1.1: "hubs (very optional, array of objects) describes endpoints that can be used to subscribe to
     // real-time notifications from the publisher of this feed. Each object has a type and url".
     ...(doc.hub ? { hubs: [{ type: 'WebSub', url: doc.hub }] } : {}),
-    items,
-  }
-  return JSON.stringify(top)
+    items: [],
+  })
 }
 
-function item(doc: FeedDocument, a: Article) {
+/** One article's item, as JSON text. */
+export const jsonFeedItem = (doc: ItemContext, a: Article): string => JSON.stringify(item(doc, a))
+
+function item(doc: ItemContext, a: Article) {
   const names = a.authors.length > 0 ? a.authors : a.source ? [a.source] : []
   const external = safeExternalUrl(a.externalUrl)
   return {
@@ -72,7 +75,10 @@ function item(doc: FeedDocument, a: Article) {
   }
 }
 
-function storyItem(doc: StoryFeedDocument, v: StoryView) {
+/** One story's item, as JSON text. */
+export const jsonFeedStoryItem = (doc: ItemContext, v: StoryView): string => JSON.stringify(storyItem(doc, v))
+
+function storyItem(doc: ItemContext, v: StoryView) {
   const s = v.story
   return {
     id: s.guid,

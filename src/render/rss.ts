@@ -6,7 +6,7 @@
 import type { Article } from '../model.ts'
 import { contentHtml, readAtHtml } from './content.ts'
 import { rfc822 } from '../dates.ts'
-import { type FeedChannel, type FeedDocument, GENERATOR, type StoryFeedDocument, topicTitle } from './feed-model.ts'
+import { assemble, type Envelope, type FeedChannel, type FeedDocument, GENERATOR, type ItemContext, type StoryFeedDocument, topicTitle } from './feed-model.ts'
 import { escapeHtml } from './html-escape.ts'
 import { storyContentHtml, type StoryView } from './story-content.ts'
 import { STYLESHEET_PI } from './feed-style.ts'
@@ -20,16 +20,17 @@ const NAMESPACES = [
 ].join(' ')
 
 export function renderRss(doc: FeedDocument): string {
-  return channel(doc, doc.articles.map((a) => renderItem(doc, a)))
+  return assemble(rssEnvelope(doc), doc.articles.map((a) => rssItem(doc, a)))
 }
 
 /** One item per story, linking its page; the content links every article. */
 export function renderStoryRss(doc: StoryFeedDocument): string {
-  return channel(doc, doc.stories.map((v) => renderStoryItem(doc, v)))
+  return assemble(rssEnvelope(doc), doc.stories.map((v) => rssStoryItem(doc, v)))
 }
 
-function channel(doc: FeedChannel, items: string[]): string {
-  const lines = [
+/** The channel around its items; each item ends its own line. */
+export function rssEnvelope(doc: FeedChannel): Envelope {
+  const head = [
     '<?xml version="1.0" encoding="utf-8"?>',
     STYLESHEET_PI,
     `<rss version="2.0" ${NAMESPACES}>`,
@@ -50,14 +51,11 @@ function channel(doc: FeedChannel, items: string[]): string {
     // RSS 2.0 <image>: "url is the URL of a GIF, JPEG or PNG image that represents the channel";
     // "in practice the image <title> and <link> should have the same value as the channel's".
     `<image><url>${x(logoUrl(doc.site))}</url><title>${x(doc.title)}</title><link>${x(doc.pageUrl)}</link><width>144</width><height>72</height></image>`,
-    ...items,
-    '</channel>',
-    '</rss>',
   ]
-  return lines.join('\n') + '\n'
+  return { head: head.map((line) => line + '\n').join(''), separator: '', tail: '</channel>\n</rss>\n' }
 }
 
-function renderItem(doc: FeedDocument, a: Article): string {
+export function rssItem(doc: ItemContext, a: Article): string {
   const parts = [
     '<item>',
     // Plain text: the validator warns "title should not contain HTML", so the title is escaped once.
@@ -76,10 +74,10 @@ function renderItem(doc: FeedDocument, a: Article): string {
     `<pubDate>${rfc822(a.published)}</pubDate>`,
     '</item>',
   ]
-  return parts.join('\n')
+  return parts.map((line) => line + '\n').join('')
 }
 
-function renderStoryItem(doc: StoryFeedDocument, v: StoryView): string {
+export function rssStoryItem(doc: ItemContext, v: StoryView): string {
   const s = v.story
   const parts = [
     '<item>',
@@ -93,5 +91,5 @@ function renderStoryItem(doc: StoryFeedDocument, v: StoryView): string {
     `<pubDate>${rfc822(s.dateEnd)}</pubDate>`,
     '</item>',
   ]
-  return parts.join('\n')
+  return parts.map((line) => line + '\n').join('')
 }

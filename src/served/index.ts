@@ -16,6 +16,7 @@
  *   one small parse.
  */
 import type { Topic } from '../model.ts'
+import type { KeptAnswer } from './answers.ts'
 
 export const CATALOG_PREFIX = 'catalog'
 
@@ -27,6 +28,36 @@ export const columnsPath = (): string => `${CATALOG_PREFIX}/index.bin`
 export const articlePackPath = (pack: number): string => `${CATALOG_PREFIX}/articles/${pack}.ndjson`
 export const storyPackPath = (pack: number): string => `${CATALOG_PREFIX}/stories/${pack}.ndjson`
 export const searchShardPath = (key: string): string => `${CATALOG_PREFIX}/search/${key}.json`
+/**
+ * Kept items: every article's and every story's item in each format that
+ * lists them (RSS item, Atom entry, JSON Feed item, API list item), rendered
+ * once by the build with the site's URL as a token (answers.ts), in item
+ * packs beside the article and story packs: one file per format and pack,
+ * the same entries in the same order. A filtered feed or list is an envelope
+ * rendered per request (a few lines) around the kept items' bytes: no article
+ * or story is parsed or rendered.
+ *
+ * An item pack is one line of JSON, its header (ItemPackHeader), then the
+ * items' bytes back to back.
+ */
+export const ITEM_FORMATS = ['rss', 'atom', 'json', 'api'] as const
+export type ItemFormat = (typeof ITEM_FORMATS)[number]
+/** Articles and stories each have their kept items, in packs laid out as their own packs. */
+export type ItemList = 'articles' | 'stories'
+export const itemPackPath = (list: ItemList, format: ItemFormat, pack: number): string => `${CATALOG_PREFIX}/items/${list}/${format}/${pack}.txt`
+
+export interface ItemPackHeader {
+  /**
+   * Where each item starts in the bytes after the header, where the site's
+   * values go in it (byte offsets from the item's start), and a digest of
+   * both (hex): an answer's ETag is made from its items' digests, not from
+   * hashing its body.
+   */
+  items: [start: number, fills: KeptAnswer['fills'], digest: string][]
+  /** Where the last item ends. */
+  end: number
+}
+
 /** Canonical answers the build rendered, and where each is (answers.ts). */
 export const answersPath = (): string => `${CATALOG_PREFIX}/answers.json`
 export const answerPath = (n: number): string => `${CATALOG_PREFIX}/answers/${n}.txt`
@@ -55,6 +86,8 @@ export interface ServedIndex {
   /** Article ids in index order, joined by "\n" (ids never hold one); `idStart` in the columns slices them. */
   articleIds: string
   storyIds: string
+  /** Whether the build kept every article's and story's items (ITEM_FORMATS); not when their text holds a site token's first character. */
+  items: boolean
 }
 
 export interface TopicEntry extends Topic {

@@ -8,7 +8,8 @@
 import { rfc3339 } from '../dates.ts'
 import type { Article, Story } from '../model.ts'
 import type { StoryView } from '../render/story-content.ts'
-import type { AnswerManifest } from './answers.ts'
+import type { Site } from '../worker/env.ts'
+import { type AnswerManifest, fillBytes } from './answers.ts'
 import {
   answersPath,
   articlePackPath,
@@ -17,6 +18,10 @@ import {
   columnsPath,
   contractPath,
   indexPath,
+  type ItemFormat,
+  type ItemList,
+  type ItemPackHeader,
+  itemPackPath,
   PACK_SIZE,
   type SearchShard,
   searchShardPath,
@@ -155,6 +160,18 @@ function list(count: number, ids: string, idStart: Uint32Array, byId: Uint32Arra
 /** Seconds since 1970 as the model writes dates: `2024-11-12T00:00:00Z`. */
 export const isoOf = (seconds: number): string => rfc3339(new Date(seconds * 1000).toISOString())
 
+/** The newest `modified` of the articles at these positions (ISO), else of the whole catalog: read from the columns. */
+export const newestModified = (catalog: ServedCatalog, positions: number[]): string => newestOf(catalog.articles.modified, positions, catalog.newest)
+
+/** The newest `dateEnd` of the stories at these positions (ISO), else of every story. */
+export const newestStoryEnd = (catalog: ServedCatalog, positions: number[]): string => newestOf(catalog.stories.date, positions, catalog.newestStory)
+
+function newestOf(column: Float64Array, positions: number[], otherwise: string): string {
+  let newest = -Infinity
+  for (const p of positions) newest = Math.max(newest, column[p]!)
+  return positions.length > 0 ? isoOf(newest) : otherwise
+}
+
 export const loadArticles = (assets: Fetcher, catalog: ServedCatalog, positions: number[]): Promise<Article[]> =>
   loadPacked<Article>(assets, catalog.articles, articlePackPath, positions)
 
@@ -186,6 +203,44 @@ async function loadPacked<T>(assets: Fetcher, list: ServedList, path: (pack: num
 }
 
 const utf8 = new TextDecoder()
+
+/**
+ * The kept items (index.ts) of the articles or stories at these positions, in this
+ * order, with the site's values put in: each item pack fetched once and only
+ * its header parsed.
+ */
+export async function loadItems(assets: Fetcher, list: ItemList, format: ItemFormat, positions: number[], site: Site): Promise<KeptItems> {
+  const packs = [...new Set(positions.map((p) => Math.floor(p / PACK_SIZE)))]
+  const loaded = new Map(
+    await Promise.all(
+      packs.map(async (pack) => {
+        const path = itemPackPath(list, format, pack)
+        const buffer = await fetchBytes(assets, path)
+        if (buffer === undefined) throw new Error(`catalog: ${path} is listed in the index but missing`)
+        const bytes = new Uint8Array(buffer)
+        const newline = bytes.indexOf(10)
+        const header = JSON.parse(utf8.decode(bytes.subarray(0, newline))) as ItemPackHeader
+        return [pack, { header, items: bytes.subarray(newline + 1) }] as const
+      }),
+    ),
+  )
+  const kept: KeptItems = { bytes: [], digests: [] }
+  for (const p of positions) {
+    const { header, items } = loaded.get(Math.floor(p / PACK_SIZE))!
+    const n = p % PACK_SIZE
+    const [start, fills, digest] = header.items[n]!
+    const end = header.items[n + 1]?.[0] ?? header.end
+    kept.bytes.push(fillBytes(items.subarray(start, end), fills, site))
+    kept.digests.push(digest)
+  }
+  return kept
+}
+
+/** Kept items with the site's values put in, and the digest of each as kept. */
+export interface KeptItems {
+  bytes: Uint8Array[]
+  digests: string[]
+}
 
 /** Stories with their articles (each fetched once, however many stories are shown). */
 export async function loadStoryViews(assets: Fetcher, catalog: ServedCatalog, stories: Story[]): Promise<StoryView[]> {

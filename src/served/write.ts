@@ -8,7 +8,13 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Article, Catalog } from '../model.ts'
+import type { Article, Catalog, Topic } from '../model.ts'
+import { apiArticle, apiStory } from '../render/api.ts'
+import { atomEntry, atomStoryEntry } from '../render/atom.ts'
+import type { ItemContext } from '../render/feed-model.ts'
+import { jsonFeedItem, jsonFeedStoryItem } from '../render/json-feed.ts'
+import { rssItem, rssStoryItem } from '../render/rss.ts'
+import type { StoryView } from '../render/story-content.ts'
 import { contractDocument } from '../contract/index.ts'
 import { rfc3339 } from '../dates.ts'
 import { app } from '../worker/app.ts'
@@ -24,6 +30,11 @@ import {
   columnsPath,
   contractPath,
   indexPath,
+  ITEM_FORMATS,
+  type ItemFormat,
+  type ItemList,
+  type ItemPackHeader,
+  itemPackPath,
   PACK_SIZE,
   type SearchShard,
   searchShardKey,
@@ -52,6 +63,14 @@ export async function servedFiles(catalog: Catalog): Promise<Map<string, ServedF
   const files = new Map<string, ServedFile>()
   const articleLines = packs(articles, articlePackPath, files)
   const storyLines = packs(stories, storyPackPath, files)
+  const keepsItems = ![...files.values(), JSON.stringify(catalog.topics)].some((f) => typeof f === 'string' && hasToken(f))
+  if (keepsItems) {
+    const ctx: ItemContext = { site: SITE_TOKENS.url, topics: catalog.topics }
+    keepItems('articles', articles, (format, a) => ITEM_RENDERERS[format](ctx, a), files)
+    const byId = new Map(articles.map((a) => [a.id, a]))
+    const views: StoryView[] = stories.map((story) => ({ story, articles: story.articles.map((id) => byId.get(id)!) }))
+    keepItems('stories', views, (format, v) => STORY_ITEM_RENDERERS[format](ctx, v), files)
+  }
   for (const [key, shard] of searchShards(articles)) files.set(searchShardPath(key), json(shard))
 
   const topicBit = new Map(catalog.topics.map((t, i) => [t.slug, i]))
@@ -95,6 +114,7 @@ export async function servedFiles(catalog: Catalog): Promise<Map<string, ServedF
     storyCount: stories.length,
     articleIds,
     storyIds,
+    items: keepsItems,
   }
   digest.update(json(index))
   index.version = digest.digest('hex').slice(0, 20)
@@ -137,6 +157,38 @@ async function keepAnswers(files: Map<string, ServedFile>, index: ServedIndex): 
     }
   }
   files.set(answersPath(), json(manifest))
+}
+
+/** The renderers' own item functions, so a kept item is the bytes rendering gives. */
+const ITEM_RENDERERS: Record<ItemFormat, (ctx: ItemContext, a: Article) => string> = {
+  rss: rssItem,
+  atom: atomEntry,
+  json: jsonFeedItem,
+  api: (ctx, a) => JSON.stringify(apiArticle(ctx.site, a)),
+}
+
+const STORY_ITEM_RENDERERS: Record<ItemFormat, (ctx: ItemContext, v: StoryView) => string> = {
+  rss: rssStoryItem,
+  atom: atomStoryEntry,
+  json: jsonFeedStoryItem,
+  api: (ctx, v) => JSON.stringify(apiStory(ctx.site, v.story)),
+}
+
+/** Every entry's item in every format, in item packs laid out as the entries' own packs (index.ts `ItemPackHeader`). */
+function keepItems<T>(list: ItemList, entries: T[], render: (format: ItemFormat, entry: T) => string, files: Map<string, ServedFile>): void {
+  for (const format of ITEM_FORMATS) {
+    for (let first = 0; first < entries.length; first += PACK_SIZE) {
+      const header: ItemPackHeader = { items: [], end: 0 }
+      let body = ''
+      for (const entry of entries.slice(first, first + PACK_SIZE)) {
+        const { kept, fills } = cutTokens(render(format, entry))
+        header.items.push([header.end, fills, createHash('sha256').update(kept).update(JSON.stringify(fills)).digest('hex').slice(0, 24)])
+        body += kept
+        header.end += Buffer.byteLength(kept)
+      }
+      files.set(itemPackPath(list, format, first / PACK_SIZE), json(header) + body)
+    }
+  }
 }
 
 /**

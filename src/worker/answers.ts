@@ -26,6 +26,8 @@ export const keptAnswer = (route: Route): MiddlewareHandler<AppEnv> =>
     const browsable = kept.type === FEED_TYPES.rss || kept.type === FEED_TYPES.atom
     return respond(c.req.raw, {
       body: fillBytes(new Uint8Array(template), kept.fills, site),
+      // The kept body's digest and the values put in determine the bytes.
+      validator: `${kept.digest}\n${JSON.stringify(site)}`,
       utf8: true,
       type: kept.type,
       lastModified: kept.lastModified,

@@ -28,6 +28,13 @@ export interface Representation {
   /** ISO 8601 UTC instant of the newest article shown; absent for what only the code decides (the widget, icons, the feed stylesheet). */
   lastModified?: string
   extraHeaders?: Record<string, string>
+  /**
+   * Text that determines the body's bytes, hashed for the ETag instead of the
+   * body when given: the digests of the kept parts an answer is put together
+   * from and the values put in, a few hundred bytes where the body may be
+   * hundreds of kilobytes.
+   */
+  validator?: string
   /** Bytes that are UTF-8 text (a kept answer): the type names its charset as for text. */
   utf8?: boolean
   /**
@@ -56,7 +63,7 @@ export async function respond(request: Request, r: Representation): Promise<Resp
   const text = typeof r.body === 'string' || r.utf8 === true
   const browser = r.browsable === true && forBrowser(request)
   const type = browser ? 'application/xml' : r.type
-  const etag = await strongEtag(r.body)
+  const etag = await strongEtag(r.validator ?? r.body)
   const headers = new Headers({
     'Content-Type': text ? `${type}; charset=utf-8` : type,
     ETag: browser ? etag.replace(/"$/, '.xml"') : etag,

@@ -1,25 +1,48 @@
 /** RSS, Atom and JSON Feed of all articles, of each topic, and of stories: select, load, render. */
 import type { Handler } from 'hono'
-import type { Topic } from '../../model.ts'
-import { renderAtom, renderStoryAtom } from '../../render/atom.ts'
-import { newest } from '../../dates.ts'
-import type { FeedChannel, FeedDocument, StoryFeedDocument } from '../../render/feed-model.ts'
-import { renderJsonFeed, renderStoryJsonFeed } from '../../render/json-feed.ts'
-import { renderRss, renderStoryRss } from '../../render/rss.ts'
+import type { Article, Topic } from '../../model.ts'
+import { atomEntry, atomEnvelope, atomStoryEntry } from '../../render/atom.ts'
+import { atomUpdated } from '../../render/dates.ts'
+import { assemble, type Envelope, type FeedChannel, type ItemContext } from '../../render/feed-model.ts'
+import { jsonFeedEnvelope, jsonFeedItem, jsonFeedStoryItem } from '../../render/json-feed.ts'
+import { rssEnvelope, rssItem, rssStoryItem } from '../../render/rss.ts'
+import type { StoryView } from '../../render/story-content.ts'
 import { STORIES_DESCRIPTION, STORIES_TITLE } from '../../render/story-content.ts'
 import { feedUrl, homeUrl, storiesUrl, storyFeedUrl, topicUrl } from '../../render/urls.ts'
-import { loadArticles, loadStories, loadStoryViews } from '../../served/read.ts'
+import { isoOf, loadArticles, loadStories, loadStoryViews, newestModified, newestStoryEnd, type ServedCatalog } from '../../served/read.ts'
 import { type AppEnv, hubOf } from '../env.ts'
 import { type Representation, respond } from '../http.ts'
 import type { Filters } from '../params.ts'
 import { FEED_TYPES, type FeedFormat } from '../routes.ts'
+import { assembleKept, keptItems } from '../items.ts'
 import { selectArticles, selectStories } from '../select.ts'
 
-const RENDERERS: Record<FeedFormat, (doc: FeedDocument) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed }
-const STORY_RENDERERS: Record<FeedFormat, (doc: StoryFeedDocument) => string> = {
-  rss: renderStoryRss,
-  atom: renderStoryAtom,
-  json: renderStoryJsonFeed,
+/** Each format's envelope and item (the renderers' own), the envelope read from the index's columns alone. */
+const ARTICLE_FEEDS: Record<
+  FeedFormat,
+  { envelope: (doc: FeedChannel, catalog: ServedCatalog, positions: number[]) => Envelope; item: (ctx: ItemContext, a: Article) => string }
+> = {
+  rss: { envelope: (doc) => rssEnvelope(doc), item: rssItem },
+  atom: {
+    envelope: (doc, catalog, positions) =>
+      atomEnvelope(doc, positions.map((p) => atomUpdated(isoOf(catalog.articles.modified[p]!), catalog.articles.id(p)))),
+    item: atomEntry,
+  },
+  json: { envelope: (doc) => jsonFeedEnvelope(doc), item: jsonFeedItem },
+}
+
+/** The same for stories: an Atom entry's `updated` is its story's `dateEnd`. */
+const STORY_FEEDS: Record<
+  FeedFormat,
+  { envelope: (doc: FeedChannel, catalog: ServedCatalog, positions: number[]) => Envelope; item: (ctx: ItemContext, v: StoryView) => string }
+> = {
+  rss: { envelope: (doc) => rssEnvelope(doc), item: rssStoryItem },
+  atom: {
+    envelope: (doc, catalog, positions) =>
+      atomEnvelope(doc, positions.map((p) => atomUpdated(isoOf(catalog.stories.date[p]!), catalog.stories.id(p)))),
+    item: atomStoryEntry,
+  },
+  json: { envelope: (doc) => jsonFeedEnvelope(doc), item: jsonFeedStoryItem },
 }
 
 /** The all-articles feed, or a topic's when the route names one (/topics/{slug}/…). */
@@ -27,11 +50,10 @@ export const articleFeed =
   (format: FeedFormat): Handler<AppEnv> =>
   async (c) => {
     const { catalog, site, filters, query, topic } = c.var.checked
-    const selection = await selectArticles(c.env.ASSETS, catalog, filters, topic?.slug)
-    const articles = await loadArticles(c.env.ASSETS, catalog, selection.positions)
-    const updated = newest(articles.map((a) => a.modified)) ?? catalog.newest
+    const { positions } = await selectArticles(c.env.ASSETS, catalog, filters, topic?.slug)
+    const updated = newestModified(catalog, positions)
     const suffix = query ? `?${query}` : ''
-    const doc: FeedDocument = {
+    const doc: FeedChannel = {
       site: site.url,
       title: (topic ? `${site.title}: ${topic.title}` : site.title) + describeFilters(filters, catalog.index.topics),
       publisher: site.title,
@@ -40,11 +62,16 @@ export const articleFeed =
       selfUrl: feedUrl(site.url, format, topic?.slug) + suffix,
       pageUrl: (topic ? topicUrl(site.url, topic.slug) : homeUrl(site.url)) + suffix,
       updated,
-      articles,
       topics: catalog.index.topics,
       hub: hubOf(c.env),
     }
-    return respond(c.req.raw, { body: RENDERERS[format](doc), type: FEED_TYPES[format], lastModified: updated, ...feedHttp(doc, format) })
+    const feed = ARTICLE_FEEDS[format]
+    const envelope = feed.envelope(doc, catalog, positions)
+    const kept = await keptItems(c.env.ASSETS, catalog, site, 'articles', format, positions)
+    const answer = kept
+      ? assembleKept(envelope, kept, site)
+      : { body: assemble(envelope, (await loadArticles(c.env.ASSETS, catalog, positions)).map((a) => feed.item(doc, a))) }
+    return respond(c.req.raw, { ...answer, utf8: true, type: FEED_TYPES[format], lastModified: updated, ...feedHttp(doc, format) })
   }
 
 /** One entry per story; the same filters as the all-articles feeds, applied to stories (see select.ts). */
@@ -52,11 +79,10 @@ export const storyFeed =
   (format: FeedFormat): Handler<AppEnv> =>
   async (c) => {
     const { catalog, site, filters, query } = c.var.checked
-    const selection = await selectStories(c.env.ASSETS, catalog, filters)
-    const stories = await loadStoryViews(c.env.ASSETS, catalog, await loadStories(c.env.ASSETS, catalog, selection.positions))
-    const updated = newest(stories.map((v) => v.story.dateEnd)) ?? catalog.newestStory
+    const { positions } = await selectStories(c.env.ASSETS, catalog, filters)
+    const updated = newestStoryEnd(catalog, positions)
     const suffix = query ? `?${query}` : ''
-    const doc: StoryFeedDocument = {
+    const doc: FeedChannel = {
       site: site.url,
       title: `${site.title}: ${STORIES_TITLE}${describeFilters(filters, catalog.index.topics)}`,
       publisher: site.title,
@@ -65,11 +91,15 @@ export const storyFeed =
       selfUrl: storyFeedUrl(site.url, format) + suffix,
       pageUrl: storiesUrl(site.url) + suffix,
       updated,
-      stories,
       topics: catalog.index.topics,
       hub: hubOf(c.env),
     }
-    return respond(c.req.raw, { body: STORY_RENDERERS[format](doc), type: FEED_TYPES[format], lastModified: updated, ...feedHttp(doc, format) })
+    const feed = STORY_FEEDS[format]
+    const envelope = feed.envelope(doc, catalog, positions)
+    const kept = await keptItems(c.env.ASSETS, catalog, site, 'stories', format, positions)
+    const views = async () => loadStoryViews(c.env.ASSETS, catalog, await loadStories(c.env.ASSETS, catalog, positions))
+    const answer = kept ? assembleKept(envelope, kept, site) : { body: assemble(envelope, (await views()).map((v) => feed.item(doc, v))) }
+    return respond(c.req.raw, { ...answer, utf8: true, type: FEED_TYPES[format], lastModified: updated, ...feedHttp(doc, format) })
   }
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * Filtered feeds and lists answered from kept items (src/served/index.ts):
+ * the envelope is rendered per request, the items are the build's bytes
+ * with the site's values put in. That holds when the catalog kept items and
+ * the site's values come out of every escaper unchanged (answers.ts
+ * `fillsExactly`); otherwise the handler renders the items itself, into the
+ * same envelope, and the bytes are the same.
+ */
+import type { Envelope } from '../render/feed-model.ts'
+import { fillsExactly } from '../served/answers.ts'
+import type { ItemFormat, ItemList } from '../served/index.ts'
+import { type KeptItems, loadItems, type ServedCatalog } from '../served/read.ts'
+import type { Site } from './env.ts'
+
+/** The kept items at these positions, or undefined when they cannot be used. */
+export async function keptItems(
+  assets: Fetcher,
+  catalog: ServedCatalog,
+  site: Site,
+  list: ItemList,
+  format: ItemFormat,
+  positions: number[],
+): Promise<KeptItems | undefined> {
+  if (!catalog.index.items || !fillsExactly(site)) return undefined
+  return loadItems(assets, list, format, positions, site)
+}
+
+/**
+ * A body put together from an envelope and kept items, and what determines
+ * its bytes (http.ts `validator`): the envelope, the site's values and each
+ * item's digest.
+ */
+export function assembleKept(envelope: Envelope, kept: KeptItems, site: Site): { body: Uint8Array; validator: string } {
+  const validator = [envelope.head, envelope.separator, envelope.tail, JSON.stringify(site), ...kept.digests].join('\n')
+  return { body: assembleBytes(envelope, kept.bytes), validator }
+}
+
+/** `assemble` (feed-model.ts) over bytes: head, items joined by the separator, tail. */
+export function assembleBytes(envelope: Envelope, items: Uint8Array[]): Uint8Array {
+  const head = utf8.encode(envelope.head)
+  const separator = utf8.encode(envelope.separator)
+  const tail = utf8.encode(envelope.tail)
+  let length = head.length + tail.length + separator.length * Math.max(0, items.length - 1)
+  for (const item of items) length += item.length
+  const out = new Uint8Array(length)
+  let at = 0
+  const put = (bytes: Uint8Array) => {
+    out.set(bytes, at)
+    at += bytes.length
+  }
+  put(head)
+  items.forEach((item, n) => {
+    if (n > 0) put(separator)
+    put(item)
+  })
+  put(tail)
+  return out
+}
+
+const utf8 = new TextEncoder()
