@@ -10,7 +10,7 @@
 import type { Block, CurationEntry, Entity } from '../model.ts'
 import { takeUnspaced } from '../text/words.ts'
 import { articleQuantities, type SentenceQuantity } from './claims.ts'
-import { cleanPage } from './clean.ts'
+import { type CleanedPage, cleanPage } from './clean.ts'
 import { extractEntities } from './entities.ts'
 import { deriveMetadata, type PageMetadata } from './metadata.ts'
 import { summarize } from './summaries.ts'
@@ -55,6 +55,14 @@ export type Prepared = PreparedArticle | { ok: false; reason: string }
 export function prepareArticle(seed: string, text: string, entry: PageEntry, options: PrepareOptions): Prepared {
   const page = cleanPage(text)
   if (page.body.length === 0) return { ok: false, reason: 'no article text found after removing page furniture' }
+  return preparePage(seed, page, entry, options)
+}
+
+/**
+ * The same work from a page already read: a seed's, after clean, or a feed
+ * item's, whose HTML src/sources/content.ts has made into blocks.
+ */
+export function preparePage(seed: string, page: CleanedPage, entry: PageEntry, options: PrepareOptions): PreparedArticle {
   const meta = deriveMetadata(page, entry, seed)
   const article = { title: meta.title, body: page.body }
   return {

@@ -121,7 +121,7 @@ function buildStory(
       weights,
     ),
     articles: [...list].sort(newestFirst).map((a) => a.id),
-    outlets: [...new Set(chronological.flatMap((a) => (a.source ? [a.source] : [])))],
+    outlets: [...new Set(chronological.flatMap((a) => (a.source ? [a.source, ...a.outlets] : a.outlets)))],
     unnamed: list.filter((a) => !a.source).length,
     topics: [...topicCount].sort((x, y) => y[1].n - x[1].n || x[1].rank - y[1].rank || (x[0] < y[0] ? -1 : 1)).map(([t]) => t),
     dateStart: chronological[0]!.published,
