@@ -27,7 +27,10 @@ export interface Article {
   id: string
   /** Globally unique, permanent identifier for feeds (`urn:uuid:…`). */
   guid: string
-  /** Seed path relative to the seeds folder, with `/` separators. */
+  /**
+   * Seed path relative to the seeds folder, with `/` separators; for an item
+   * of an upstream feed (src/sources/), its link, else `<feed address>#<item key>`.
+   */
   seed: string
   /** The article's original address, when the curator or the text gives it. */
   externalUrl: string | null
@@ -51,8 +54,13 @@ export interface Article {
   /** Topic slugs, most relevant first (the first is the primary topic). */
   topics: string[]
   entities: Entity[]
-  /** Seed paths of copies folded into this article. */
+  /** Seed paths of copies folded into this article (for a feed item, its link: see `seed`). */
   duplicates: string[]
+  /**
+   * The named outlets that carried this text, each once: the article's own
+   * `source` first, then those of the copies folded into it (pipeline/index.ts).
+   */
+  outlets: string[]
   /** Id of the story this article belongs to, if it was grouped with others. */
   story: string | null
   wordCount: number
@@ -85,6 +93,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     topics: [],
     entities: [],
     duplicates: [],
+    outlets: overrides.source ? [overrides.source] : [],
     story: null,
     wordCount: 0,
     ...overrides,
@@ -173,3 +182,67 @@ export interface CurationEntry {
 }
 
 export type CurationFile = Record<string, CurationEntry>
+
+/**
+ * One entry of an upstream feed as the sources parsers read it
+ * (src/sources/), whatever its format, before it becomes an Article.
+ * Text fields are decoded (entities, CDATA); links are absolute.
+ */
+export interface FeedItem {
+  /** Identity within its feed (src/sources/items.ts): the GUID, else the link, else a hash of title and content. */
+  key: string
+  /** The GUID / Atom id / JSON Feed id as written, when the item has one. */
+  guid: string | null
+  /** The item's own address, absolute (xml:base and the feed's address applied). */
+  url: string | null
+  /** Plain text; may be empty when the item has content but no title. */
+  title: string
+  /** HTML of the fullest text the item carries (content:encoded, Atom content, content_html…); may be empty. */
+  contentHtml: string
+  /** HTML of the shorter description, when the item has one besides its content. */
+  summaryHtml: string | null
+  authors: string[]
+  /** ISO 8601 UTC from the item, else the feed's own date (items.ts); null when neither has one. */
+  published: string | null
+  modified: string | null
+  /** An image for the item (media:*, itunes:image, enclosure, JSON Feed image), absolute. */
+  imageUrl: string | null
+  categories: string[]
+}
+
+export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json'
+
+/** A parsed upstream feed: its own fields and its items, in document order. */
+export interface ParsedFeed {
+  format: FeedFormat
+  /** "2.0", "0.91", "1.0", "0.3", "1.1"… as the document declares it (empty when it does not). */
+  version: string
+  title: string | null
+  /** The site the feed is about (RSS channel link, Atom alternate link, JSON Feed home_page_url). */
+  siteUrl: string | null
+  language: string | null
+  /** The feed's own newest date (lastBuildDate, pubDate, Atom updated, dc:date), ISO 8601 UTC. */
+  updated: string | null
+  items: FeedItem[]
+  /** Items skipped or repaired, each with its reason. */
+  warnings: string[]
+}
+
+/**
+ * One upstream feed the curator lists (`seeds/sources.json`, or an outline of
+ * `seeds/sources.opml`). Only `url` is required: an http(s) address, or a
+ * path relative to the seeds folder (a feed file kept beside the seeds).
+ */
+export interface SourceConfig {
+  url: string
+  /** The outlet's name as readers see it ("Read at …"); default: the feed's title. */
+  name?: string
+  /** Topic slugs given to every item, replacing the automatic ones. */
+  topics?: string[]
+  /** Most items taken, newest first (default 50). */
+  limit?: number
+  /** Items older than this many days before the feed's newest item are left out. */
+  maxAgeDays?: number
+  /** Recorded for a later step (fetching each item's page); not acted on yet. */
+  fullText?: boolean
+}

@@ -4,6 +4,7 @@ declare module 'autocannon' {
     average: number
     mean: number
     p50: number
+    p90: number
     p99: number
     max: number
   }
@@ -13,6 +14,8 @@ declare module 'autocannon' {
     duration?: number
     timeout?: number
     headers?: Record<string, string>
+    /** Cycled in order by every connection; onResponse sees each answer's status. */
+    requests?: { path: string; method?: string; onResponse?: (status: number, body: string) => void }[]
   }
   interface Result {
     requests: Histogram & { total: number }

@@ -31,6 +31,8 @@ export function benchRoutes(site: string): BenchRoute[] {
     { label: `q=${COMMON_WORD}, limit=100`, url: `/api/articles?q=${COMMON_WORD}&limit=100` },
     { label: 'all-articles RSS, limit=100', url: '/feed.xml?limit=100' },
     { label: 'topic JSON Feed, limit=100', url: `/topics/${topic}/feed.json?limit=100` },
+    { label: 'stories Atom by topic, limit=100', url: `/stories/atom.xml?topic=${topic}&limit=100` },
+    { label: 'API stories by topic, limit=100', url: `/api/stories?topic=${topic}&limit=100` },
     { label: 'home page, no query', url: '/' },
     // No query: kept answers (src/served/answers.ts), one fetch and no rendering.
     { label: 'all-articles RSS, no query', url: '/feed.xml' },

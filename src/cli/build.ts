@@ -8,7 +8,10 @@
  * the output is the same with or without it. --workers sets the worker
  * threads for the per-article work (0: none; default one per core).
  * --timings writes each stage's wall time in milliseconds to FILE as JSON
- * (timings.ts), for `npm run bench`. Exit status: 0 built; 1 a seed or
+ * (timings.ts), for `npm run bench`. When DIR has sources.json or
+ * sources.opml, their feeds are fetched first (src/sources/gather.ts), a few at
+ * once, with what each gave last kept in sources-state.json beside OUT; a
+ * source that fails is reported, never fatal. Exit status: 0 built; 1 a seed or
  * curator file was rejected (nothing written unless --keep-going); 2 bad
  * arguments.
  */
@@ -27,6 +30,10 @@ import { readSeeds } from '../pipeline/read.ts'
 import { parseTaxonomy } from '../pipeline/taxonomy.ts'
 import type { Catalog } from '../model.ts'
 import { progressReporter } from './progress.ts'
+import { mergeSources, parseOpmlFile, parseSourcesFile, unknownSourceTopics } from '../sources/config.ts'
+import { DEFAULT_FETCH_OPTIONS, userAgent } from '../sources/fetch.ts'
+import { type Gathered, gatherSources, readState, type SourceReport, STATE_FILE, stateText } from '../sources/gather.ts'
+import type { SourceConfig } from '../model.ts'
 import { stageTimer } from './timings.ts'
 
 const USAGE = 'usage: npm run build -- [--seeds DIR] [--out DIR] [--summary-words N] [--cache DIR | --no-cache] [--workers N] [--keep-going] [--quiet] [--timings FILE]'
@@ -88,16 +95,44 @@ function readText(path: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8') : ''
 }
 
-function report(catalog: Catalog, seedCount: number, folded: number): string {
+/** One line per source: what the fetch did and what the source gave the catalog. */
+function sourceLines(reports: SourceReport[]): string[] {
+  if (reports.length === 0) return []
+  const lines = ['sources:']
+  for (const r of reports) {
+    const status = r.status === 'failed' ? `failed (${r.reason})` : r.status
+    lines.push(`  ${r.url}${r.name ? ` (${r.name})` : ''}: ${status}; ${r.items} items: ${r.new} new, ${r.kept} kept, ${r.folded} folded`)
+    for (const w of r.warnings) lines.push(`    ${w}`)
+  }
+  return lines
+}
+
+/** seeds/sources.json and seeds/sources.opml, when present; both validated, every problem named. */
+function readSourceConfig(seedsDir: string, shown: (path: string) => string, topicSlugs: Set<string>): { sources: SourceConfig[]; warnings: string[] } {
+  const lists: SourceConfig[][] = []
+  const json = join(seedsDir, 'sources.json')
+  const opml = join(seedsDir, 'sources.opml')
+  if (existsSync(json)) {
+    const listed = parseSourcesFile(readFileSync(json, 'utf8'), shown(json))
+    const problems = unknownSourceTopics(listed, topicSlugs, shown(json))
+    if (problems.length) throw new InputError(problems.join('\n'))
+    lists.push(listed)
+  }
+  if (existsSync(opml)) lists.push(parseOpmlFile(readFileSync(opml, 'utf8'), shown(opml)))
+  return mergeSources(lists)
+}
+
+function report(catalog: Catalog, seedCount: number, folded: number, sources: SourceReport[] = []): string {
   const counts = new Map(catalog.topics.map((t) => [t.slug, 0]))
   for (const a of catalog.articles) for (const slug of a.topics) counts.set(slug, (counts.get(slug) ?? 0) + 1)
   const width = Math.max(0, ...catalog.topics.map((t) => t.slug.length))
   const lines = [
-    `${catalog.articles.length} articles from ${seedCount} seeds: ${folded} duplicates folded, ${catalog.rejected.length} rejected, ${catalog.stories.length} stories`,
+    `${catalog.articles.length} articles from ${seedCount} seeds${sources.length ? ` and ${sources.reduce((n, r) => n + r.items, 0)} feed items` : ''}: ${folded} duplicates folded, ${catalog.rejected.length} rejected, ${catalog.stories.length} stories`,
     'topics:',
     ...catalog.topics.map((t) => `  ${t.slug.padEnd(width)}  ${counts.get(t.slug)}`),
     `  ${'(none)'.padEnd(width)}  ${catalog.articles.filter((a) => a.topics.length === 0).length}`,
   ]
+  lines.push(...sourceLines(sources))
   if (catalog.rejected.length) lines.push('rejected:', ...catalog.rejected.map((r) => `  ${r.seed}: ${r.reason}`))
   if (catalog.warnings.length) lines.push('warnings:', ...catalog.warnings.map((w) => `  ${w}`))
   return lines.join('\n') + '\n'
@@ -120,7 +155,8 @@ async function main(): Promise<void> {
   const catalogText = readText(catalogFile)
   const catalogEntries = catalogText.trim() ? parseCurationFile(catalogText, shown(catalogFile)) : {}
   const { seeds, rejected } = readSeeds(seedsDir)
-  if (seeds.length + rejected.length === 0) fail(`no *.txt seed files under ${options.seeds}`, 1)
+  const sourceConfig = readSourceConfig(seedsDir, shown, new Set(taxonomy.map((t) => t.slug)))
+  if (seeds.length + rejected.length + sourceConfig.sources.length === 0) fail(`no *.txt seed files and no sources under ${options.seeds}`, 1)
 
   const reporter = progressReporter(process.stderr, options.quiet)
   const progress = (stage: string, done: number, total: number) => {
@@ -129,13 +165,32 @@ async function main(): Promise<void> {
   }
   const now = buildClock()
   const outDir = resolve(options.out)
+  const statePath = join(dirname(outDir), STATE_FILE)
+  let gathered: Gathered | null = null
+  if (sourceConfig.sources.length > 0) {
+    const { state, warning } = readState(statePath)
+    if (warning) sourceConfig.warnings.push(warning)
+    timer.report('sources', 0, sourceConfig.sources.length)
+    gathered = await gatherSources(sourceConfig.sources, state, {
+      seedsDir,
+      fetch: { ...DEFAULT_FETCH_OPTIONS, userAgent: userAgent(process.env.SITE_URL ?? null) },
+      onSource: (r, done, total) => {
+        timer.report('sources', done, total)
+        if (!options.quiet) process.stderr.write(`[sources] ${done}/${total} ${r.url}: ${r.status === 'failed' ? `failed (${r.reason})` : r.status}, ${r.items} items\n`)
+      },
+    })
+  }
   const cacheDir = options['no-cache'] ? null : resolve(options.cache ?? join(dirname(outDir), 'cache'))
   const { catalog, recorded } = await runPipeline(
-    { seeds, rejected, curation: catalogEntries, taxonomy, now, summaryWords: options.summaryWords, curationLabel: shown(catalogFile), workers: options.workers, cacheDir },
+    { seeds, feedItems: gathered?.items ?? [], rejected, curation: catalogEntries, taxonomy, now, summaryWords: options.summaryWords, curationLabel: shown(catalogFile), workers: options.workers, cacheDir },
     progress,
   )
+  catalog.warnings.push(...sourceConfig.warnings)
+  const served = new Set(catalog.articles.map((a) => a.id))
+  // A source's item that is not served was folded into another article (a seed's or another item's).
+  gathered?.reports.forEach((r, i) => (r.folded = gathered!.perSource[i]!.filter((item) => !served.has(item.id)).length))
   const folded = catalog.articles.reduce((n, a) => n + a.duplicates.length, 0)
-  const summary = report(catalog, seeds.length + rejected.length, folded)
+  const summary = report(catalog, seeds.length + rejected.length, folded, gathered?.reports)
   if (catalog.rejected.length > 0 && !options['keep-going']) {
     process.stdout.write(summary)
     fail(`${catalog.rejected.length} seed(s) rejected (listed above); nothing written. Fix them, or pass --keep-going to build without them.`, 1)
@@ -145,8 +200,9 @@ async function main(): Promise<void> {
   const files = await servedFiles(catalog)
   keepPreviousManifest(outDir)
   writeSiteAtomically(outDir, files)
-  const reportJson = { generated: 'Generated by `npm run build`. Do not edit.', rejected: catalog.rejected, warnings: catalog.warnings }
+  const reportJson = { generated: 'Generated by `npm run build`. Do not edit.', rejected: catalog.rejected, warnings: catalog.warnings, ...(gathered ? { sources: gathered.reports } : {}) }
   writeFileAtomically(join(dirname(outDir), 'report.json'), JSON.stringify(reportJson, null, 2) + '\n')
+  if (gathered) writeFileAtomically(statePath, stateText(gathered.state))
   if (recorded.size > 0) writeFileAtomically(catalogFile, recordInCurationFile(catalogText, shown(catalogFile), recorded))
   progress('emit', 1, 1)
   if (options.timings) writeFileAtomically(resolve(options.timings), JSON.stringify(timer.finish(), null, 2) + '\n')

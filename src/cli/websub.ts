@@ -23,14 +23,19 @@ const FEED_MEDIA = new Set(Object.values(FEED_TYPES))
 
 /**
  * The kept feeds (every format, all articles, stories, each topic) whose
- * content differs from the previous build's, or which it did not have; in
- * path order. With no previous manifest every feed counts as changed.
+ * content differs from the previous build's, or which it did not have, and
+ * the previous build's kept feeds this one no longer keeps (a topic left with
+ * no articles is not kept: its feed became empty); in path order. With no
+ * previous manifest every feed counts as changed.
  */
 export function changedFeeds(previous: AnswerManifest | null, current: AnswerManifest): string[] {
-  return Object.entries(current)
+  const changed = Object.entries(current)
     .filter(([path, kept]) => FEED_MEDIA.has(kept.type) && previous?.[path]?.digest !== kept.digest)
     .map(([path]) => path)
-    .sort()
+  const emptied = Object.entries(previous ?? {})
+    .filter(([path, kept]) => FEED_MEDIA.has(kept.type) && !(path in current))
+    .map(([path]) => path)
+  return [...changed, ...emptied].sort()
 }
 
 export interface PublishOptions {

@@ -14,17 +14,21 @@ import { bodyText } from '../text/article-text.ts'
 import type { Recorded } from './curation.ts'
 import { findDuplicates } from './duplicates.ts'
 import { canonicalizeEntities } from './entities/corpus.ts'
-import { resolveIdentity } from './identity.ts'
+import { articleGuid, resolveIdentity } from './identity.ts'
 import { InputError } from './json-file.ts'
 import { codeVersion } from './prepare/cache.ts'
 import { prepareAll } from './prepare/run.ts'
-import type { PreparedArticle } from './prepare.ts'
+import { pageEntry, type PreparedArticle } from './prepare.ts'
+import { runPageTask } from './prepare/task.ts'
 import type { SeedText } from './read.ts'
+import type { SourcedItem } from '../sources/articles.ts'
 import { assignStories, groupStories } from './stories.ts'
 import { assignReadTopics } from './topics.ts'
 
 export interface PipelineInput {
   seeds: SeedText[]
+  /** Items of upstream feeds (src/sources/articles.ts), after the seeds; none by default. */
+  feedItems?: SourcedItem[]
   /** Seeds the read stage already rejected (empty, binary): carried into the report. */
   rejected: Rejection[]
   curation: CurationFile
@@ -57,15 +61,16 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   const topicSlugs = new Set(input.taxonomy.map((t) => t.slug))
   checkCatalogAgainstSeeds(input, topicSlugs, warnings)
 
+  const version = input.codeVersion ?? codeVersion()
   const prepared = await prepareAll(
     input.seeds,
     input.curation,
-    { summaryWords: input.summaryWords ?? 60, workers: input.workers, cacheDir: input.cacheDir ?? null, version: input.codeVersion ?? codeVersion() },
+    { summaryWords: input.summaryWords ?? 60, workers: input.workers, cacheDir: input.cacheDir ?? null, version },
     (done, total) => progress('articles', done, total),
   )
   let articles: Article[] = []
   /** What the corpus stages read of each article's own text, by article id. */
-  const texts = new Map<string, Pick<PreparedArticle, 'topicText'>>()
+  const texts = new Map<string, Pick<PreparedArticle, 'topicText' | 'quantities'>>()
   input.seeds.forEach((seed, i) => {
     const entry = input.curation[seed.seed]
     const page = prepared[i]!
@@ -95,10 +100,44 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
       topics: entry?.topics ?? [],
       entities: page.entities,
       duplicates: [],
+      outlets: meta.source ? [meta.source] : [],
       story: null,
       wordCount: page.wordCount,
     })
   })
+  // Feed items: their HTML is already blocks and their dates decided (src/sources/articles.ts);
+  // their per-article work runs here, in this thread, cached like the seeds'.
+  const forced = new Map<string, string[]>()
+  for (const item of input.feedItems ?? []) {
+    const page = { title: item.title || null, dek: null, authors: item.authors, source: item.source, dateline: null, published: item.published, body: item.body }
+    const entry = pageEntry({ ...(item.externalUrl ? { url: item.externalUrl } : {}), ...(item.source ? { source: item.source } : {}) })
+    const prepared = runPageTask(item.seed, page, entry, { summaryWords: input.summaryWords ?? 60 }, input.cacheDir ?? null, version)
+    texts.set(item.id, prepared)
+    if (item.topics) forced.set(item.id, item.topics)
+    articles.push({
+      id: item.id,
+      guid: articleGuid(item.id),
+      seed: item.seed,
+      externalUrl: prepared.meta.externalUrl,
+      title: prepared.meta.title,
+      dek: null,
+      authors: prepared.meta.authors,
+      source: item.source,
+      dateline: null,
+      language: prepared.meta.language,
+      published: item.published,
+      modified: item.modified,
+      body: prepared.body,
+      summary: prepared.summary,
+      topics: item.topics ?? [],
+      entities: prepared.entities,
+      duplicates: [],
+      outlets: item.source ? [item.source] : [],
+      story: null,
+      wordCount: prepared.wordCount,
+    })
+  }
+  progress('articles', articles.length, articles.length)
   checkUniqueIds(articles, input.curationLabel ?? 'seeds/catalog.json')
 
   progress('duplicates', 0, articles.length)
@@ -107,7 +146,7 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   progress('topics', 0, articles.length)
   // Each article's words were read by the per-article stage; only the counting is left.
   const assigned = assignReadTopics({ ids: articles.map((a) => a.id), texts: articles.map((a) => texts.get(a.id)!.topicText) }, input.taxonomy)
-  const curated = new Set(articles.filter((a) => input.curation[a.seed]?.topics).map((a) => a.id))
+  const curated = new Set(articles.filter((a) => input.curation[a.seed]?.topics || forced.has(a.id)).map((a) => a.id))
   articles = articles.map((a) => (curated.has(a.id) ? a : { ...a, topics: assigned.get(a.id) ?? [] }))
 
   progress('entities', 0, articles.length)
@@ -117,8 +156,8 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   progress('stories', 0, articles.length)
   const stories = groupStories(articles, {
     prepared: articles.map((a) => {
-      const { topicText } = texts.get(a.id)!
-      return { titleContent: topicText.titleContent, bodyContent: topicText.bodyContent }
+      const { topicText, quantities } = texts.get(a.id)!
+      return { titleContent: topicText.titleContent, bodyContent: topicText.bodyContent, quantities }
     }),
   })
   articles = assignStories(articles, stories)
@@ -131,17 +170,25 @@ function foldDuplicates(articles: Article[]): Article[] {
   const byId = new Map(articles.map((a) => [a.id, a]))
   const folded = new Set<string>()
   const copies = new Map<string, string[]>()
+  const outlets = new Map<string, string[]>()
   for (const group of groups) {
     for (const id of group.folded) folded.add(id)
     copies.set(group.kept, group.folded.map((id) => byId.get(id)!.seed).sort())
+    // Every outlet that carried the text, the kept article's first, then in kept-order (earliest first).
+    outlets.set(group.kept, [...new Set([group.kept, ...group.folded].flatMap((id) => byId.get(id)!.outlets))])
   }
-  return articles.filter((a) => !folded.has(a.id)).map((a) => (copies.has(a.id) ? { ...a, duplicates: copies.get(a.id)! } : a))
+  return articles
+    .filter((a) => !folded.has(a.id))
+    .map((a) => (copies.has(a.id) ? { ...a, duplicates: copies.get(a.id)!, outlets: outlets.get(a.id)! } : a))
 }
 
 function checkCatalogAgainstSeeds(input: PipelineInput, topicSlugs: Set<string>, warnings: string[]): void {
   const label = input.curationLabel ?? 'seeds/catalog.json'
   const seedPaths = new Set([...input.seeds.map((s) => s.seed), ...input.rejected.map((r) => r.seed)])
   const problems: string[] = []
+  // The CLI names the source and file (sources/config.ts unknownSourceTopics); this guards other callers, once per slug.
+  const unknown = new Set((input.feedItems ?? []).flatMap((item) => (item.topics ?? []).filter((slug) => !topicSlugs.has(slug))))
+  for (const slug of unknown) problems.push(`sources: unknown topic slug "${slug}" (known: ${[...topicSlugs].join(', ')})`)
   for (const [seed, entry] of Object.entries(input.curation)) {
     if (!seedPaths.has(seed)) warnings.push(`${label}: "${seed}" names no seed file; its entry is unused`)
     for (const slug of entry.topics ?? []) {

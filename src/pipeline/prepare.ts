@@ -9,7 +9,8 @@
  */
 import type { Block, CurationEntry, Entity } from '../model.ts'
 import { takeUnspaced } from '../text/words.ts'
-import { cleanPage } from './clean.ts'
+import { articleQuantities, type SentenceQuantity } from './claims.ts'
+import { type CleanedPage, cleanPage } from './clean.ts'
 import { extractEntities } from './entities.ts'
 import { deriveMetadata, type PageMetadata } from './metadata.ts'
 import { summarize } from './summaries.ts'
@@ -45,6 +46,8 @@ export interface PreparedArticle {
   wordCount: number
   /** The headline and body as the topics stage reads them (topics/corpus.ts readText). */
   topicText: DocText
+  /** The quantities its sentences give, which stories compare across outlets (claims.ts). */
+  quantities: SentenceQuantity[]
 }
 
 export type Prepared = PreparedArticle | { ok: false; reason: string }
@@ -52,6 +55,14 @@ export type Prepared = PreparedArticle | { ok: false; reason: string }
 export function prepareArticle(seed: string, text: string, entry: PageEntry, options: PrepareOptions): Prepared {
   const page = cleanPage(text)
   if (page.body.length === 0) return { ok: false, reason: 'no article text found after removing page furniture' }
+  return preparePage(seed, page, entry, options)
+}
+
+/**
+ * The same work from a page already read: a seed's, after clean, or a feed
+ * item's, whose HTML src/sources/content.ts has made into blocks.
+ */
+export function preparePage(seed: string, page: CleanedPage, entry: PageEntry, options: PrepareOptions): PreparedArticle {
   const meta = deriveMetadata(page, entry, seed)
   const article = { title: meta.title, body: page.body }
   return {
@@ -63,6 +74,7 @@ export function prepareArticle(seed: string, text: string, entry: PageEntry, opt
     entities: extractEntities(article),
     wordCount: page.body.reduce((n, b) => n + countWords(b.text), 0),
     topicText: readText(topicDoc({ id: '', ...article })),
+    quantities: articleQuantities(page.body),
   }
 }
 

@@ -20,8 +20,15 @@ export type DecodedSeed = { ok: true; text: string; warning?: string } | { ok: f
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
 const UTF16LE_BOM = [0xff, 0xfe]
 const UTF16BE_BOM = [0xfe, 0xff]
-/** C0 controls other than tab and line feed, and DEL: never text a curator meant. */
+/** C0 controls other than tab and line feed, and DEL: never text a curator meant; many mean a binary file. */
 const STRAY_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
+/**
+ * The C1 controls (U+0080–U+009F) are no text either: Windows-1252 bytes
+ * 0x80–0x9F decode to printable characters, so in decoded text they only come
+ * from a page that carried them. Removed here, before clean reads the lines:
+ * left in, they made a line of prose look like a headline, and it was lost.
+ */
+const C1_CONTROLS = /[\u0080-\u009f]/g
 
 /** Every `*.txt` under `dir`, recursively, as sorted relative `/` paths. */
 export function listSeedFiles(dir: string): string[] {
@@ -66,7 +73,7 @@ export function decodeSeed(bytes: Uint8Array): DecodedSeed {
   if (controls >= 4 && controls > text.length / 20) {
     return { ok: false, reason: `binary file (${controls} control characters), not text` }
   }
-  text = text.replace(/\r\n?/g, '\n').replace(STRAY_CONTROLS, '').normalize('NFC')
+  text = text.replace(/\r\n?/g, '\n').replace(STRAY_CONTROLS, '').replace(C1_CONTROLS, '').normalize('NFC')
   if (!text.trim()) return { ok: false, reason: 'empty file (no text)' }
   return warning ? { ok: true, text, warning } : { ok: true, text }
 }

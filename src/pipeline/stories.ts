@@ -25,7 +25,7 @@
 import type { Article, Story } from '../model.ts'
 import { earliestFirst, newestFirst, storiesNewestFirst } from '../order.ts'
 import { bodyText, paragraphTexts } from '../text/article-text.ts'
-import { findClaims } from './claims.ts'
+import { type ClaimArticle, findClaims, type SentenceQuantity } from './claims.ts'
 import { storyGuid, storyId } from './identity.ts'
 import { clusterItems } from './stories/cluster.ts'
 import { storySummary } from './stories/summary.ts'
@@ -40,10 +40,11 @@ export interface StoryOptions {
   prepared?: StoryArticleText[]
 }
 
-/** What the stories stage reads of one article's own text: its content stems (see articleTerms). */
+/** What the stories stage reads of one article's own text: its content stems (see articleTerms) and quantities (claims.ts). */
 export interface StoryArticleText {
   titleContent: string[]
   bodyContent: string[]
+  quantities: SentenceQuantity[]
 }
 
 const TEXT_WEIGHT = 0.6
@@ -98,6 +99,7 @@ function buildStory(
   prepared: StoryArticleText[] | undefined,
 ): Story {
   const list = members.map((i) => articles[i]!)
+  const quantities = new Map<ClaimArticle, SentenceQuantity[]>(prepared ? members.map((i) => [articles[i]!, prepared[i]!.quantities]) : [])
   const chronological = [...list].sort(earliestFirst)
   // The most central article (highest mean similarity to the others) names the story.
   const centrality = (i: number) => members.reduce((sum, j) => (j === i ? sum : sum + similarity(Math.min(i, j), Math.max(i, j))), 0)
@@ -119,12 +121,12 @@ function buildStory(
       weights,
     ),
     articles: [...list].sort(newestFirst).map((a) => a.id),
-    outlets: [...new Set(chronological.flatMap((a) => (a.source ? [a.source] : [])))],
+    outlets: [...new Set(chronological.flatMap((a) => (a.source ? [a.source, ...a.outlets] : a.outlets)))],
     unnamed: list.filter((a) => !a.source).length,
     topics: [...topicCount].sort((x, y) => y[1].n - x[1].n || x[1].rank - y[1].rank || (x[0] < y[0] ? -1 : 1)).map(([t]) => t),
     dateStart: chronological[0]!.published,
     dateEnd: chronological[chronological.length - 1]!.published,
-    claims: findClaims(list),
+    claims: prepared ? findClaims(list, (a) => quantities.get(a)!) : findClaims(list),
   }
 }
 

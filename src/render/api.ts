@@ -29,6 +29,7 @@ export function apiArticle(site: string, a: Article): ApiArticle {
     tags: entityNames(a),
     seed: a.seed,
     duplicates: a.duplicates,
+    outlets: (a.outlets ?? []).map(cleanText),
     story: a.story,
     word_count: a.wordCount,
     language: a.language,

@@ -69,6 +69,7 @@ function item(doc: ItemContext, a: Article) {
       source: a.source === null ? null : cleanText(a.source),
       seed: a.seed,
       duplicates: a.duplicates,
+      outlets: (a.outlets ?? []).map(cleanText),
       word_count: a.wordCount,
     },
   }

@@ -15,6 +15,7 @@ export const storyUrl = (site: string, id: string): string => at(site, 'storyPag
 export const apiUrl = (site: string): string => at(site, 'api')
 export const contractUrl = (site: string): string => at(site, 'openapi')
 export const opmlUrl = (site: string): string => at(site, 'opml')
+export const apiTopicsUrl = (site: string): string => at(site, 'topics')
 export const iconUrl = (site: string): string => at(site, 'iconPng')
 export const logoUrl = (site: string): string => at(site, 'logoPng')
 export const faviconUrl = (site: string): string => at(site, 'favicon')

@@ -44,7 +44,7 @@ export const checkRequest = (route: Route): MiddlewareHandler<AppEnv> =>
       // /topics/World/… is /topics/world/…
       path = pathOf(route, { slug: topic.slug })
     }
-    const parsed = parseQuery(url.searchParams, route.scope, new Set(catalog.topics.keys()), route.fields)
+    const parsed = parseQuery(url.searchParams, route.scope, catalog.topics, route.fields)
     if (!parsed.ok) return error(400, parsed.error)
     if (url.search.replace(/^\?/, '') !== parsed.canonical || path !== url.pathname) {
       const location = path + (parsed.canonical ? `?${parsed.canonical}` : '')

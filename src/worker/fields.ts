@@ -21,6 +21,7 @@ export const ARTICLE_FIELDS = [
   'tags',
   'seed',
   'duplicates',
+  'outlets',
   'story',
   'word_count',
   'language',

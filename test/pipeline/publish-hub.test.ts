@@ -34,6 +34,8 @@ describe('changedFeeds', () => {
     ['changed and new feeds, never pages', PREVIOUS, ['/feed.json', '/feed.xml', '/topics/science/feed.xml']],
     ['nothing changed', CURRENT, []],
     ['no previous build: every feed', null, ['/atom.xml', '/feed.json', '/feed.xml', '/topics/science/feed.xml', '/topics/world/feed.xml']],
+    // A topic left with no articles keeps no answer: its feed is now empty, a change to publish.
+    ['a feed no longer kept', { ...CURRENT, '/topics/sport/atom.xml': kept('application/atom+xml', 'p1'), '/topics/sport': kept('text/html', 'p2') }, ['/topics/sport/atom.xml']],
   ])('%s', (_, previous, expected) => {
     expect(changedFeeds(previous, CURRENT)).toEqual(expected)
   })

@@ -17,6 +17,7 @@ describe('decodeSeed', () => {
     ['Windows-1252 curly quotes', bytes([0x93], 'quoted', [0x94, 0x20, 0x80]), '“quoted” €', 'not valid UTF-8; decoded as Windows-1252'],
     ['decomposed accents recomposed (NFC)', bytes('Pyo\u0308ngyang'), 'Pyöngyang', undefined],
     ['a stray form feed removed', bytes('a\u000cb'), 'ab', undefined],
+    ['C1 controls in UTF-8 removed', bytes('tug\u0085 named\u009b Mark'), 'tug named Mark', undefined],
   ])('%s', (_name, input, text, warning) => {
     const decoded = decodeSeed(input)
     expect(decoded).toEqual(warning ? { ok: true, text, warning } : { ok: true, text })

@@ -32,6 +32,7 @@ describe('/api/articles', () => {
       tags: ['North Korea', 'Russia', 'Kim Jong Kyu'],
       seed: '0a0000000001.txt',
       duplicates: ['nk-copy.txt'],
+      outlets: ['Yonhap News', 'Korea Herald'],
       story: 'st0000000001',
       word_count: 17,
       language: 'en',

@@ -49,6 +49,7 @@ describe('JSON Feed 1.1 /feed.json', () => {
         source: 'Yonhap News',
         seed: '0a0000000001.txt',
         duplicates: ['nk-copy.txt'],
+        outlets: ['Yonhap News', 'Korea Herald'],
         word_count: 17,
       },
     })

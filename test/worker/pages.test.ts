@@ -107,6 +107,8 @@ describe('article page', () => {
     expect(html).toContain('<meta name="description" content="The treaty took effect on Wednesday. Officials called it a &#39;new era&#39; &amp; more."/>')
     expect(html).toContain('<p>About 11,000 troops were sent. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; 🚀</p>')
     expect(html).toContain('<a href="https://example.com/news/nk-russia?id=1&amp;ref=rss" rel="noopener noreferrer">Read at Yonhap News</a>')
+    // Its folded copy came from another outlet, named once; the article's own outlet is not repeated.
+    expect(html).toContain('<p class="meta">Also carried by Korea Herald</p>')
     expect(html).not.toContain('<script')
   })
 

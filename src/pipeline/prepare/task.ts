@@ -1,5 +1,7 @@
 /** One article's task, as the pool's workers and the in-process path both run it. */
-import { prepareArticle, type PageEntry, type Prepared, type PrepareOptions } from '../prepare.ts'
+import { createHash } from 'node:crypto'
+import type { CleanedPage } from '../clean.ts'
+import { prepareArticle, type PageEntry, type Prepared, type PreparedArticle, type PrepareOptions, preparePage } from '../prepare.ts'
 import { cacheKey, readCached, writeCached } from './cache.ts'
 
 export interface PrepareTask {
@@ -11,6 +13,20 @@ export interface PrepareTask {
   cacheDir: string | null
   /** codeVersion() of the build, computed once by the caller. */
   version: string
+}
+
+/**
+ * A feed item's per-article work (its page already read from the feed's
+ * HTML), cached like a seed's: the key covers the page, the curator fields,
+ * the options and the code version.
+ */
+export function runPageTask(seed: string, page: CleanedPage, entry: PageEntry, options: PrepareOptions, cacheDir: string | null, version: string): PreparedArticle {
+  const key = createHash('sha256').update(JSON.stringify(['feed-item', version, options.summaryWords, page, entry])).digest('hex')
+  const cached = cacheDir === null ? undefined : readCached(cacheDir, version, key)
+  if (cached?.ok) return cached
+  const result = preparePage(seed, page, entry, options)
+  if (cacheDir !== null) writeCached(cacheDir, version, key, result)
+  return result
 }
 
 /** The cached result of the task, if the cache holds one. */

@@ -27,6 +27,8 @@ export function renderArticlePage(p: ArticleProps): string {
   const feeds = primary && primaryTitle ? feedLinks(`${p.site.title}: ${primaryTitle}`, p.site.url, primary) : feedLinks(p.site.title, p.site.url)
   const tags = entityNames(a)
   const external = readAt(a)
+  // Outlets of copies folded into this article (a syndicated report carried by several).
+  const alsoCarried = (a.outlets ?? []).filter((o) => o !== a.source)
   return htmlDocument(
     <Layout
       site={p.site}
@@ -68,6 +70,7 @@ export function renderArticlePage(p: ArticleProps): string {
             </a>
           </p>
         ) : null}
+        {alsoCarried.length > 0 ? <p class="meta">Also carried by {alsoCarried.map(cleanText).join(', ')}</p> : null}
         {tags.length > 0 ? <p class="meta">Mentions: {tags.join(', ')}</p> : null}
       </article>
     </Layout>,

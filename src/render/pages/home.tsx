@@ -2,7 +2,7 @@
 import type { Article, Story, Topic } from '../../model.ts'
 import { cleanText } from '../html-escape.ts'
 import { STORIES_TITLE } from '../story-content.ts'
-import { homeUrl, opmlUrl, storiesUrl, topicUrl } from '../urls.ts'
+import { apiTopicsUrl, homeUrl, opmlUrl, storiesUrl, topicUrl } from '../urls.ts'
 import { ArticleList } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
 import { type FeedLink, feedLinks, Layout, type LayoutProps, SearchForm, storyFeedLinks } from './frame.tsx'
@@ -21,7 +21,23 @@ export interface HomeProps {
   stories: Story[]
 }
 
+/**
+ * Empty topics the home page names, at most: a taxonomy may be written ahead
+ * of its articles, and 10,000 topics listed with their feeds made a 2.8 MB
+ * page that took Chromium 16 s to show. The rest are counted, and listed in
+ * /api/topics and the OPML file.
+ */
+export const EMPTY_TOPICS_SHOWN = 50
+
+/** Topics with articles, and the first EMPTY_TOPICS_SHOWN empty ones, in taxonomy order; and how many empty ones are left out. */
+export function homeTopics<T extends { count: number }>(topics: T[]): { shown: T[]; hidden: number } {
+  let empty = 0
+  const shown = topics.filter((t) => t.count > 0 || ++empty <= EMPTY_TOPICS_SHOWN)
+  return { shown, hidden: topics.length - shown.length }
+}
+
 export function renderHomePage(p: HomeProps): string {
+  const listed = homeTopics(p.topics)
   // The articles' feeds first: a reader given this page takes the first.
   const feeds: FeedLink[] = [...feedLinks(p.site.title, p.site.url, undefined, p.query), ...storyFeedLinks(p.site.title, p.site.url)]
   return htmlDocument(
@@ -45,7 +61,7 @@ export function renderHomePage(p: HomeProps): string {
       ) : null}
       <h2>Topics</h2>
       <ul>
-        {p.topics.map((t) => (
+        {listed.shown.map((t) => (
           <li>
             <a href={topicUrl(p.site.url, t.slug)}>{cleanText(t.title)}</a> ({t.count === 0 ? 'no articles yet' : t.count}) — {cleanText(t.description)}{' '}
             <span class="meta">
@@ -59,6 +75,11 @@ export function renderHomePage(p: HomeProps): string {
           </li>
         ))}
       </ul>
+      {listed.hidden > 0 ? (
+        <p class="meta">
+          And {listed.hidden} more topic{listed.hidden === 1 ? '' : 's'} with no articles yet, listed in <a href={apiTopicsUrl(p.site.url)}>/api/topics</a> and the OPML file.
+        </p>
+      ) : null}
       <p>
         <a href={opmlUrl(p.site.url)} type="text/x-opml">
           Every feed in one file (OPML)
