@@ -109,7 +109,7 @@ export const ErrorSchema = z
     error: z.string().describe('The status text.'),
     parameter: z.string().optional().describe('The query parameter at fault (400).'),
     message: z.string().describe('What is wrong, naming the parameter or path.'),
-    valid_topics: z.array(z.string()).optional().describe('For an unknown topic: the slugs that exist.'),
+    valid_topics: z.array(z.string()).optional().describe('For an unknown topic: the slugs that exist, in code-unit order, at most the first 50 (GET /api/topics lists them all).'),
   })
   .openapi('Error')
 

@@ -12,7 +12,7 @@ import { type AppEnv, type Site, siteOf } from './env.ts'
 import { errorFor } from './errors.ts'
 import { CACHE_OK } from './http.ts'
 import { overLimit } from './limits.ts'
-import { type Filters, parseQuery } from './params.ts'
+import { type Filters, parseQuery, validTopics, validTopicsText } from './params.ts'
 import { pathOf, type Route } from './routes.ts'
 
 /** What the check hands a handler through `c.var`. */
@@ -38,8 +38,7 @@ export const checkRequest = (route: Route): MiddlewareHandler<AppEnv> =>
     if (slug !== undefined) {
       topic = catalog.topics.get(slug.toLowerCase())
       if (!topic) {
-        const valid = [...catalog.topics.keys()].sort()
-        return error(404, { message: `unknown topic ${JSON.stringify(slug)}; topics are: ${valid.join(', ')}`, valid_topics: valid })
+        return error(404, { message: `unknown topic ${JSON.stringify(slug)}; ${validTopicsText(catalog.topics)}`, valid_topics: validTopics(catalog.topics) })
       }
       // /topics/World/… is /topics/world/…
       path = pathOf(route, { slug: topic.slug })

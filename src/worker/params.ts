@@ -57,8 +57,36 @@ export interface Filters {
 export interface ParamError {
   parameter: string
   message: string
-  /** For a topic that does not exist: the slugs that do. */
+  /** For a topic that does not exist: the slugs that do (the first MAX_VALID_TOPICS). */
   valid_topics?: string[]
+}
+
+/**
+ * An error for an unknown topic names the topics that exist, at most this
+ * many: a catalog may have thousands, and an error answer stays small and
+ * cheap (GET /api/topics lists them all).
+ */
+export const MAX_VALID_TOPICS = 50
+
+const sortedSlugs = new WeakMap<TopicSlugs, { listed: string[]; total: number }>()
+
+function sorted(topics: TopicSlugs): { listed: string[]; total: number } {
+  let found = sortedSlugs.get(topics)
+  if (!found) {
+    const all = [...topics.keys()].sort()
+    sortedSlugs.set(topics, (found = { listed: all.slice(0, MAX_VALID_TOPICS), total: all.length }))
+  }
+  return found
+}
+
+/** The first MAX_VALID_TOPICS slugs in code-unit order, sorted once per catalog. */
+export const validTopics = (topics: TopicSlugs): string[] => sorted(topics).listed
+
+/** How an error message lists the topics that exist: all of them, or the first ones and where the rest are. */
+export function validTopicsText(topics: TopicSlugs): string {
+  const { listed, total } = sorted(topics)
+  const more = total - listed.length
+  return `topics are: ${listed.join(', ')}${more > 0 ? ` and ${more} more (GET /api/topics lists them all)` : ''}`
 }
 
 export const DEFAULT_LIMIT = 20
@@ -290,7 +318,7 @@ export function parseQuery(query: URLSearchParams, scope: Scope, topics: TopicSl
       const unknown = (value as string[]).filter((s) => !topics.has(s))
       if (unknown.length > 0) {
         const message = `${name}: unknown topic ${unknown.map((s) => JSON.stringify(s)).join(', ')}`
-        return { ok: false, error: { parameter: name, message, valid_topics: [...topics.keys()].sort() } }
+        return { ok: false, error: { parameter: name, message, valid_topics: validTopics(topics) } }
       }
     }
     if (name === 'fields') {
