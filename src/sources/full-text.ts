@@ -53,13 +53,15 @@ export function limiter(size: number): Limiter {
   let running = 0
   const waiting: (() => void)[] = []
   return async (task) => {
+    // A finishing task hands its slot to the next waiting one, so no newcomer can slip in between.
     if (running >= size) await new Promise<void>((resolve) => waiting.push(resolve))
-    running++
+    else running++
     try {
       return await task()
     } finally {
-      running--
-      waiting.shift()?.()
+      const next = waiting.shift()
+      if (next) next()
+      else running--
     }
   }
 }

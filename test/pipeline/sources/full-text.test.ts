@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_FETCH_OPTIONS } from '../../../src/sources/fetch.ts'
+import { limiter } from '../../../src/sources/full-text.ts'
 import { emptyState, gatherSources, stateText } from '../../../src/sources/gather.ts'
 import { feedServer, type FeedServer } from './feed-server.ts'
 
@@ -138,5 +139,21 @@ describe('full_text on a loopback server', () => {
     expect(pageRequests()).toEqual([])
     expect(items.find((i) => i.title === 'Item bridge')!.body).toEqual(feedText(ITEMS[0]!.text))
     expect([reports[0]!.pages, reports[0]!.warnings]).toEqual([undefined, []])
+  })
+})
+
+describe('limiter', () => {
+  it('runs at most its size at once, and every task', async () => {
+    const limit = limiter(2)
+    let running = 0
+    let most = 0
+    const task = (n: number) => async () => {
+      most = Math.max(most, ++running)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      running--
+      return n
+    }
+    expect(await Promise.all([1, 2, 3, 4, 5, 6].map((n) => limit(task(n))))).toEqual([1, 2, 3, 4, 5, 6])
+    expect(most).toBe(2)
   })
 })
