@@ -243,6 +243,6 @@ export interface SourceConfig {
   limit?: number
   /** Items older than this many days before the feed's newest item are left out. */
   maxAgeDays?: number
-  /** Recorded for a later step (fetching each item's page); not acted on yet. */
+  /** Fetch the page of each item whose feed text is short and take the article from it (sources/full-text.ts). */
   fullText?: boolean
 }

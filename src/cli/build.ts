@@ -101,7 +101,8 @@ function sourceLines(reports: SourceReport[]): string[] {
   const lines = ['sources:']
   for (const r of reports) {
     const status = r.status === 'failed' ? `failed (${r.reason})` : r.status
-    lines.push(`  ${r.url}${r.name ? ` (${r.name})` : ''}: ${status}; ${r.items} items: ${r.new} new, ${r.kept} kept, ${r.folded} folded`)
+    const pages = r.pages ? `; pages: ${r.pages.fetched} fetched, ${r.pages.notModified} not modified, ${r.pages.failed} failed` : ''
+    lines.push(`  ${r.url}${r.name ? ` (${r.name})` : ''}: ${status}; ${r.items} items: ${r.new} new, ${r.kept} kept, ${r.folded} folded${pages}`)
     for (const w of r.warnings) lines.push(`    ${w}`)
   }
   return lines

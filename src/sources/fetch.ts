@@ -59,11 +59,17 @@ export type FetchOutcome =
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 
-export async function fetchFeed(url: string, validators: Validators, options: FetchOptions = DEFAULT_FETCH_OPTIONS): Promise<FetchOutcome> {
+/** What a feed fetch asks for (RFC 9110 §12.5.1): the feed types first, anything else last, since many servers label feeds wrongly. */
+export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5'
+/** What an article page fetch asks for (sources/full-text.ts). */
+export const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1'
+
+/** One address fetched under the rules above; `accept` says what kind of document is wanted. */
+export async function fetchFeed(url: string, validators: Validators, options: FetchOptions = DEFAULT_FETCH_OPTIONS, accept = FEED_ACCEPT): Promise<FetchOutcome> {
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), options.timeoutMs)
   try {
-    return await follow(url, validators, options, controller.signal)
+    return await follow(url, validators, options, accept, controller.signal)
   } catch (error) {
     if (controller.signal.aborted) return { status: 'failed', reason: `timed out after ${options.timeoutMs / 1000} s` }
     return { status: 'failed', reason: networkReason(error) }
@@ -72,17 +78,14 @@ export async function fetchFeed(url: string, validators: Validators, options: Fe
   }
 }
 
-async function follow(start: string, validators: Validators, options: FetchOptions, signal: AbortSignal): Promise<FetchOutcome> {
+async function follow(start: string, validators: Validators, options: FetchOptions, accept: string, signal: AbortSignal): Promise<FetchOutcome> {
   const visited = new Set<string>()
   let url = start
   let waited = false
   for (let hop = 0; ; hop++) {
     if (visited.has(url)) return { status: 'failed', reason: `redirect loop (back to ${url})` }
     visited.add(url)
-    const headers: Record<string, string> = {
-      'user-agent': options.userAgent,
-      accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
-    }
+    const headers: Record<string, string> = { 'user-agent': options.userAgent, accept }
     if (validators.etag) headers['if-none-match'] = validators.etag
     if (validators.lastModified) headers['if-modified-since'] = validators.lastModified
     const response = await fetch(url, { headers, redirect: 'manual', signal })

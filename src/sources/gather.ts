@@ -6,7 +6,8 @@
  *
  * The state file (`sources-state.json` beside the output, e.g. dist/) keeps
  * per source the validators for conditional GET, the feed's title and site,
- * the items selected last time, and the first-seen dates of undated items.
+ * the items selected last time, the first-seen dates of undated items, and
+ * (with `full_text`) the article pages fetched for short items.
  * Items that have left the upstream feed stay while they are still among the
  * newest `limit` (an aggregator does not lose an item because the outlet's
  * feed is short). The same feeds and the same state give the same items,
@@ -18,6 +19,7 @@ import type { FeedItem, ParsedFeed, SourceConfig } from '../model.ts'
 import { byCodeUnits } from '../order.ts'
 import { outletName, selectItems, type SourcedItem, toSourcedItem } from './articles.ts'
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions, type FetchOutcome, fetchFeed, type Validators } from './fetch.ts'
+import { type Limiter, limiter, type PageCounts, type PageState, withFullText } from './full-text.ts'
 import { parseFeed } from './parse.ts'
 
 export interface SourceState {
@@ -28,6 +30,8 @@ export interface SourceState {
   items: FeedItem[]
   /** First-seen dates (the server's Date) of items with no date of their own, by item key. */
   firstSeen: Record<string, string>
+  /** With `full_text`: the article pages fetched for short items, by link (sources/full-text.ts). */
+  pages?: Record<string, PageState>
 }
 
 export interface SourcesState {
@@ -79,6 +83,8 @@ export interface SourceReport {
   kept: number
   /** Of those, items folded into another article as duplicates (filled in after the pipeline). */
   folded: number
+  /** With `full_text`: article pages fetched, answered 304, or failed (each failure is also a warning). */
+  pages?: PageCounts
   warnings: string[]
 }
 
@@ -87,6 +93,8 @@ export interface GatherOptions {
   fetch?: FetchOptions
   /** Sources fetched at once. */
   concurrency?: number
+  /** Article pages fetched at once, over all sources (`full_text`). */
+  pageConcurrency?: number
   /** Called as each source is done, in completion order. */
   onSource?: (report: SourceReport, done: number, total: number) => void
 }
@@ -103,11 +111,12 @@ export async function gatherSources(sources: SourceConfig[], previous: SourcesSt
   const results: { items: SourcedItem[]; report: SourceReport; state: SourceState | null }[] = new Array(sources.length)
   let next = 0
   let done = 0
+  const pageLimit = limiter(options.pageConcurrency ?? 4)
   const worker = async () => {
     while (next < sources.length) {
       const i = next++
       const source = sources[i]!
-      results[i] = await gatherOne(source, previous.sources[source.url], options)
+      results[i] = await gatherOne(source, previous.sources[source.url], options, pageLimit)
       options.onSource?.(results[i]!.report, ++done, sources.length)
     }
   }
@@ -134,7 +143,7 @@ async function obtain(source: SourceConfig, prior: SourceState | undefined, opti
   }
 }
 
-async function gatherOne(source: SourceConfig, prior: SourceState | undefined, options: GatherOptions) {
+async function gatherOne(source: SourceConfig, prior: SourceState | undefined, options: GatherOptions, pageLimit: Limiter) {
   const outcome = await obtain(source, prior, options)
   let feed: ParsedFeed | null = null
   let status: SourceReport['status'] = outcome.status === 'fetched' ? 'fetched' : outcome.status === 'not-modified' ? 'not modified' : 'failed'
@@ -160,7 +169,9 @@ async function gatherOne(source: SourceConfig, prior: SourceState | undefined, o
   const selection = { url: source.url, ...(source.name ? { name: source.name } : {}), ...(source.topics ? { topics: source.topics } : {}), ...(source.limit ? { limit: source.limit } : {}), ...(source.maxAgeDays !== undefined ? { maxAgeDays: source.maxAgeDays } : {}) }
   const { selected, warnings } = selectItems({ items: merged }, selection, firstSeen)
   const outlet = outletName(meta, source.name)
-  const items = selected.map((s) => toSourcedItem(s, selection, outlet))
+  let items = selected.map((s) => toSourcedItem(s, selection, outlet))
+  const fullText = source.fullText ? await withFullText(items, prior?.pages ?? {}, { ...(options.fetch ? { fetch: options.fetch } : {}), limit: pageLimit }) : null
+  if (fullText) items = fullText.items
   const report: SourceReport = {
     url: source.url,
     name: outlet,
@@ -170,7 +181,8 @@ async function gatherOne(source: SourceConfig, prior: SourceState | undefined, o
     new: selected.filter((s) => !previousKeys.has(s.item.key)).length,
     kept: selected.filter((s) => !freshKeys.has(s.item.key)).length,
     folded: 0,
-    warnings: [...(feed?.warnings ?? []).map((w) => `${source.url}: ${w}`), ...warnings],
+    ...(fullText ? { pages: fullText.counts } : {}),
+    warnings: [...(feed?.warnings ?? []).map((w) => `${source.url}: ${w}`), ...warnings, ...(fullText?.warnings ?? []).map((w) => `${source.url}: ${w}`)],
   }
   const selectedKeys = new Set(selected.map((s) => s.item.key))
   const state: SourceState | null =
@@ -182,6 +194,7 @@ async function gatherOne(source: SourceConfig, prior: SourceState | undefined, o
           ...meta,
           items: selected.map((s) => s.item),
           firstSeen: Object.fromEntries([...firstSeen].filter(([key]) => selectedKeys.has(key)).sort(([a], [b]) => byCodeUnits(a, b))),
+          ...(fullText && Object.keys(fullText.pages).length > 0 ? { pages: fullText.pages } : {}),
         }
   return { items, report, state }
 }
