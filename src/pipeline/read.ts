@@ -37,7 +37,7 @@ const C1_CONTROLS = /[\u0080-\u009f]/g
  * menus and comments included, is a few hundred kilobytes at most (a
  * 10,000-word feature is about 60 KB of text), so 2 MiB leaves room for ten
  * times that, while bounding the build: every stage is linear in a seed's
- * length, and a 1 MB paragraph builds in about 20 s (README: Curating),
+ * length, and a 1 MB paragraph builds in about 15 s (README: Curating),
  * and a file of hundreds of megabytes put in by mistake (a log, a dump) is
  * refused before it is read. `npm run build -- --max-seed-bytes N` changes it.
  */
