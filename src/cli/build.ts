@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --seeds DIR] [--out DIR] [--summary-words N] [--cache DIR | --no-cache] [--workers N] [--keep-going] [--quiet] [--timings FILE]`
+ * `npm run build [-- --seeds DIR] [--out DIR] [--summary-words N] [--max-seed-bytes N] [--cache DIR | --no-cache] [--workers N] [--keep-going] [--quiet] [--timings FILE]`
  *
  * Reads the seeds, runs the pipeline, writes the served catalog atomically to
  * OUT (default dist/site) with a report beside it, and records first-seen ids
@@ -7,6 +7,8 @@
  * hash in --cache (default: `cache` beside OUT, so dist/cache for dist/site);
  * the output is the same with or without it. --workers sets the worker
  * threads for the per-article work (0: none; default one per core).
+ * --max-seed-bytes bounds one seed's size (bytes, or with KiB/MiB: "4MiB";
+ * default 2 MiB, see read.ts MAX_SEED_BYTES); a larger seed is rejected.
  * --timings writes each stage's wall time in milliseconds to FILE as JSON
  * (timings.ts), for `npm run bench`. When DIR has sources.json or
  * sources.opml, their feeds are fetched first (src/sources/gather.ts), a few at
@@ -26,7 +28,7 @@ import { answersPath } from '../served/index.ts'
 import { servedFiles } from '../served/write.ts'
 import { PREVIOUS_ANSWERS } from './websub.ts'
 import { runPipeline } from '../pipeline/index.ts'
-import { readSeeds } from '../pipeline/read.ts'
+import { MAX_SEED_BYTES, readSeeds } from '../pipeline/read.ts'
 import { parseTaxonomy } from '../pipeline/taxonomy.ts'
 import type { Catalog } from '../model.ts'
 import { progressReporter } from './progress.ts'
@@ -36,7 +38,7 @@ import { type Gathered, gatherSources, readState, type SourceReport, STATE_FILE,
 import type { SourceConfig } from '../model.ts'
 import { stageTimer } from './timings.ts'
 
-const USAGE = 'usage: npm run build -- [--seeds DIR] [--out DIR] [--summary-words N] [--cache DIR | --no-cache] [--workers N] [--keep-going] [--quiet] [--timings FILE]'
+const USAGE = 'usage: npm run build -- [--seeds DIR] [--out DIR] [--summary-words N] [--max-seed-bytes N] [--cache DIR | --no-cache] [--workers N] [--keep-going] [--quiet] [--timings FILE]'
 
 function fail(message: string, code: number): never {
   process.stderr.write(`gazette build: ${message}\n`)
@@ -50,6 +52,7 @@ function parseOptions() {
         seeds: { type: 'string', default: 'seeds' },
         out: { type: 'string', default: 'dist/site' },
         'summary-words': { type: 'string', default: '60' },
+        'max-seed-bytes': { type: 'string' },
         cache: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         workers: { type: 'string' },
@@ -66,11 +69,28 @@ function parseOptions() {
     if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 256)) {
       fail(`--workers must be a whole number from 0 to 256, got "${values.workers}"\n${USAGE}`, 2)
     }
+    const maxSeedBytes = values['max-seed-bytes'] === undefined ? MAX_SEED_BYTES : parseBytes(values['max-seed-bytes'])
+    if (maxSeedBytes === undefined) {
+      fail(`--max-seed-bytes must be a size from 1 byte to 256 MiB, as bytes or with KiB or MiB ("4MiB"), got "${values['max-seed-bytes']}"\n${USAGE}`, 2)
+    }
     if (values.cache !== undefined && values['no-cache']) fail(`--cache and --no-cache exclude each other\n${USAGE}`, 2)
-    return { ...values, summaryWords, workers }
+    return { ...values, summaryWords, workers, maxSeedBytes }
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`, 2)
   }
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kib: 1024, m: 1024 * 1024, mib: 1024 * 1024 }
+/** Largest --max-seed-bytes: a seed's text must fit in one JavaScript string, with room to spare. */
+const MAX_SEED_BYTES_LIMIT = 256 * 1024 * 1024
+
+/** "2097152", "512KiB", "4 MiB" → bytes; undefined when not a size in range. */
+function parseBytes(text: string): number | undefined {
+  const match = /^(\d+)\s*([a-z]*)$/i.exec(text.trim())
+  const unit = match && Object.hasOwn(UNITS, match[2]!.toLowerCase()) ? UNITS[match[2]!.toLowerCase()] : undefined
+  if (!match || unit === undefined) return undefined
+  const bytes = Number(match[1]) * unit
+  return bytes >= 1 && bytes <= MAX_SEED_BYTES_LIMIT ? bytes : undefined
 }
 
 /** SOURCE_DATE_EPOCH (reproducible-builds.org) pins the clock for reproducible first-seen dates. */
@@ -155,7 +175,7 @@ async function main(): Promise<void> {
   const taxonomy = parseTaxonomy(readFileSync(topicsFile, 'utf8'), shown(topicsFile))
   const catalogText = readText(catalogFile)
   const catalogEntries = catalogText.trim() ? parseCurationFile(catalogText, shown(catalogFile)) : {}
-  const { seeds, rejected } = readSeeds(seedsDir)
+  const { seeds, rejected } = readSeeds(seedsDir, { maxSeedBytes: options.maxSeedBytes })
   const sourceConfig = readSourceConfig(seedsDir, shown, new Set(taxonomy.map((t) => t.slug)))
   if (seeds.length + rejected.length + sourceConfig.sources.length === 0) fail(`no *.txt seed files and no sources under ${options.seeds}`, 1)
 

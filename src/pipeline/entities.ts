@@ -31,28 +31,51 @@ function splitCompounds(mentions: Mention[]): Mention[] {
   })
 }
 
+/** Keys of `names` grouped by `by(name)`, each key once, in order of first appearance, with the first spelling of each. */
+function indexNames(names: string[], by: (name: string) => string): { keys: Map<string, string[]>; first: Map<string, string> } {
+  const keys = new Map<string, string[]>()
+  const first = new Map<string, string>()
+  for (const name of names) {
+    const key = nameKey(name)
+    if (!first.has(key)) first.set(key, name)
+    const group = by(name)
+    const list = keys.get(group) ?? []
+    if (!list.includes(key)) list.push(key)
+    keys.set(group, list)
+  }
+  return { keys, first }
+}
+
 function resolve(mentions: Mention[]): Resolved[] {
   const defined = new Map<string, string>()
   for (const m of mentions) if (m.acronym) defined.set(m.acronym, m.name)
-  const longNames = mentions.filter((m) => m.kind !== 'person' && m.name.includes(' '))
+  // Indexed once, so each mention is resolved by look-ups, not by a scan of
+  // every other name: a scan made a long article's entities quadratic in its
+  // mentions (a 1 MB paragraph spent seconds here).
+  const longNames = indexNames(
+    mentions.filter((m) => m.kind !== 'person' && m.name.includes(' ')).map((m) => m.name),
+    initials,
+  )
   const people = [...new Set(mentions.filter((m) => m.kind === 'person' && m.name.includes(' ')).map((m) => m.name))]
+  const byLastName = indexNames(people, (p) => nameEnds(p).last)
+  const byFirstName = indexNames(people, (p) => nameEnds(p).first)
   return mentions.map((m): Resolved => {
     let name = m.name
     let kind = m.kind
     if (isAcronymName(name) && !lookupKnown(name)) {
-      const byInitials = [...new Set(longNames.filter((l) => initials(l.name) === nameKey(name).replace(/ /g, '')).map((l) => nameKey(l.name)))]
-      const long = defined.get(name) ?? (byInitials.length === 1 ? longNames.find((l) => nameKey(l.name) === byInitials[0])!.name : undefined)
+      const byInitials = longNames.keys.get(nameKey(name).replace(/ /g, '')) ?? []
+      const long = defined.get(name) ?? (byInitials.length === 1 ? longNames.first.get(byInitials[0]!) : undefined)
       if (long) ({ name, kind } = { name: long, kind: lookupKnown(long)?.kind ?? 'organization' })
     } else if (!name.includes(' ') && !lookupKnown(name)) {
       const key = nameKey(name)
-      const byLast = [...new Set(people.filter((p) => nameEnds(p).last === key).map(nameKey))]
+      const byLast = byLastName.keys.get(key) ?? []
       // A lone surname is the article's one person of that name, whatever
       // compromise guessed ("Brown said", tagged as an organisation, beside
       // "Gordon Brown"); a lone first name only when it reads as a person.
       const personLike = kind === 'person' || kind === null
-      const byFirst = personLike ? [...new Set(people.filter((p) => nameEnds(p).first === key).map(nameKey))] : []
+      const byFirst = personLike ? (byFirstName.keys.get(key) ?? []) : []
       const match = byLast.length === 1 ? byLast[0] : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : undefined
-      if (match) ({ name, kind } = { name: people.find((p) => nameKey(p) === match)!, kind: 'person' })
+      if (match) ({ name, kind } = { name: byLastName.first.get(match)!, kind: 'person' })
       else if (personLike && byLast.length + byFirst.length > 1) kind = null // "Kim" among several Kims: unknowable
     }
     const known = lookupKnown(name)

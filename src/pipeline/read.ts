@@ -1,11 +1,13 @@
 /**
- * Read stage: finds the seed files and decodes them to clean Unicode text.
- * `listSeedFiles` and `readSeeds` touch the file system; `decodeSeed` is pure.
+ * Read stage: finds the seed files (read/find.ts: links followed to files,
+ * everything else that looks like a seed rejected with the reason) and
+ * decodes them to clean Unicode text. `listSeedFiles` and `readSeeds` touch
+ * the file system; `decodeSeed` is pure.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
 import type { Rejection } from '../model.ts'
 import { byCodeUnits } from '../order.ts'
+import { describeError, findSeeds } from './read/find.ts'
 
 export interface SeedText {
   /** Path relative to the seeds folder, with `/` separators. */
@@ -30,20 +32,25 @@ const STRAY_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
  */
 const C1_CONTROLS = /[\u0080-\u009f]/g
 
-/** Every `*.txt` under `dir`, recursively, as sorted relative `/` paths. */
+/**
+ * Largest seed read by default, in bytes: 2 MiB. A news page copied whole,
+ * menus and comments included, is a few hundred kilobytes at most (a
+ * 10,000-word feature is about 60 KB of text), so 2 MiB leaves room for ten
+ * times that, while bounding the build: every stage is linear in a seed's
+ * length, and a 1 MB paragraph builds in about 15 s (README: Curating),
+ * and a file of hundreds of megabytes put in by mistake (a log, a dump) is
+ * refused before it is read. `npm run build -- --max-seed-bytes N` changes it.
+ */
+export const MAX_SEED_BYTES = 2 * 1024 * 1024
+
+export interface ReadOptions {
+  /** Largest seed read, in bytes; a larger one is rejected (default MAX_SEED_BYTES). */
+  maxSeedBytes?: number
+}
+
+/** Every `*.txt` under `dir` that can be read as a seed (links to files included), recursively, as sorted relative `/` paths. */
 export function listSeedFiles(dir: string): string[] {
-  const found: string[] = []
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue
-      const path = join(folder, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) found.push(relative(dir, path).split(sep).join('/'))
-    }
-  }
-  walk(dir)
-  // Code-unit order, not locale order, so every machine lists seeds alike.
-  return found.sort(byCodeUnits)
+  return findSeeds(dir).files.map((f) => f.seed)
 }
 
 /**
@@ -78,16 +85,60 @@ export function decodeSeed(bytes: Uint8Array): DecodedSeed {
   return warning ? { ok: true, text, warning } : { ok: true, text }
 }
 
-/** Reads and decodes every seed under `dir`; nothing is dropped without a reason. */
-export function readSeeds(dir: string): { seeds: SeedText[]; rejected: Rejection[] } {
+/**
+ * Reads and decodes every seed under `dir`; nothing is dropped without a
+ * reason. A seed larger than the limit is rejected, not cut: a cut article
+ * would be published as if whole (its end, summary and entities missing)
+ * with only a warning to say so, where a rejection stops the build and names
+ * the file, its size and the limit.
+ */
+export function readSeeds(dir: string, options: ReadOptions = {}): { seeds: SeedText[]; rejected: Rejection[] } {
+  const limit = options.maxSeedBytes ?? MAX_SEED_BYTES
+  const found = findSeeds(dir)
   const seeds: SeedText[] = []
-  const rejected: Rejection[] = []
-  for (const seed of listSeedFiles(dir)) {
-    const decoded = decodeSeed(readFileSync(join(dir, seed)))
+  const rejected: Rejection[] = [...found.rejected]
+  for (const { seed, path } of found.files) {
+    const read = readBounded(path, limit)
+    const decoded = read.ok ? decodeSeed(read.bytes) : read
     if (!decoded.ok) rejected.push({ seed, reason: decoded.reason })
     else seeds.push(decoded.warning ? { seed, text: decoded.text, warning: decoded.warning } : { seed, text: decoded.text })
   }
+  rejected.sort((a, b) => byCodeUnits(a.seed, b.seed))
   return { seeds, rejected }
+}
+
+/** The file's bytes, unless it is larger than `limit` (checked before reading) or cannot be read. */
+function readBounded(path: string, limit: number): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
+  let fd: number
+  try {
+    // Non-blocking, so a named pipe put in the file's place cannot stall the build.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+  } catch (error) {
+    return { ok: false, reason: `cannot be read (${describeError(error)})` }
+  }
+  try {
+    const size = fstatSync(fd).size
+    if (size > limit) return { ok: false, reason: tooLarge(size, limit) }
+    const bytes = readFileSync(fd)
+    // The file may have grown since it was measured.
+    return bytes.length > limit ? { ok: false, reason: tooLarge(bytes.length, limit) } : { ok: true, bytes }
+  } catch (error) {
+    return { ok: false, reason: `cannot be read (${describeError(error)})` }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function tooLarge(size: number, limit: number): string {
+  return `too large: ${formatBytes(size)}, over the limit of ${formatBytes(limit)} per seed (raise it with --max-seed-bytes)`
+}
+
+/** "2.5 MiB (2,621,440 bytes)"; bytes alone under 1 KiB. */
+export function formatBytes(bytes: number): string {
+  const exact = `${bytes.toLocaleString('en-US')} bytes`
+  if (bytes < 1024) return exact
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KiB'] : [bytes / (1024 * 1024), 'MiB']
+  return `${Number(value.toFixed(1))} ${unit} (${exact})`
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -12,15 +12,60 @@ import { hasUnspacedSentenceEnds, splitUnspacedSentences } from './words.ts'
 const nlp = winkNLP(model)
 const its = nlp.its
 
+/**
+ * Longest run of characters without white space that wink-nlp is given.
+ * Its tokenizer splits such a run one piece at a time, rescanning the rest
+ * each time, and its stemmer is as slow on one long "word": both quadratic in
+ * the run's length (32,000 characters of "a/a/…" took 7 s). No word or number
+ * of running text comes near 100 characters; longer runs are links, strings
+ * of symbols, or Chinese and Japanese, which need no spaces.
+ */
+export const LONGEST_RUN = 100
+const HAS_LONG_RUN = new RegExp(String.raw`\S{${LONGEST_RUN + 1}}`)
+const RUN = /\S+|\s+/g
+const LINK = /:\/\/|^www\./i
+/** Where a long run may be cut without cutting a word: after a character that is no part of one, or after Chinese or Japanese. */
+const CUT_AFTER = /[^\p{L}\p{M}\p{N}'’]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
+/** The text cut around runs longer than LONGEST_RUN, in order; `long` marks such runs. The whole text when it has none. */
+function pieces(text: string): { text: string; long: boolean }[] {
+  if (!HAS_LONG_RUN.test(text)) return [{ text, long: false }]
+  const out: { text: string; long: boolean }[] = []
+  let short = ''
+  for (const [run] of text.matchAll(RUN)) {
+    if (run.length <= LONGEST_RUN) short += run
+    else {
+      if (short) out.push({ text: short, long: false })
+      out.push({ text: run, long: true })
+      short = ''
+    }
+  }
+  if (short) out.push({ text: short, long: false })
+  return out
+}
+
+/** A long run as wink may read it: cut where no word is cut, each part at most LONGEST_RUN long (a longer word is cut anyway). */
+function cutRun(run: string): string[] {
+  const parts: string[] = []
+  let start = 0
+  while (run.length - start > LONGEST_RUN) {
+    let cut = start + LONGEST_RUN
+    while (cut > start + 1 && !CUT_AFTER.test(run[cut - 1]!)) cut--
+    if (cut === start + 1 && !CUT_AFTER.test(run[start]!)) cut = start + LONGEST_RUN
+    parts.push(run.slice(start, cut))
+    start = cut
+  }
+  parts.push(run.slice(start))
+  return parts
+}
+
 /** Sentences of a paragraph, trimmed, in order. */
 export function splitSentences(text: string): string[] {
   if (!text.trim()) return []
   // wink's model is English: Chinese and Japanese sentence ends need no space after them.
   if (hasUnspacedSentenceEnds(text)) return splitUnspacedSentences(text)
-  return nlp
-    .readDoc(text)
-    .sentences()
-    .out()
+  return pieces(text)
+    .flatMap((piece) => (piece.long ? [piece.text] : nlp.readDoc(piece.text).sentences().out()))
     .map((s: string) => s.trim())
     .filter((s: string) => s.length > 0)
 }
@@ -35,9 +80,17 @@ export interface Term {
 
 /** The words of a text (no punctuation, numbers, symbols), with stems. */
 export function words(text: string): Term[] {
-  const doc = nlp.readDoc(text)
   const out: Term[] = []
-  doc.tokens().each((token: ItemToken) => {
+  for (const piece of pieces(text)) {
+    // A link holds no words (wink types it "url"); other long runs are read in parts.
+    if (!piece.long) readWords(piece.text, out)
+    else if (!LINK.test(piece.text)) readWords(cutRun(piece.text).join(' '), out)
+  }
+  return out
+}
+
+function readWords(text: string, out: Term[]): void {
+  nlp.readDoc(text).tokens().each((token: ItemToken) => {
     const normal = token.out(its.normal) as string
     // wink files contractions ("'s", "n't") as words; they carry no content.
     if (token.out(its.type) !== 'word' || !/^\p{L}/u.test(normal)) return
@@ -48,12 +101,13 @@ export function words(text: string): Term[] {
       stopWord: token.out(its.stopWordFlag) as unknown as boolean,
     })
   })
-  return out
 }
 
 /** Universal part-of-speech tag of a text's first token ("ADP" for "In …"), or undefined for empty text. */
 export function firstPartOfSpeech(text: string): string | undefined {
-  const tokens = nlp.readDoc(text).tokens()
+  const first = pieces(text).find((p) => p.text.trim())
+  if (first?.long) return undefined // a long run is no word with a part of speech
+  const tokens = nlp.readDoc(first?.text ?? '').tokens()
   return tokens.length() > 0 ? (tokens.itemAt(0).out(its.pos) as string) : undefined
 }
 

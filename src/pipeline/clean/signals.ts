@@ -12,13 +12,33 @@ export function isCode(text: string): boolean {
     /<\?|\?>|^\/\/|\/\*|\*\/|\{\{|\}\}|=>|\bfunction\s*\(|\bvar\s+\w+\s*=|;\s*\}/.test(text) ||
     /^\[[\w-]+(?:\s+[\w-]+=[^\]]*)*\]/.test(text) ||
     /%[0-9A-F]{2}.*%[0-9A-F]{2}/.test(text) ||
-    /\w+\([^)]*\);?\s*$/.test(text) && !/\s\w+\s\w+\s/.test(text)
+    endsInCall(text) && !/\s\w+\s\w+\s/.test(text)
   )
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
-export const hasEmail = (text: string): boolean => EMAIL.test(text)
-export const isBareEmail = (text: string): boolean => new RegExp(`^(?:e-?mail:?\\s*)?${EMAIL.source}$`, 'i').test(text)
+/**
+ * The line ends in a call, `name(args);`: what `/\w+\([^)]*\);?\s*$/` tests,
+ * found from the end. That pattern, unanchored, rescans the rest of the
+ * line from every word character, quadratic in a line with no call in it.
+ */
+function endsInCall(text: string): boolean {
+  let end = text.trimEnd() // trimEnd strips what \s matches
+  if (end.endsWith(';')) end = end.slice(0, -1)
+  if (!end.endsWith(')')) return false
+  const args = end.slice(end.lastIndexOf(')', end.length - 2) + 1, -1)
+  return /\w\(/.test(args)
+}
+
+const EMAIL_TAIL = String.raw`@[\w-]+(?:\.[\w-]+)+`
+/**
+ * An address somewhere in the text. One character before the @ is enough to
+ * tell (`[\w.+-]+@` matches where `[\w.+-]@` does), and a pattern opening
+ * with `[\w.+-]+` rescans the rest of every word for an @: quadratic.
+ */
+const EMAIL_INSIDE = new RegExp(`[\\w.+-]${EMAIL_TAIL}`)
+const BARE_EMAIL = new RegExp(`^(?:e-?mail:?\\s*)?[\\w.+-]+${EMAIL_TAIL}$`, 'i')
+export const hasEmail = (text: string): boolean => EMAIL_INSIDE.test(text)
+export const isBareEmail = (text: string): boolean => BARE_EMAIL.test(text)
 export const isBareUrl = (text: string): boolean => /^(?:https?:\/\/|www\.)\S+$/i.test(text)
 
 /** A number, bullet or counter alone ("3", "• 4", "300", "Comments0", "14h261"). */

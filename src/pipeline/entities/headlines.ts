@@ -12,7 +12,9 @@ import { knownAliases } from './gazetteer.ts'
 export function isTitleCase(text: string): boolean {
   if (/[.!?:;"”’)]\s*$/.test(text)) return false
   const long = text.split(/\s+/).filter((w) => /^[\p{L}][\p{L}’'-]{3,}$/u.test(w))
-  if (long.length < 2 || words(text).length > 25) return false
+  // Each long token holds at least one word, so more than 25 of them settle
+  // it without reading the text (a paragraph can be a megabyte long).
+  if (long.length < 2 || long.length > 25 || words(text).length > 25) return false
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length
   return capitalised / long.length >= 0.7
 }

@@ -15,7 +15,21 @@ const PROMPT =
   /\b(read more|read next|click here|tap here|subscribe|sign up|newsletter|follow us|share this|all rights reserved|advertisement|download (our|the) app|continue reading|more on this|related (stories|articles|coverage))\b/i
 const CREDIT =
   /^(photo|image|picture|photograph|cover photo|video|caption|credit|source|file photo)s?\b\s*(:|by\b|credit\b)|©|\(c\) \d{4}|\b(getty images|shutterstock|afp via getty|ap photo|reuters\/|epa-efe)\b/i
-const LINK = /https?:\/\/|www\.|\S+@\S+\.\w+/i
+const LINK = /https?:\/\/|www\./i
+
+/**
+ * An address, as `/\S+@\S+\.\w+/` finds one: in a run without spaces, an @
+ * after its first character, then later a dot and a word character. Looked
+ * for run by run: the pattern itself rescans a run from each of its
+ * characters, quadratic (cubic with many @) in a long run.
+ */
+function hasAddress(text: string): boolean {
+  if (!text.includes('@')) return false
+  return text.split(/\s+/).some((run) => {
+    const at = run.indexOf('@', 1)
+    return at > 0 && /\.\w/.test(run.slice(at + 2))
+  })
+}
 /**
  * Only who said it, and maybe when: "KCNA said on Tuesday.", "According to
  * state media." A comma means the sentence carries a claim of its own.
@@ -40,7 +54,7 @@ export function boilerplateReason(sentence: string): string | null {
   if (BARE_DATELINE.test(text.replace(/[.!?]$/, ''))) return 'dateline'
   if (CREDIT.test(text)) return 'credit'
   if (PROMPT.test(text)) return 'prompt'
-  if (LINK.test(text)) return 'link'
+  if (LINK.test(text) || hasAddress(text)) return 'link'
   if (!COMPLETE.test(text)) return 'incomplete'
   // A sentence starts with a capital, a digit or an opening quote; anything else was cut from
   // something. Scripts without case (\p{Lo}: Chinese, Japanese, Arabic…) start with any letter.
