@@ -75,6 +75,18 @@ const CASES: Case[] = [
     headline: 'Thousands of volunteers spent the weekend clearing plastic waste from the beaches',
   },
   {
+    name: 'a quotation whose attribution goes is shortened inside its quotes',
+    sentence: '"We will not let this bridge fall into the river while I am mayor, whatever the engineers say," Anna Berg told reporters at the quay.',
+    language: 'en',
+    headline: '"We will not let this bridge fall into the river while I am mayor"',
+  },
+  {
+    name: 'a thousands separator is no clause boundary; before a preposition instead',
+    sentence: 'The port authority will spend 1,200 million euros on new cranes and a deeper channel for container ships over the next ten years, its director said.',
+    language: 'en',
+    headline: 'The port authority will spend 1,200 million euros on new cranes and a deeper channel',
+  },
+  {
     name: 'the page’s dateline goes',
     sentence: 'KIEL — The council will vote on the budget again in March.',
     dateline: 'KIEL',
@@ -105,6 +117,12 @@ const CASES: Case[] = [
     headline: 'La Junta de Andalucía abrirá en septiembre tres nuevos hospitales comarcales',
   },
   {
+    name: 'Spanish without any boundary: before a preposition',
+    sentence: 'La compañía aérea nacional retomará los vuelos directos entre Madrid y Buenos Aires en primavera con tres frecuencias semanales y aviones nuevos.',
+    language: 'es',
+    headline: 'La compañía aérea nacional retomará los vuelos directos entre Madrid y Buenos Aires',
+  },
+  {
     name: 'German: the "teilte … mit" attribution goes, cut at the comma before "nachdem"',
     sentence: 'Die Stadtwerke Bremen erhöhen die Strompreise zum ersten Januar um zwölf Prozent, nachdem die Einkaufskosten im Herbst stark gestiegen sind, teilte das Unternehmen mit.',
     language: 'de',
@@ -122,8 +140,8 @@ describe('headlineFromSentence', () => {
     expect([...made].length).toBeLessThanOrEqual(HEADLINE_MAX_CHARS)
     expect(made).not.toMatch(/…|\.\.\.$/)
     // A complete phrase of the sentence's own words: no word invented, none cut in half.
-    const sentenceWords = sentence.toLowerCase().split(/[\s,;:.()—–-]+/).filter(Boolean)
-    for (const word of made.toLowerCase().split(/[\s,;:.()—–-]+/).filter(Boolean)) expect(sentenceWords).toContain(word)
+    const split = (text: string) => text.toLowerCase().split(/[\s,;:.()"“”„«»—–]+/u).filter(Boolean)
+    for (const word of split(made)) expect(split(sentence)).toContain(word)
   })
 })
 

@@ -12,7 +12,12 @@
  *    colon or dash, or right before a subordinate clause) and fits is kept;
  * 4. failing that, the shortest clause of three words or more between those
  *    boundaries (also splitting at "that"/"que"/"dass", whose clause is the
- *    news in "Engineers told the meeting that the deck could fail").
+ *    news in "Engineers told the meeting that the deck could fail");
+ * 5. a clause still too long, with no punctuation or subordinator at all,
+ *    ends before a preposition (English by wink's tags; Portuguese and
+ *    Spanish by a short list); in other languages it is left whole, longer
+ *    than asked rather than cut mid-phrase.
+ * A quotation left alone once its attribution goes is shortened inside its quotes.
  * Punctuation does most of the work and holds in every language; the word
  * lists below are the minimum the punctuation cannot give (English,
  * Portuguese, Spanish, German), and each says why it is there.
@@ -60,24 +65,52 @@ const REPORTING = new Set([
 const ATTRIBUTION_MAX_WORDS = 8
 
 /** A clause boundary in punctuation: comma, semicolon or colon before a space (not "1,200"), or a dash between spaces. */
-const PUNCTUATION_BOUNDARY = /[,;:，、；：]\s*|\s+[-–—]{1,2}\s+|—/gu
+const PUNCTUATION_BOUNDARY = /[,;:](?=\s)\s*|[，、；：]\s*|\s+[-–—]{1,2}\s+|—/gu
+
+/**
+ * Portuguese and Spanish prepositions that open a place, time or manner
+ * phrase ("… aprobó el plan | en una sesión …"): where a sentence in those
+ * languages has no other boundary, it may end before one. German is left
+ * out on purpose: its verb often comes last ("hat … im Mai eröffnet"), so an
+ * opening cut before a preposition would lose it.
+ */
+const PREPOSITIONS: Record<string, Set<string>> = {
+  pt: new Set(['em', 'com', 'sem', 'sobre', 'entre', 'contra', 'perante']),
+  es: new Set(['en', 'con', 'sin', 'sobre', 'entre', 'contra', 'ante']),
+}
+
+/**
+ * Articles, prepositions and conjunctions of Portuguese, Spanish and German
+ * that cannot end a phrase (English ones come from wink's stop-word list).
+ */
+const DANGLING = new Set([
+  'de', 'do', 'da', 'dos', 'das', 'del', 'el', 'la', 'los', 'las', 'em', 'en', 'e', 'y', 'ou', 'um', 'uma', 'un', 'una',
+  'der', 'die', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'und', 'oder', 'zu', 'von',
+])
 
 export interface HeadlineOptions {
   /** The page's dateline, when the Clean stage found one: its opening is dropped. */
   dateline?: string | null
-  /** BCP 47 tag of the text: English text without any boundary may also end before a preposition. */
+  /** BCP 47 tag of the text: picks the prepositions of step 5 ("en", "pt", "es"). */
   language?: string
 }
 
 /** A headline of at most about HEADLINE_MAX_CHARS characters from one sentence, never cut mid-phrase. */
 export function headlineFromSentence(sentence: string, options: HeadlineOptions = {}): string {
-  let text = dropOpeningPhrase(dropDateline(sentence.trim().replace(/[.!。]+$/u, '').trim(), options.dateline ?? null))
+  const text = dropOpeningPhrase(dropDateline(sentence.trim().replace(/[.!。]+$/u, '').trim(), options.dateline ?? null))
   if (length(text) <= HEADLINE_MAX_CHARS) return text
-  text = dropInsertions(dropAttribution(text))
-  if (length(text) <= HEADLINE_MAX_CHARS) return text
-  const clause = longestPrefix(text) ?? shortestClause(text)
-  if (length(clause) <= HEADLINE_MAX_CHARS || options.language !== 'en') return clause
-  return longestPrefixBeforePreposition(clause) ?? clause
+  return shorten(dropInsertions(dropAttribution(text)), options.language ?? '', HEADLINE_MAX_CHARS)
+}
+
+/** Steps 3 and 4 (and the preposition fallback) on a text that must fit in `max` characters. */
+function shorten(text: string, language: string, max: number): string {
+  if (length(text) <= max) return text
+  // A quotation standing alone ('"We will …"' once its attribution went) is shortened inside its quotes.
+  const quote = /^(["“„«])([^"“”„«»]+)(["”“»])$/u.exec(text)
+  if (quote) return `${quote[1]}${shorten(quote[2]!, language, max - 2)}${quote[3]}`
+  const clause = longestPrefix(text, max) ?? shortestClause(text)
+  if (length(clause) <= max) return clause
+  return longestPrefixBeforePreposition(clause, language, max) ?? clause
 }
 
 function length(text: string): number {
@@ -121,6 +154,12 @@ function dropOpeningPhrase(sentence: string): string {
  * own commas (", the mayor, Anna Berg, said") goes whole.
  */
 function dropAttribution(text: string): string {
+  // '"We will rebuild it," the mayor said on Tuesday' → '"We will rebuild it"': the quote is the news.
+  const quoted = /^(["“„«])(.+?)[,.]?(["”“»])\s+(.+)$/u.exec(text)
+  if (quoted) {
+    const tail = quoted[4]!.split(/\s+/)
+    if (tail.length <= ATTRIBUTION_MAX_WORDS && tail.some((w) => REPORTING.has(bare(w)))) return `${quoted[1]}${trimEnd(quoted[2]!)}${quoted[3]}`
+  }
   for (const comma of text.matchAll(/,\s+/gu)) {
     const tail = text.slice(comma.index + comma[0].length).split(/\s+/)
     if (tail.length > ATTRIBUTION_MAX_WORDS) continue
@@ -158,11 +197,11 @@ function boundaries(text: string, withComplementisers: boolean): Array<{ end: nu
 }
 
 /** The longest opening of the text that ends where a phrase ends and fits, or null. */
-function longestPrefix(text: string): string | null {
+function longestPrefix(text: string, max: number): string | null {
   let best: string | null = null
   for (const { end } of boundaries(text, false)) {
     const prefix = trimEnd(text.slice(0, end))
-    if (length(prefix) > HEADLINE_MAX_CHARS) break
+    if (length(prefix) > max) break
     if (isComplete(prefix)) best = prefix
   }
   return best
@@ -191,17 +230,23 @@ function shortestClause(text: string): string {
 }
 
 /**
- * English only, and only when no boundary gave a short enough phrase: the
- * longest opening that ends before a preposition ("… from the beaches | of
- * the northern coast"), a noun phrase left whole without its modifier.
- * wink's model tags English; in other languages its tags are not to be trusted.
+ * Only when no boundary gave a short enough phrase: the longest opening
+ * that ends before a preposition ("… from the beaches | of the northern
+ * coast"), a noun phrase left whole without its modifier. English
+ * prepositions come from wink's tags (its model is English: in other
+ * languages its tags are not to be trusted); Portuguese and Spanish ones
+ * from PREPOSITIONS; other languages are left whole.
  */
-function longestPrefixBeforePreposition(text: string): string | null {
+function longestPrefixBeforePreposition(text: string, language: string, max: number): string | null {
+  const starts =
+    language === 'en'
+      ? tagTokens(text).filter((t) => t.pos === 'ADP' || t.pos === 'SCONJ').map((t) => t.start)
+      : [...text.matchAll(/(?<=\s)\p{L}+(?!\p{L})/gu)].filter((m) => PREPOSITIONS[language]?.has(m[0].toLowerCase())).map((m) => m.index)
   let best: string | null = null
-  for (const token of tagTokens(text)) {
-    if (token.start === 0 || (token.pos !== 'ADP' && token.pos !== 'SCONJ')) continue
-    const prefix = trimEnd(text.slice(0, token.start))
-    if (length(prefix) > HEADLINE_MAX_CHARS) break
+  for (const start of starts) {
+    if (start === 0) continue
+    const prefix = trimEnd(text.slice(0, start))
+    if (length(prefix) > max) break
     if (isComplete(prefix)) best = prefix
   }
   return best
@@ -217,6 +262,7 @@ function isComplete(phrase: string): boolean {
   // Quotes open and close with the same marks in English ("…", “…”) and German („…“): an even count is a closed one.
   if (count(/\(/g) !== count(/\)/g) || count(/"/g) % 2 !== 0 || count(/[“”„]/gu) % 2 !== 0 || count(/«/gu) !== count(/»/gu)) return false
   const last = phrase.split(/\s+/).pop() ?? ''
+  if (DANGLING.has(bare(last))) return false
   const terms = words(last)
   return !(terms.length > 0 && terms.every((t) => t.stopWord))
 }
