@@ -2,7 +2,8 @@
  * Page metadata: what the Clean stage read from the page, overridden field by
  * field by the curator's catalog entry, validated and normalised once here so
  * nothing downstream parses loose values again:
- * - the title falls back to a headline made from the first sentence;
+ * - the title falls back to a headline made from the first sentence, and
+ *   only then: a title the page or the curator states is never rewritten;
  * - the language is detected from the body (franc-min, ISO 639-3) and written
  *   as a BCP 47 tag ("en"); text too short to tell is taken as English, the
  *   language of the feed's sources.
@@ -14,9 +15,10 @@ import { franc } from 'franc-min'
 import { iso6393To1 } from 'iso-639-3'
 import type { Article, CurationEntry } from '../model.ts'
 import { bodyText } from '../text/article-text.ts'
-import { firstPartOfSpeech, splitSentences, words } from '../text/nlp.ts'
+import { splitSentences } from '../text/nlp.ts'
 import type { CleanedPage } from './clean.ts'
 import { InputError } from './json-file.ts'
+import { headlineFromSentence } from './metadata/headline.ts'
 
 /** The article's fields this stage decides. */
 export type PageMetadata = Pick<Article, 'title' | 'dek' | 'authors' | 'source' | 'dateline' | 'language' | 'externalUrl'>
@@ -24,8 +26,6 @@ export type PageMetadata = Pick<Article, 'title' | 'dek' | 'authors' | 'source' 
 /** Fewest characters franc needs for a trustworthy guess (its own default is 10). */
 const LANGUAGE_MIN_CHARS = 50
 const DEFAULT_LANGUAGE = 'en'
-/** Headlines made from text stop at about this many words. */
-const HEADLINE_WORDS = 12
 
 /**
  * franc names individual languages where BCP 47 prefers the macrolanguage's
@@ -39,13 +39,14 @@ const MACROLANGUAGE: Record<string, string> = {
 
 export function deriveMetadata(page: CleanedPage, entry: CurationEntry | undefined, seed: string): PageMetadata {
   const catalog = entry ?? {}
+  const language = detectLanguage(bodyText(page))
   return {
-    title: catalog.title ?? page.title ?? headlineFromBody(page, seed),
+    title: catalog.title ?? page.title ?? headlineFromBody(page, seed, language),
     dek: page.dek,
     authors: catalog.authors ?? page.authors,
     source: catalog.source ?? page.source,
     dateline: page.dateline,
-    language: detectLanguage(bodyText(page)),
+    language,
     externalUrl: catalog.url ?? null,
   }
 }
@@ -74,42 +75,12 @@ function languageByScript(text: string): string | undefined {
 }
 
 /**
- * A headline from the first sentence: whole when short, else cut at a clause
- * break or after about twelve words (never on a dangling "of"/"the"), with "…".
+ * A headline from the first sentence of the first paragraph, for a page that
+ * states none (metadata/headline.ts: at most about 90 characters, shortened
+ * only where a phrase ends, never with "…").
  */
-export function headlineFromBody(page: CleanedPage, seed: string): string {
+export function headlineFromBody(page: CleanedPage, seed: string, language = detectLanguage(bodyText(page))): string {
   const first = page.body.find((b) => b.type === 'p') ?? page.body[0]
   if (!first) throw new InputError(`${seed}: no title in the catalog or the page, and no text to make one from`)
-  let sentence = splitSentences(first.text)[0] ?? first.text
-  // A dateline ("PYONGYANG, North Korea - ") is no part of a headline.
-  if (page.dateline) sentence = sentence.replace(/^[^-–—]{2,60}?\s[-–—]{1,2}\s+/, '')
-  sentence = dropOpeningPhrase(sentence.replace(/[.!。]+$/, '').trim())
-  const tokens = sentence.split(/\s+/)
-  if (tokens.length <= HEADLINE_WORDS + 2) return sentence
-  const clause = tokens.findIndex((t, i) => i >= 5 && i < HEADLINE_WORDS + 2 && /[,;:]$/.test(t))
-  if (clause >= 0) return tokens.slice(0, clause + 1).join(' ').replace(/[,;:]$/, '') + '…'
-  const cut = tokens.slice(0, HEADLINE_WORDS)
-  while (cut.length > 6 && isStopWord(cut[cut.length - 1]!)) cut.pop()
-  return cut.join(' ').replace(/[,;:]$/, '') + '…'
-}
-
-/**
- * "In a significant move, Russia has ratified …" → "Russia has ratified …":
- * an opening adverbial (a phrase of a few words before the first comma,
- * opened by a preposition, an adverb or a subordinator, or "According to")
- * says when or how, not what happened. A subject before a comma ("Kim Jong
- * Un, the leader, …") stays.
- */
-function dropOpeningPhrase(sentence: string): string {
-  const comma = sentence.match(/^([^,;:]+),\s+(.+)$/)
-  if (!comma) return sentence
-  const [, opening, rest] = comma as unknown as [string, string, string]
-  if (opening.split(/\s+/).length > 6 || rest.split(/\s+/).length < 6) return sentence
-  const adverbial = /^according to\b/i.test(opening) || ['ADP', 'ADV', 'SCONJ'].includes(firstPartOfSpeech(opening) ?? '')
-  return adverbial ? rest.charAt(0).toUpperCase() + rest.slice(1) : sentence
-}
-
-function isStopWord(token: string): boolean {
-  const terms = words(token)
-  return terms.length === 0 || terms.every((t) => t.stopWord)
+  return headlineFromSentence(splitSentences(first.text)[0] ?? first.text, { dateline: page.dateline, language })
 }

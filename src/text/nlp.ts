@@ -117,3 +117,24 @@ export function contentStems(text: string): string[] {
     .filter((t) => !t.stopWord && t.normal.length > 1)
     .map((t) => t.stem)
 }
+
+/** A token of a text with its universal part-of-speech tag and where it starts. */
+export interface TaggedToken {
+  value: string
+  pos: string
+  start: number
+}
+
+/** The tokens of a text with their part of speech (wink's English model) and character offsets. */
+export function tagTokens(text: string): TaggedToken[] {
+  const out: TaggedToken[] = []
+  let cursor = 0
+  nlp.readDoc(text).tokens().each((token: ItemToken) => {
+    const value = token.out() as string
+    const start = text.indexOf(value, cursor)
+    if (start < 0) return
+    cursor = start + value.length
+    out.push({ value, pos: token.out(its.pos) as string, start })
+  })
+  return out
+}
