@@ -132,13 +132,7 @@ export async function servedFiles(catalog: Catalog): Promise<Map<string, ServedF
  */
 async function keepAnswers(files: Map<string, ServedFile>, index: ServedIndex): Promise<void> {
   if ([...files.values()].some((f) => typeof f === 'string' && hasToken(f))) return
-  const assets = {
-    fetch: async (request: Request) => {
-      const file = files.get(new URL(request.url).pathname.slice(1))
-      return file === undefined ? new Response(null, { status: 404 }) : new Response(file)
-    },
-  } as unknown as Fetcher
-  const env: Env = { ASSETS: assets, SITE_URL: SITE_TOKENS.url, SITE_TITLE: SITE_TOKENS.title, SITE_DESCRIPTION: SITE_TOKENS.description, SITE_LANGUAGE: SITE_TOKENS.language }
+  const env: Env = { ASSETS: assetsOver(files), SITE_URL: SITE_TOKENS.url, SITE_TITLE: SITE_TOKENS.title, SITE_DESCRIPTION: SITE_TOKENS.description, SITE_LANGUAGE: SITE_TOKENS.language }
   // A topic with no articles keeps nothing: its answers are an empty list, as cheap to render per
   // request as to fetch, and a taxonomy of 10,000 mostly empty topics would otherwise mean 50,000
   // renders per build and past the free plan's 20,000 asset files.
@@ -193,6 +187,16 @@ function keepItems<T>(list: ItemList, entries: T[], render: (format: ItemFormat,
       files.set(itemPackPath(list, format, first / PACK_SIZE), json(header) + body)
     }
   }
+}
+
+/** The laid-out files as the ASSETS binding serves them, by path: for rendering in Node over a build before it is written. */
+export function assetsOver(files: Map<string, ServedFile>): Fetcher {
+  return {
+    fetch: async (request: Request) => {
+      const file = files.get(new URL(request.url).pathname.slice(1))
+      return file === undefined ? new Response(null, { status: 404 }) : new Response(file)
+    },
+  } as unknown as Fetcher
 }
 
 /**

@@ -9,19 +9,10 @@ import { describe, expect, it } from 'vitest'
 import { cutTokens, fillBytes, fillsExactly } from '../../src/served/answers.ts'
 import type { AnswerManifest } from '../../src/served/answers.ts'
 import { answersPath } from '../../src/served/index.ts'
-import { type ServedFile, servedFiles } from '../../src/served/write.ts'
+import { assetsOver, servedFiles } from '../../src/served/write.ts'
 import { app } from '../../src/worker/app.ts'
 import type { Env } from '../../src/worker/env.ts'
 import { FIXTURE_CATALOG } from '../fixtures/catalog/catalog.ts'
-
-function assetsOver(files: Map<string, ServedFile>): Fetcher {
-  return {
-    fetch: async (request: Request) => {
-      const file = files.get(new URL(request.url).pathname.slice(1))
-      return file === undefined ? new Response(null, { status: 404 }) : new Response(file)
-    },
-  } as unknown as Fetcher
-}
 
 const files = await servedFiles(FIXTURE_CATALOG)
 const manifest = JSON.parse(files.get(answersPath()) as string) as AnswerManifest

@@ -8,19 +8,10 @@ import { describe, expect, it } from 'vitest'
 import { type Article, type Catalog, makeArticle } from '../../src/model.ts'
 import { jsonEnvelope } from '../../src/render/feed-model.ts'
 import { indexPath, ITEM_FORMATS, type ItemPackHeader, itemPackPath, PACK_SIZE, type ServedIndex } from '../../src/served/index.ts'
-import { type ServedFile, servedFiles } from '../../src/served/write.ts'
+import { assetsOver, type ServedFile, servedFiles } from '../../src/served/write.ts'
 import { app } from '../../src/worker/app.ts'
 import type { Env } from '../../src/worker/env.ts'
 import { FIXTURE_CATALOG, TOPICS } from '../fixtures/catalog/catalog.ts'
-
-function assetsOver(files: Map<string, ServedFile>): Fetcher {
-  return {
-    fetch: async (request: Request) => {
-      const file = files.get(new URL(request.url).pathname.slice(1))
-      return file === undefined ? new Response(null, { status: 404 }) : new Response(file)
-    },
-  } as unknown as Fetcher
-}
 
 /** The same files with the index saying no items were kept: the Worker renders every item. */
 function withoutItems(files: Map<string, ServedFile>): Map<string, ServedFile> {

@@ -9,7 +9,7 @@ import { rssEnvelope, rssItem, rssStoryItem } from '../../render/rss.ts'
 import type { StoryView } from '../../render/story-content.ts'
 import { STORIES_DESCRIPTION, STORIES_TITLE } from '../../render/story-content.ts'
 import { feedUrl, homeUrl, storiesUrl, storyFeedUrl, topicUrl } from '../../render/urls.ts'
-import { isoOf, loadArticles, loadStories, loadStoryViews, newestModified, newestStoryEnd, type ServedCatalog } from '../../served/read.ts'
+import { isoOf, loadArticles, loadStories, loadStoryViews, newestModified, newestStoryEnd, type ServedList } from '../../served/read.ts'
 import { type AppEnv, hubOf } from '../env.ts'
 import { type Representation, respond } from '../http.ts'
 import type { Filters } from '../params.ts'
@@ -17,33 +17,20 @@ import { FEED_TYPES, type FeedFormat } from '../routes.ts'
 import { assembleKept, keptItems } from '../items.ts'
 import { selectArticles, selectStories } from '../select.ts'
 
-/** Each format's envelope and item (the renderers' own), the envelope read from the index's columns alone. */
-const ARTICLE_FEEDS: Record<
-  FeedFormat,
-  { envelope: (doc: FeedChannel, catalog: ServedCatalog, positions: number[]) => Envelope; item: (ctx: ItemContext, a: Article) => string }
-> = {
-  rss: { envelope: (doc) => rssEnvelope(doc), item: rssItem },
-  atom: {
-    envelope: (doc, catalog, positions) =>
-      atomEnvelope(doc, positions.map((p) => atomUpdated(isoOf(catalog.articles.modified[p]!), catalog.articles.id(p)))),
-    item: atomEntry,
-  },
-  json: { envelope: (doc) => jsonFeedEnvelope(doc), item: jsonFeedItem },
+/**
+ * Each format's envelope, read from the index's columns alone: `updated` is
+ * the column an Atom entry's `updated` comes from (an article's `modified`, a
+ * story's `dateEnd`).
+ */
+const ENVELOPES: Record<FeedFormat, (doc: FeedChannel, list: ServedList, updated: Float64Array, positions: number[]) => Envelope> = {
+  rss: (doc) => rssEnvelope(doc),
+  atom: (doc, list, updated, positions) => atomEnvelope(doc, positions.map((p) => atomUpdated(isoOf(updated[p]!), list.id(p)))),
+  json: (doc) => jsonFeedEnvelope(doc),
 }
 
-/** The same for stories: an Atom entry's `updated` is its story's `dateEnd`. */
-const STORY_FEEDS: Record<
-  FeedFormat,
-  { envelope: (doc: FeedChannel, catalog: ServedCatalog, positions: number[]) => Envelope; item: (ctx: ItemContext, v: StoryView) => string }
-> = {
-  rss: { envelope: (doc) => rssEnvelope(doc), item: rssStoryItem },
-  atom: {
-    envelope: (doc, catalog, positions) =>
-      atomEnvelope(doc, positions.map((p) => atomUpdated(isoOf(catalog.stories.date[p]!), catalog.stories.id(p)))),
-    item: atomStoryEntry,
-  },
-  json: { envelope: (doc) => jsonFeedEnvelope(doc), item: jsonFeedStoryItem },
-}
+/** Each format's item (the renderers' own), for the rendering path. */
+const ARTICLE_ITEMS: Record<FeedFormat, (ctx: ItemContext, a: Article) => string> = { rss: rssItem, atom: atomEntry, json: jsonFeedItem }
+const STORY_ITEMS: Record<FeedFormat, (ctx: ItemContext, v: StoryView) => string> = { rss: rssStoryItem, atom: atomStoryEntry, json: jsonFeedStoryItem }
 
 /** The all-articles feed, or a topic's when the route names one (/topics/{slug}/…). */
 export const articleFeed =
@@ -65,12 +52,11 @@ export const articleFeed =
       topics: catalog.index.topics,
       hub: hubOf(c.env),
     }
-    const feed = ARTICLE_FEEDS[format]
-    const envelope = feed.envelope(doc, catalog, positions)
+    const envelope = ENVELOPES[format](doc, catalog.articles, catalog.articles.modified, positions)
     const kept = await keptItems(c.env.ASSETS, catalog, site, 'articles', format, positions)
     const answer = kept
       ? assembleKept(envelope, kept, site)
-      : { body: assemble(envelope, (await loadArticles(c.env.ASSETS, catalog, positions)).map((a) => feed.item(doc, a))) }
+      : { body: assemble(envelope, (await loadArticles(c.env.ASSETS, catalog, positions)).map((a) => ARTICLE_ITEMS[format](doc, a))) }
     return respond(c.req.raw, { ...answer, utf8: true, type: FEED_TYPES[format], lastModified: updated, ...feedHttp(doc, format) })
   }
 
@@ -94,11 +80,10 @@ export const storyFeed =
       topics: catalog.index.topics,
       hub: hubOf(c.env),
     }
-    const feed = STORY_FEEDS[format]
-    const envelope = feed.envelope(doc, catalog, positions)
+    const envelope = ENVELOPES[format](doc, catalog.stories, catalog.stories.date, positions)
     const kept = await keptItems(c.env.ASSETS, catalog, site, 'stories', format, positions)
     const views = async () => loadStoryViews(c.env.ASSETS, catalog, await loadStories(c.env.ASSETS, catalog, positions))
-    const answer = kept ? assembleKept(envelope, kept, site) : { body: assemble(envelope, (await views()).map((v) => feed.item(doc, v))) }
+    const answer = kept ? assembleKept(envelope, kept, site) : { body: assemble(envelope, (await views()).map((v) => STORY_ITEMS[format](doc, v))) }
     return respond(c.req.raw, { ...answer, utf8: true, type: FEED_TYPES[format], lastModified: updated, ...feedHttp(doc, format) })
   }
 
