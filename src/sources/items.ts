@@ -26,18 +26,13 @@ import { createHash } from 'node:crypto'
 import type { FeedItem } from '../model.ts'
 import { plainText } from './html.ts'
 
-/** An item as a format module reads it, before the rules above. */
-export interface ItemFields {
-  guid: string | null
-  url: string | null
+/**
+ * An item as a format module reads it, before the rules above: FeedItem's
+ * fields with no identity yet, and title and content possibly absent.
+ */
+export type ItemFields = Omit<FeedItem, 'key' | 'title' | 'contentHtml'> & {
   title: string | null
   contentHtml: string | null
-  summaryHtml: string | null
-  authors: string[]
-  published: string | null
-  modified: string | null
-  imageUrl: string | null
-  categories: string[]
 }
 
 /** A format module's reading of one item: its fields, or why it could not be read. */

@@ -10,7 +10,6 @@
  * pages, the embed page and the widget on a dashboard show it as text, open
  * no dialog, run nothing from it, and send no request off loopback.
  */
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -22,6 +21,7 @@ import { parseFeed as feedsmithParse } from 'feedsmith'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { escapeHtml } from '../../src/render/html-escape.ts'
+import { runBuild } from '../build-cli.ts'
 import { launchChromium } from './chromium.ts'
 import {
   CDATA_END,
@@ -60,11 +60,7 @@ const dialogs: string[] = []
 beforeAll(async () => {
   writeHostileSeeds(join(work, 'seeds'))
   // The build as a curator runs it; in process (--workers 0): a pool's threads each load the NLP models, slower for 7 seeds.
-  const build = spawnSync(
-    resolve('node_modules/.bin/tsx'),
-    [resolve('src/cli/build.ts'), '--seeds', join(work, 'seeds'), '--out', join(work, 'site'), '--workers', '0', '--quiet'],
-    { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767323045' } },
-  )
+  const build = runBuild(['--seeds', join(work, 'seeds'), '--out', join(work, 'site'), '--workers', '0', '--quiet'])
   expect(build.status, build.stderr).toBe(0)
   expect(build.stdout).toContain('7 articles from 7 seeds: 0 duplicates folded, 0 rejected, 2 stories')
   // The Worker as deployed (entry point and compatibility date of wrangler.toml), over this build.

@@ -2,17 +2,15 @@
  * The build as a curator runs it: the real CLI in a child process, on a
  * hand-written seeds folder copied to a temporary directory.
  */
-import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../src/model.ts'
 import { readServedDir } from '../../src/served/from-disk.ts'
+import { runBuild, tree } from '../build-cli.ts'
 
 const FIXTURE = 'test/fixtures/seeds-basic'
-// 2026-01-02T03:04:05Z: the clock for first-seen dates, pinned.
-const EPOCH = '1767323045'
 
 function workspace(): { dir: string; seeds: string; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'gazette-build-'))
@@ -20,29 +18,8 @@ function workspace(): { dir: string; seeds: string; out: string } {
   return { dir, seeds: join(dir, 'seeds'), out: join(dir, 'dist/site') }
 }
 
-const TSX = resolve('node_modules/.bin/tsx')
-const CLI = resolve('src/cli/build.ts')
-
 function build(seeds: string, out: string, ...extra: string[]) {
-  return run(process.cwd(), ['--seeds', seeds, '--out', out, '--quiet', ...extra])
-}
-
-function run(cwd: string, args: string[]) {
-  const run = spawnSync(TSX, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH } })
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
-}
-
-function tree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {}
-  const walk = (path: string, rel: string) => {
-    for (const name of readdirSync(path).sort()) {
-      const full = join(path, name)
-      if (statSync(full).isDirectory()) walk(full, `${rel}${name}/`)
-      else files[`${rel}${name}`] = readFileSync(full, 'utf8')
-    }
-  }
-  walk(dir, '')
-  return files
+  return runBuild(['--seeds', seeds, '--out', out, '--quiet', ...extra])
 }
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T
@@ -152,7 +129,8 @@ describe('npm run build on a seeds folder', () => {
   })
 })
 
-describe('build errors name the file and the reason, exit non-zero, and keep the previous output', () => {
+// Each case runs the CLI twice (a good build, then the bad one): longer than the project's 30 s on a loaded machine.
+describe('build errors name the file and the reason, exit non-zero, and keep the previous output', { timeout: 120_000 }, () => {
   it.each([
     ['an empty seed', 'empty.txt', '', /rejected:\n {2}empty\.txt: empty file \(no text\)/, 'stdout'],
     ['a binary seed', 'photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /photo\.txt: binary file \(contains NUL bytes\), not text/, 'stdout'],
@@ -177,7 +155,7 @@ describe('build errors name the file and the reason, exit non-zero, and keep the
     const before = tree(out)
     writeFileSync(join(seeds, file), content)
     // Run from the workspace so messages show "seeds/…" as typed.
-    const failed = run(dir, ['--seeds', 'seeds', '--out', 'dist/site', '--quiet'])
+    const failed = runBuild(['--seeds', 'seeds', '--out', 'dist/site', '--quiet'], dir)
     expect(failed.status).toBe(1)
     expect(stream === 'stdout' ? failed.stdout : failed.stderr).toMatch(message)
     expect(failed.stderr).not.toMatch(/\n\s+at /) // no stack trace

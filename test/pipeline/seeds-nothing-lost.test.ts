@@ -4,16 +4,14 @@
  * the real CLI. Every seed path ends up either in the catalog or in the
  * build report's rejected list, with a reason a curator can act on.
  */
-import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Rejection } from '../../src/model.ts'
 import { readServedDir } from '../../src/served/from-disk.ts'
+import { runBuild } from '../build-cli.ts'
 
-const TSX = resolve('node_modules/.bin/tsx')
-const CLI = resolve('src/cli/build.ts')
 
 const TOPICS = {
   topics: [
@@ -123,11 +121,7 @@ describe('every seed is in the catalog or rejected with its reason', () => {
   let rejected: Map<string, string>
 
   beforeAll(() => {
-    const child = spawnSync(TSX, [CLI, '--seeds', seeds, '--out', out, '--quiet', '--keep-going', '--no-cache', '--max-seed-bytes', '4KiB'], {
-      encoding: 'utf8',
-      env: { ...process.env, SOURCE_DATE_EPOCH: '1767323045' },
-    })
-    run = { status: child.status, stdout: child.stdout, stderr: child.stderr }
+    run = runBuild(['--seeds', seeds, '--out', out, '--quiet', '--keep-going', '--no-cache', '--max-seed-bytes', '4KiB'])
     const { articles } = readServedDir(out)
     articleSeeds = new Set(articles.flatMap((a) => [a.seed, ...a.duplicates]))
     const report = JSON.parse(readFileSync(join(root, 'dist/report.json'), 'utf8')) as { rejected: Rejection[] }
@@ -171,9 +165,7 @@ describe('every seed is in the catalog or rejected with its reason', () => {
 
 describe('--max-seed-bytes', () => {
   it.each([['0'], ['2GiB'], ['lots'], ['3 parsecs']])('rejects %s as a usage error (exit 2)', (value) => {
-    const child = spawnSync(TSX, [CLI, '--seeds', 'test/fixtures/seeds-basic', '--out', join(tmpdir(), 'never-written'), '--max-seed-bytes', value], {
-      encoding: 'utf8',
-    })
+    const child = runBuild(['--seeds', 'test/fixtures/seeds-basic', '--out', join(tmpdir(), 'never-written'), '--max-seed-bytes', value])
     expect(child.status).toBe(2)
     expect(child.stderr).toContain(`--max-seed-bytes must be a size from 1 byte to 256 MiB, as bytes or with KiB or MiB ("4MiB"), got "${value}"`)
   }, 60_000)

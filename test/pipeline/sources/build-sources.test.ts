@@ -8,44 +8,20 @@
  * item that copies a seed, and a rebuild from the kept state gives the same
  * files.
  */
-import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readServedDir } from '../../../src/served/from-disk.ts'
+import { startBuild, tree } from '../../build-cli.ts'
 import { feedServer, type FeedServer, rssFeed } from './feed-server.ts'
-
-const TSX = resolve('node_modules/.bin/tsx')
-const CLI = resolve('src/cli/build.ts')
-
-function tree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {}
-  const walk = (path: string, rel: string) => {
-    for (const name of readdirSync(path).sort()) {
-      const full = join(path, name)
-      if (statSync(full).isDirectory()) walk(full, `${rel}${name}/`)
-      else files[`${rel}${name}`] = readFileSync(full, 'utf8')
-    }
-  }
-  walk(dir, '')
-  return files
-}
 
 let server: FeedServer
 const dir = mkdtempSync(join(tmpdir(), 'gazette-build-sources-'))
 const seeds = join(dir, 'seeds')
 const out = join(dir, 'dist/site')
-/** The CLI run without blocking this process, whose loopback server must go on answering. */
-const build = () =>
-  new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-    const child = spawn(TSX, [CLI, '--seeds', seeds, '--out', out, '--workers', '0'], { env: { ...process.env, SOURCE_DATE_EPOCH: '1767323045' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('close', (status) => done({ status, stdout, stderr }))
-  })
+/** Not blocking: this process's loopback server must go on answering. */
+const build = () => startBuild(['--seeds', seeds, '--out', out, '--workers', '0'])
 type Run = Awaited<ReturnType<typeof build>>
 let first: Run
 let second: Run
@@ -161,12 +137,7 @@ describe('npm run build with a bad seeds/sources.json', () => {
     const bad = mkdtempSync(join(tmpdir(), 'gazette-bad-sources-'))
     cpSync('test/fixtures/seeds-basic', join(bad, 'seeds'), { recursive: true })
     writeFileSync(join(bad, 'seeds/sources.json'), JSON.stringify(config))
-    const run = await new Promise<{ status: number | null; stderr: string }>((done) => {
-      const child = spawn(TSX, [CLI, '--seeds', join(bad, 'seeds'), '--out', join(bad, 'dist/site'), '--quiet'])
-      let stderr = ''
-      child.stderr.on('data', (d) => (stderr += d))
-      child.on('close', (status) => done({ status, stderr }))
-    })
+    const run = await startBuild(['--seeds', join(bad, 'seeds'), '--out', join(bad, 'dist/site'), '--quiet'])
     expect(run.status).toBe(1)
     expect(run.stderr.trim()).toBe(message.replace('{seeds}', join(bad, 'seeds')))
     expect(existsSync(join(bad, 'dist'))).toBe(false)
