@@ -145,8 +145,10 @@ function differs(values: ClaimValue[], related: (a: ClaimValue, b: ClaimValue) =
 /**
  * A claimant by the article's name for it: a person the article tags is
  * named in full and without a title ("US Secretary of State Antony Blinken"
- * and a lone "Blinken" are "Antony Blinken"), so one person is one claimant
- * across outlets. Any other claimant is kept as written.
+ * and a lone "Blinken" are "Antony Blinken"), and "the authority" is the one
+ * organisation the article tags whose name ends so ("Alden Bridge
+ * Authority"), so one claimant is one across outlets. Any other claimant is
+ * kept as written.
  */
 export function namedClaimant(claimant: string, entities: Entity[]): string {
   const words = foldWords
@@ -159,6 +161,11 @@ export function namedClaimant(claimant: string, entities: Entity[]): string {
   if (said.length === 1 && /^\p{Lu}/u.test(claimant)) {
     const bySurname = people.filter((e) => endsWith(words(e.name), said))
     if (bySurname.length === 1) return bySurname[0]!.name
+  }
+  // "the authority": the one organisation whose name ends with that noun.
+  if (said.length === 2 && said[0] === 'the') {
+    const byNoun = entities.filter((e) => e.kind === 'organization' && endsWith(words(e.name), said.slice(1)))
+    if (byNoun.length === 1) return byNoun[0]!.name
   }
   return claimant
 }

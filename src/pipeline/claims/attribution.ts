@@ -138,6 +138,12 @@ export function findFrames(sentence: string, terms: Term[]): Frame[] {
     if (!REPORTING.has(t.normal) || !has(t, 'Verb')) continue
     if (NEEDS_AT.has(t.normal) && !terms.slice(v + 1, v + 5).some((x) => x.normal === 'at')) continue
     let s = v - 1
+    // "The Alden Bridge Authority (ABA) said": a bracketed short name between subject and verb is skipped.
+    if (s >= 0 && /\)\s*$/.test(terms[s]!.post)) {
+      let open = s
+      while (open > s - 4 && open > 0 && !/\(/.test(terms[open]!.pre)) open--
+      if (/\(/.test(terms[open]!.pre) && open > 0 && /\(\s*$/.test(terms[open - 1]!.post + terms[open]!.pre)) s = open - 1
+    }
     while (s >= 0 && (SKIPPABLE.has(terms[s]!.normal) || has(terms[s]!, 'Adverb', 'Modal')) && !closes(terms[s]!)) s--
     if (s >= 0 && BE.has(terms[s]!.normal)) {
       // Passive: only its agent ("by X") is a claimant; it may stand either side of the figure.
