@@ -64,6 +64,10 @@ describe('sentenceQuantities: who gives each figure, when and where', () => {
     ['a title stays until the article\'s entities name the person', 'On Tuesday, Interior Minister Ana Reyes told reporters that 250 officers were deployed.', [f(250, 'Interior Minister Ana Reyes', 'On Tuesday')]],
     ['no claimant: the outlet\'s own voice', 'More than 3,000 fans filled the stadium in Cardiff last night.', [f(3000, null, 'last night', 'Cardiff')]],
     ['a pronoun is not a name', 'She said 14 climbers were rescued.', [f(14, null)]],
+    ['the speaker of a quotation, named after it', '“We have moved 3,000 troops,” the general said.', [f(3000, 'the general')]],
+    ['an appositive that only describes', 'Jo Park, the minister, said 200 buses were ready.', [f(200, 'Jo Park')]],
+    ['a relative clause between subject and verb', 'The agency, which monitors the border, said 4,000 troops crossed.', [f(4000, 'the agency')]],
+    ['a trailing frame with its own object and date', 'Hospitals treated 300 patients, the health ministry told AFP on Sunday.', [f(300, 'the health ministry', 'on Sunday')]],
     ['a bare year after "in"', 'Analysts in Seoul believe 2,500 engineers were sent in 2023.', [f(2500, 'Analysts in Seoul', 'in 2023')]],
     ['a demonym describes, a date is not a place', 'Up to 800 Ruritanian troops arrived in March.', [f(800, null, 'March')]],
   ])('%s', (_, sentence, expected) => {

@@ -39,7 +39,7 @@ const REPORTING = new Set(
     'announce announces announced state states stated assert asserts asserted warn warns warned add adds added note notes noted ' +
     'write writes wrote argue argues argued insist insists insisted suggest suggests suggested reveal reveals revealed disclose ' +
     'discloses disclosed acknowledge acknowledges acknowledged admit admits admitted predict predicts predicted calculate calculates ' +
-    'calculated count counts counted put puts putting assess assesses assessed think thinks thought maintain maintains maintained ' +
+    'calculated put puts putting assess assesses assessed think thinks thought maintain maintains maintained ' +
     'testify testifies testified cite cites cited'
   ).split(' '),
 )
@@ -51,6 +51,8 @@ const SKIPPABLE = new Set(['has', 'have', 'had', 'also', 'recently', 'previously
 /** Words that may join the parts of one noun phrase: "Secretary of State", "a spokesman for the ministry". */
 const JOINERS = new Set(['of', 'for', 'in', 'at', 'and', '&'])
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that'])
+/** In a direct quotation the speaker is named outside it ("“We have 3,000 troops,” the general said"). */
+const SPEAKERS = new Set(['we', 'i', 'you'])
 const NOUN_TAGS = ['Noun', 'ProperNoun', 'Acronym']
 const PHRASE_TAGS = [...NOUN_TAGS, 'Adjective', 'Determiner', 'Possessive', 'Demonym', 'Value']
 
@@ -94,18 +96,21 @@ function subjectBefore(sentence: string, terms: Term[], to: number, appositiveOn
   const span = pluralNoun ? [from, to] as [number, number] : trimPhrase(terms, from, to)
   if (!span) return null
   const own = phraseText(sentence, terms, span[0], span[1])
-  // "South Korea's spy agency, the NIS, said": the phrase between commas names the one before it.
+  // A phrase between commas right before the verb is an appositive of the phrase before it:
+  // "South Korea's spy agency, the NIS, said" names the agency (keeping whose it is);
+  // "Jo Park, the minister, said" only describes Jo Park.
   const before = span[0] - 1
-  if (before >= 0 && /,/.test(terms[before]!.post) && /,/.test(terms[to]!.post) && terms.slice(span[0], span[1] + 1).some(isCapitalised)) {
+  if (before >= 0 && /,/.test(terms[before]!.post) && /,/.test(terms[to]!.post)) {
     let headFrom = before
     while (headFrom - 1 >= 0 && inPhrase(terms[headFrom - 1]!) && !closes(terms[headFrom - 1]!)) headFrom--
     const head = trimPhrase(terms, headFrom, before)
-    if (head) {
+    if (head && terms.slice(span[0], span[1] + 1).some(isCapitalised)) {
       const name = own.replace(/^(the|a|an) /, '')
       const possessor = terms.slice(head[0], head[1] + 1).findLastIndex((t) => has(t, 'Possessive') || /[’']s$/.test(t.text))
       const text = possessor >= 0 ? `${phraseText(sentence, terms, head[0], head[0] + possessor)} ${name}` : own
       return { text, start: head[0] }
     }
+    if (head) return { text: phraseText(sentence, terms, head[0], head[1]), start: head[0] }
   }
   return appositiveOnly ? null : { text: own, start: span[0] }
 }
@@ -145,6 +150,18 @@ export function findFrames(sentence: string, terms: Term[]): Frame[] {
       if (/\(/.test(terms[open]!.pre) && open > 0 && /\(\s*$/.test(terms[open - 1]!.post + terms[open]!.pre)) s = open - 1
     }
     while (s >= 0 && (SKIPPABLE.has(terms[s]!.normal) || has(terms[s]!, 'Adverb', 'Modal')) && !closes(terms[s]!)) s--
+    if (s >= 0 && SPEAKERS.has(terms[s]!.normal)) continue
+    // "The agency, which monitors the border, said": the relative clause is skipped.
+    let relative = false
+    if (s >= 0 && /^,\s*$/.test(terms[s]!.post)) {
+      for (let r = s; r > 0 && r > s - 12; r--) {
+        if ((terms[r]!.normal === 'which' || terms[r]!.normal === 'who') && /^,\s*$/.test(terms[r - 1]!.post)) {
+          s = r - 1
+          relative = true
+          break
+        }
+      }
+    }
     if (s >= 0 && BE.has(terms[s]!.normal)) {
       // Passive: only its agent ("by X") is a claimant; it may stand either side of the figure.
       if (terms[v + 1]?.normal !== 'by') continue
@@ -160,12 +177,14 @@ export function findFrames(sentence: string, terms: Term[]): Frame[] {
     const subject = pluralSubject
       ? subjectBefore(sentence, terms, s, false, true)
       : s >= 0 && !pronoun && (!closes(terms[s]!) || commaOnly)
-        ? subjectBefore(sentence, terms, s, closes(terms[s]!))
+        ? subjectBefore(sentence, terms, s, closes(terms[s]!) && !relative)
         : null
+    // After a comma the frame may close a clause ("…, the ministry told AFP on Sunday."): the nearer figure decides.
+    const governs = (start: number) => (!hasComplement ? 'before' : start > 0 && closes(terms[start - 1]!) ? 'either' : 'after')
     if (subject) {
-      frames.push({ claimant: claimantOf(subject.text), start: subject.start, end: v, governs: hasComplement ? 'after' : 'before' })
+      frames.push({ claimant: claimantOf(subject.text), start: subject.start, end: v, governs: governs(subject.start) })
     } else if (pronoun) {
-      frames.push({ claimant: null, start: s, end: v, governs: hasComplement ? 'after' : 'before' })
+      frames.push({ claimant: null, start: s, end: v, governs: governs(s) })
     } else if (s < 0 || closes(terms[s]!)) {
       // ", said the ministry.": the verb opens its clause and its subject follows.
       const np = phraseAfter(sentence, terms, v + 1)
