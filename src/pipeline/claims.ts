@@ -18,7 +18,7 @@ import type { Article, Block, Claim, ClaimValue, Entity } from '../model.ts'
 import { earliestFirst } from '../order.ts'
 import { foldWords } from '../text/fold.ts'
 import { splitSentences } from '../text/nlp.ts'
-import { findFrames, governingFrame } from './claims/attribution.ts'
+import { findFrames, governingFrame, RESOLVABLE } from './claims/attribution.ts'
 import { placeIn } from './claims/place.ts'
 import { anchorDate, datePhrases } from './claims/when.ts'
 import { quantitiesIn, readTerms } from './stories/quantities.ts'
@@ -33,7 +33,11 @@ export interface SentenceQuantity {
   text: string
   /** The sentence it is in. */
   quote: string
-  /** Who the sentence says gives it, as written; null in the outlet's own voice. */
+  /**
+   * Who the sentence says gives it, as written; "he", "she" or "it" where
+   * the sentence says only that (findClaims resolves it); null in the
+   * outlet's own voice.
+   */
   claimant: string | null
   /** The date phrase that goes with it, as written ("last month"); anchored by findClaims. */
   when: string | null
@@ -95,7 +99,8 @@ export function findClaims(articles: ClaimArticle[], quantitiesOf: (a: ClaimArti
   const bySubject = new Map<string, Map<string, ClaimValue>>()
   for (const article of ordered) {
     for (const q of quantitiesOf(article)) {
-      const claimant = q.claimant === null ? null : namedClaimant(q.claimant, article.entities)
+      const said = q.claimant !== null && RESOLVABLE.has(q.claimant) ? resolvePronoun(q.claimant, q.quote, article) : q.claimant
+      const claimant = said === null ? null : namedClaimant(said, article.entities)
       const key = `${q.value}\u0000${claimant === null ? '' : claimantKey(claimant)}`
       const values = bySubject.get(q.subject) ?? new Map<string, ClaimValue>()
       const when = q.when === null ? null : anchorDate(q.when, article.published)
@@ -114,6 +119,42 @@ export function findClaims(articles: ClaimArticle[], quantitiesOf: (a: ClaimArti
   }
   const articleCount = (c: Claim) => new Set(c.values.flatMap((v) => v.articles)).size
   return claims.sort((a, b) => articleCount(b) - articleCount(a) || (a.subject < b.subject ? -1 : 1))
+}
+
+/**
+ * "He said", "it said": the person ("he", "she") or organisation ("it") the
+ * article tags that is named last before the sentence, by full name or, for
+ * a person, surname. Null when the article names none before it: a
+ * claimant is never guessed from after the sentence.
+ */
+export function resolvePronoun(pronoun: string, quote: string, article: Pick<ClaimArticle, 'body' | 'entities'>): string | null {
+  const text = article.body.map((b) => b.text).join('\n')
+  const at = text.indexOf(quote)
+  if (at < 0) return null
+  const before = text.slice(0, at)
+  const kind = pronoun === 'it' ? 'organization' : 'person'
+  let best: { name: string; at: number } | null = null
+  for (const e of article.entities) {
+    if (e.kind !== kind) continue
+    const names = kind === 'person' ? [e.name, e.name.split(/\s+/).at(-1)!] : [e.name]
+    for (const name of names) {
+      const found = lastWord(before, name)
+      if (found >= 0 && (!best || found > best.at)) best = { name: e.name, at: found }
+    }
+  }
+  return best?.name ?? null
+}
+
+/** Where `word` last stands as a whole word (or words) in `text`; -1 when nowhere. */
+function lastWord(text: string, word: string): number {
+  let at = text.lastIndexOf(word)
+  while (at >= 0) {
+    const prev = text[at - 1]
+    const next = text[at + word.length]
+    if ((!prev || !/[\p{L}\p{N}]/u.test(prev)) && (!next || !/[\p{L}\p{N}]/u.test(next))) return at
+    at = at === 0 ? -1 : text.lastIndexOf(word, at - 1)
+  }
+  return -1
 }
 
 /** The claimant's key: case, accents, apostrophes and an opening "the" do not make another claimant. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Entity } from '../../src/model.ts'
-import { findClaims, namedClaimant, sentenceQuantities, type ClaimArticle } from '../../src/pipeline/claims.ts'
+import { findClaims, namedClaimant, resolvePronoun, sentenceQuantities, type ClaimArticle } from '../../src/pipeline/claims.ts'
 import { anchorDate } from '../../src/pipeline/claims/when.ts'
 import { findQuantities } from '../../src/pipeline/stories/quantities.ts'
 
@@ -63,7 +63,8 @@ describe('sentenceQuantities: who gives each figure, when and where', () => {
     ['an appositive names the agency', "Brazil's weather agency, Inmet, reported that 30 towns were cut off.", [f(30, "Brazil's Inmet")]],
     ['a title stays until the article\'s entities name the person', 'On Tuesday, Interior Minister Ana Reyes told reporters that 250 officers were deployed.', [f(250, 'Interior Minister Ana Reyes', 'On Tuesday')]],
     ['no claimant: the outlet\'s own voice', 'More than 3,000 fans filled the stadium in Cardiff last night.', [f(3000, null, 'last night', 'Cardiff')]],
-    ['a pronoun is not a name', 'She said 14 climbers were rescued.', [f(14, null)]],
+    ['"she", for findClaims to resolve', 'She said 14 climbers were rescued.', [f(14, 'she')]],
+    ['"they" is nobody in particular', 'They said 16 climbers were rescued.', [f(16, null)]],
     ['the speaker of a quotation, named after it', '“We have moved 3,000 troops,” the general said.', [f(3000, 'the general')]],
     ['an appositive that only describes', 'Jo Park, the minister, said 200 buses were ready.', [f(200, 'Jo Park')]],
     ['a relative clause between subject and verb', 'The agency, which monitors the border, said 4,000 troops crossed.', [f(4000, 'the agency')]],
@@ -106,6 +107,21 @@ describe('namedClaimant', () => {
   })
 })
 
+describe('resolvePronoun', () => {
+  const org = (name: string): Entity => ({ name, kind: 'organization', slug: name.toLowerCase().replace(/\W+/g, '-') })
+  const entities = [person('Jo Park'), person('Ana Reyes'), org('Harbour Board')]
+  const body = (...texts: string[]) => texts.map((text) => ({ type: 'p' as const, text }))
+  it.each<[string, string, string, string[], string | null]>([
+    ['"he": the person named last before, by surname', 'he', 'He said 4,000 workers had helped.', ['Ana Reyes opened the bridge. Park spoke later.', 'He said 4,000 workers had helped.'], 'Jo Park'],
+    ['"she": the person named last before, in full', 'she', 'She said 90 workers left.', ['Jo Park came. Then Ana Reyes spoke.', 'She said 90 workers left.'], 'Ana Reyes'],
+    ['"it": the organisation named last before', 'it', 'It said 300 workers were paid.', ['The Harbour Board met Jo Park.', 'It said 300 workers were paid.'], 'Harbour Board'],
+    ['nobody named before the sentence: null, never a name from after it', 'she', 'She said 20 workers left.', ['She said 20 workers left.', 'Ana Reyes was not there.'], null],
+    ['a name inside a longer word does not count', 'he', 'He said 5 workers left.', ['Parkland opened.', 'He said 5 workers left.'], null],
+  ])('%s', (_, pronoun, quote, paragraphs, expected) => {
+    expect(resolvePronoun(pronoun, quote, { body: body(...paragraphs), entities })).toBe(expected)
+  })
+})
+
 describe('findClaims', () => {
   it('records each figure with its claimant, date and place, its sources, quote and articles', () => {
     const claims = findClaims([
@@ -136,6 +152,23 @@ describe('findClaims', () => {
           { value: 6500, text: '6,500', quote: 'Monitors put the number at 6,500 troops.', claimant: 'Monitors', when: null, place: null, sources: ['Wire B'], articles: ['b'] },
         ],
       },
+    ])
+  })
+
+  it('resolves "he said" to the person named before it, who is then one claimant with the same person elsewhere', () => {
+    const withPark = (a: ClaimArticle): ClaimArticle => ({ ...a, entities: [person('Jo Park')] })
+    const claims = findClaims([
+      withPark(article('a', 'A', '2024-11-01T00:00:00Z', 'Jo Park visited the border.', 'He said 4,000 troops were sent.')),
+      withPark(article('b', 'B', '2024-11-02T00:00:00Z', 'Defence Secretary Jo Park said 5,000 troops were sent.')),
+    ])
+    expect(claims.map((c) => [c.disputed, c.values.map((v) => [v.value, v.claimant])])).toEqual([
+      [
+        true,
+        [
+          [4000, 'Jo Park'],
+          [5000, 'Jo Park'],
+        ],
+      ],
     ])
   })
 

@@ -22,7 +22,11 @@
 import { looksPlural, type Term } from '../stories/quantities.ts'
 
 export interface Frame {
-  /** The claimant as written ("South Korea's NIS"), null for a pronoun. */
+  /**
+   * The claimant as written ("South Korea's NIS"); "he", "she" or "it" as
+   * written in lower case, for findClaims to resolve from the article's
+   * entities (claims.ts resolvePronoun); null for any other pronoun.
+   */
   claimant: string | null
   /** First and last term of the frame (claimant and reporting word). */
   start: number
@@ -124,7 +128,12 @@ function phraseAfter(sentence: string, terms: Term[], from: number): { text: str
   return span ? { text: phraseText(sentence, terms, span[0], span[1]), end: to } : null
 }
 
-const claimantOf = (text: string): string | null => (PRONOUNS.has(text.toLowerCase()) ? null : text)
+/** Pronouns findClaims can resolve: a person or an organisation named before. */
+export const RESOLVABLE = new Set(['he', 'she', 'it'])
+const claimantOf = (text: string): string | null => {
+  const lower = text.toLowerCase()
+  return RESOLVABLE.has(lower) ? lower : PRONOUNS.has(lower) ? null : text
+}
 
 /** Every attribution frame of a sentence, in order. */
 export function findFrames(sentence: string, terms: Term[]): Frame[] {
@@ -184,7 +193,7 @@ export function findFrames(sentence: string, terms: Term[]): Frame[] {
     if (subject) {
       frames.push({ claimant: claimantOf(subject.text), start: subject.start, end: v, governs: governs(subject.start) })
     } else if (pronoun) {
-      frames.push({ claimant: null, start: s, end: v, governs: governs(s) })
+      frames.push({ claimant: claimantOf(terms[s]!.normal), start: s, end: v, governs: governs(s) })
     } else if (s < 0 || closes(terms[s]!)) {
       // ", said the ministry.": the verb opens its clause and its subject follows.
       const np = phraseAfter(sentence, terms, v + 1)
