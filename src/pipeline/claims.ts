@@ -61,9 +61,12 @@ export function sentenceQuantities(sentence: string): SentenceQuantity[] {
   const opening = dates.find((d) => d.index < charAt(firstPart))
   return quantities.map((q) => {
     const frame = governingFrame(frames, terms, q.at)
+    // The figure's clause runs to the next frame but its own, which may follow it:
+    // its date may be the frame's ("…, officials said on Monday"), its place never
+    // is ("said on Telegram"), except past a passive's agent ("were said by X to have crossed into Belarus").
     let end = q.at + 1
-    // The clause runs to the next frame but its own ("were said by X to have crossed into Belarus").
     while (end < terms.length && !CLAUSE_BREAKS.has(terms[end]!.normal) && !frames.some((f) => f.start === end && f !== frame) && !/;/.test(terms[end - 1]!.post)) end++
+    const placeEnd = frame && frame.start > q.at && !frame.passive ? Math.min(end, frame.start) : end
     const from = frame && frame.start < q.at ? frame.start : q.at
     const own = dates.find((d) => d.index >= charAt(from) && d.index < charAt(end))
     return {
@@ -73,7 +76,7 @@ export function sentenceQuantities(sentence: string): SentenceQuantity[] {
       quote: sentence,
       claimant: frame?.claimant ?? null,
       when: (own ?? opening)?.text ?? null,
-      place: placeIn(sentence, terms, q.at + 1, end),
+      place: placeIn(sentence, terms, q.at + 1, placeEnd),
     }
   })
 }

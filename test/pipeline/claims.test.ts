@@ -69,6 +69,8 @@ describe('sentenceQuantities: who gives each figure, when and where', () => {
     ['an appositive that only describes', 'Jo Park, the minister, said 200 buses were ready.', [f(200, 'Jo Park')]],
     ['a relative clause between subject and verb', 'The agency, which monitors the border, said 4,000 troops crossed.', [f(4000, 'the agency')]],
     ['a trailing frame with its own object and date', 'Hospitals treated 300 patients, the health ministry told AFP on Sunday.', [f(300, 'the health ministry', 'on Sunday')]],
+    ['a trailing frame\'s date is the figure\'s, its "on X" no place', 'Up to 2,000 people may have died, the governor of Kherson region said on Telegram on Friday.', [f(2000, 'the governor of Kherson region', 'on Friday')]],
+    ['a participial clause between subject and verb', 'The report, published by the UN on Monday, said 2 million people face hunger.', [f(2_000_000, 'the report', 'on Monday')]],
     ['a bare year after "in"', 'Analysts in Seoul believe 2,500 engineers were sent in 2023.', [f(2500, 'Analysts in Seoul', 'in 2023')]],
     ['a demonym describes, a date is not a place', 'Up to 800 Ruritanian troops arrived in March.', [f(800, null, 'March')]],
   ])('%s', (_, sentence, expected) => {

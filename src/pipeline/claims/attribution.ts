@@ -33,6 +33,8 @@ export interface Frame {
   end: number
   /** Which figures it can govern: those after it, before it, or either. */
   governs: 'after' | 'before' | 'either'
+  /** A passive's agent: the figure's clause goes on after it ("were said by X to have crossed into Belarus"). */
+  passive?: true
 }
 
 /** Verbs that report what someone says or believes, in the forms news uses. */
@@ -160,11 +162,13 @@ export function findFrames(sentence: string, terms: Term[]): Frame[] {
     }
     while (s >= 0 && (SKIPPABLE.has(terms[s]!.normal) || has(terms[s]!, 'Adverb', 'Modal')) && !closes(terms[s]!)) s--
     if (s >= 0 && SPEAKERS.has(terms[s]!.normal)) continue
-    // "The agency, which monitors the border, said": the relative clause is skipped.
+    // "The agency, which monitors the border, said", "The report, published by the UN, said":
+    // a relative or participial clause between subject and verb is skipped.
     let relative = false
     if (s >= 0 && /^,\s*$/.test(terms[s]!.post)) {
       for (let r = s; r > 0 && r > s - 12; r--) {
-        if ((terms[r]!.normal === 'which' || terms[r]!.normal === 'who') && /^,\s*$/.test(terms[r - 1]!.post)) {
+        const opensClause = terms[r]!.normal === 'which' || terms[r]!.normal === 'who' || (has(terms[r]!, 'Verb') && has(terms[r]!, 'PastTense', 'Participle', 'Gerund'))
+        if (opensClause && /^,\s*$/.test(terms[r - 1]!.post)) {
           s = r - 1
           relative = true
           break
@@ -175,7 +179,7 @@ export function findFrames(sentence: string, terms: Term[]): Frame[] {
       // Passive: only its agent ("by X") is a claimant; it may stand either side of the figure.
       if (terms[v + 1]?.normal !== 'by') continue
       const np = phraseAfter(sentence, terms, v + 2)
-      if (np) frames.push({ claimant: claimantOf(np.text), start: s, end: np.end, governs: 'either' })
+      if (np) frames.push({ claimant: claimantOf(np.text), start: s, end: np.end, governs: 'either', passive: true })
       continue
     }
     const hasComplement = !closes(t) && v + 1 < terms.length
