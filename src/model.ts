@@ -112,6 +112,13 @@ export interface Topic {
 export interface Claim {
   /** What is counted: "troops". */
   subject: string
+  /**
+   * True when outlets give different figures for the same claimant or in
+   * their own voice ("Outlets disagree"); false when they report different
+   * claimants' figures ("Figures reported").
+   */
+  disputed: boolean
+  /** By value, then claimant. */
   values: ClaimValue[]
 }
 
@@ -121,6 +128,16 @@ export interface ClaimValue {
   text: string
   /** Sentence the figure was taken from, in the first article that gives it. */
   quote: string
+  /** Who the sentence says gives the figure ("the US", "Antony Blinken"); null when the outlet gives it in its own voice. */
+  claimant: string | null
+  /**
+   * When, as the sentence says: an ISO 8601 date only as precise as the text
+   * ("2024", "2024-10", "2024-11-11"), relative phrases ("last month")
+   * counted from the article's date; null when the sentence names no date.
+   */
+  when: string | null
+  /** The place the figure is about, as written ("eastern Russia"); null when the sentence names none. */
+  place: string | null
   /** The named outlets of the articles giving it (an article naming none is only in `articles`). */
   sources: string[]
   articles: string[]

@@ -37,15 +37,31 @@ export const ApiArticleSchema = z
 export const ApiClaimSchema = z
   .object({
     subject: z.string().describe('What is counted: "troops".'),
-    values: z.array(
-      z.object({
-        value: z.number(),
-        text: z.string().describe('The figure as written: "about 11,000".'),
-        quote: z.string().describe('The sentence it was taken from.'),
-        sources: z.array(z.string()).describe('Named outlets that give it; an article naming none is only in articles.'),
-        articles: z.array(Id),
-      }),
-    ),
+    disputed: z
+      .boolean()
+      .describe('True when outlets give different figures for the same claimant or in their own voice ("Outlets disagree"); false when they report different claimants\' figures ("Figures reported").'),
+    values: z
+      .array(
+        z.object({
+          value: z.number(),
+          text: z.string().describe('The figure as written: "about 11,000".'),
+          quote: z.string().describe('The sentence it was taken from, in the first article that gives it.'),
+          claimant: z
+            .string()
+            .nullable()
+            .describe('Who the sentence says gives the figure ("the US", "Antony Blinken"; a person as the article names them in full); null when the outlet gives it in its own voice.')
+            .openapi({ example: 'the US' }),
+          when: z
+            .string()
+            .nullable()
+            .describe('When, as the sentence says: an ISO 8601 date only as precise as the text ("2024", "2024-10", "2024-11-11"), relative phrases ("last month") counted from the article\'s date; null when the sentence names none.')
+            .openapi({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', example: '2024-10' }),
+          place: z.string().nullable().describe('The place the figure is about, as written ("eastern Russia"); null when the sentence names none.'),
+          sources: z.array(z.string()).describe('Named outlets that give it; an article naming none is only in articles.'),
+          articles: z.array(Id),
+        }),
+      )
+      .describe('One per figure and claimant, by value: the same figure from two claimants is two values, one claimant\'s figure in several outlets one.'),
   })
   .openapi('Claim')
 
@@ -62,7 +78,7 @@ export const ApiStorySchema = z
     topics: z.array(z.string()),
     date_start: DateTime.describe('First report.'),
     date_end: DateTime.describe('Latest report.'),
-    claims: z.array(ApiClaimSchema).describe('Figures the outlets disagree on.'),
+    claims: z.array(ApiClaimSchema).describe('Figures the articles give differently, each with who gives it (claimant), when and where.'),
   })
   .openapi('Story')
 

@@ -61,10 +61,14 @@ export function apiStory(site: string, s: Story): ApiStory {
 function apiClaim(c: Claim): ApiClaim {
   return {
     subject: cleanText(c.subject),
+    disputed: c.disputed,
     values: c.values.map((v) => ({
       value: v.value,
       text: cleanText(v.text),
       quote: cleanText(v.quote),
+      claimant: v.claimant === null ? null : cleanText(v.claimant),
+      when: v.when,
+      place: v.place === null ? null : cleanText(v.place),
       sources: v.sources.map(cleanText),
       articles: v.articles,
     })),

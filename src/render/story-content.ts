@@ -1,7 +1,7 @@
 /**
  * A story as HTML and as plain text, the body every story feed entry
  * carries: the multi-source summary, every article linked with its outlet
- * and date, then the figures the outlets disagree on.
+ * and date, then the figures reported, each with who gives it.
  */
 import type { Article, Claim, ClaimValue, Story } from '../model.ts'
 import { humanDate } from './dates.ts'
@@ -11,7 +11,7 @@ import { readAt, UNKNOWN_OUTLET } from './content.ts'
 import { articleUrl } from './urls.ts'
 
 export const STORIES_TITLE = 'Stories'
-export const STORIES_DESCRIPTION = 'Events reported in several articles, each with one summary drawn from all of them and the figures the outlets disagree on.'
+export const STORIES_DESCRIPTION = 'Events reported in several articles, each with one summary drawn from all of them and the figures they report, each with who gives it.'
 
 /** A story with its articles, in the story's order (newest first). */
 export interface StoryView {
@@ -79,13 +79,35 @@ export function reporters(v: ClaimValue, articles: Map<string, Article>): string
   return by ? [...by.outlets, ...by.unnamed.map((a) => `“${a.title}”`)] : v.sources
 }
 
-/** "Outlets disagree: troops — some 3,000 (Reuters), about 11,000 (Yonhap News)." */
+/**
+ * One claim as a sentence. Where outlets give different figures for the
+ * same claimant, or in their own voice, they disagree:
+ * "Outlets disagree: troops — some 3,000 (Reuters); about 11,000 (Yonhap News)."
+ * Where each reports someone else's figure, they do not, and readers are
+ * told whose figure each is:
+ * "Figures reported: troops — at least 3,000 in eastern Russia in October 2024 (the US, via Reuters); 11,000 (South Korea's NIS, via Yonhap News)."
+ * Values are parted by semicolons, as their parentheses hold commas.
+ */
 export function claimSentence(c: Claim, articles: Map<string, Article> = new Map()): string {
   const values = c.values.map((v) => {
     const who = reporters(v, articles)
-    return `${figure(v.text)}${who.length > 0 ? ` (${who.join(', ')})` : ''}`
+    const via = who.length > 0 ? (v.claimant === null ? who.join(', ') : `via ${who.join(', ')}`) : ''
+    const credit = [v.claimant, via].filter((part) => part).join(', ')
+    return `${figure(v.text)}${setting(v)}${credit ? ` (${credit})` : ''}`
   })
-  return `Outlets disagree: ${c.subject} — ${values.join(', ')}.`
+  return `${c.disputed ? 'Outlets disagree' : 'Figures reported'}: ${c.subject} — ${values.join('; ')}.`
+}
+
+/** Where and when a figure holds, as a phrase to follow it: " in eastern Russia in October 2024"; empty when the text says neither. */
+export function setting(v: Pick<ClaimValue, 'place' | 'when'>): string {
+  return `${v.place ? ` in ${v.place}` : ''}${v.when ? ` ${whenPhrase(v.when)}` : ''}`
+}
+
+/** "2024" → "in 2024", "2024-10" → "in October 2024", "2024-11-11" → "on 11 November 2024". */
+export function whenPhrase(when: string): string {
+  if (/^\d{4}$/.test(when)) return `in ${when}`
+  if (/^\d{4}-\d{2}$/.test(when)) return `in ${humanDate(`${when}-01T00:00:00Z`).replace(/^1 /, '')}`
+  return `on ${humanDate(`${when}T00:00:00Z`)}`
 }
 
 /** The figure as written, mid-sentence: "About 11,000" → "about 11,000" (a capital only from opening its sentence). */

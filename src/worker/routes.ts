@@ -103,7 +103,7 @@ const feedRoutes = (
 
 const STORY_FEED_DESCRIPTION =
   'RSS 2.0 feed of stories (one event reported in several articles), one entry per story, newest report first; ' +
-  'each entry holds the multi-source summary, links to every article and the figures outlets disagree on. ' +
+  'each entry holds the multi-source summary, links to every article and the figures reported, each with who gives it ("Figures reported: troops — at least 3,000 (the US, via Reuters); …"; "Outlets disagree" where outlets give different figures in their own voice or for the same claimant). ' +
   'The filters apply to stories: see topic, q, since and until.'
 
 const FEED_EXAMPLES: Record<FeedFormat, string> = { rss: '?topic={topic}&limit=10', atom: '?exclude={other-topic}', json: '?q=troops' }
@@ -201,7 +201,7 @@ export const ROUTES: readonly Route[] = [
     tag: 'API',
     description:
       'Stories as JSON, newest report first: {items, next_cursor, total}; each item has id, url, title, summary, ' +
-      'articles (ids), article_count, sources (named outlets), unnamed_sources (articles whose outlet is unknown: set `source` in seeds/catalog.json), topics, date_start, date_end and claims (subject; values with value, text, quote, sources, articles).',
+      'articles (ids), article_count, sources (named outlets), unnamed_sources (articles whose outlet is unknown: set `source` in seeds/catalog.json), topics, date_start, date_end and claims (subject, disputed; values with value, text, quote, claimant, when, place, sources, articles).',
     example: '/api/stories?topic={topic}&limit=10',
     answer: { type: JSON_TYPE, schema: 'StoryList' },
     fields: STORY_FIELDS,
@@ -289,7 +289,7 @@ export const ROUTES: readonly Route[] = [
     scope: 'item',
     audience: 'html',
     tag: 'Pages',
-    description: 'HTML page of one story: date span, summary, the figures outlets disagree on, every article.',
+    description: 'HTML page of one story: date span, summary, the figures reported with who gives each (claimant, where and when, outlets, the sentence), every article.',
     example: '/stories/{story}',
     answer: HTML,
     params: { id: 'story' },

@@ -64,9 +64,9 @@ it('goes from the home page to a story and on to one of its articles by clicking
   const table = page.getByRole('table')
   expect(await table.getByRole('row').count()).toBe(3)
   expect(await table.getByRole('row').nth(1).innerText()).toBe(
-    `troops\tsome 3,000\tReuters\tSome 3,000 troops crossed: "routine" <drills> & 'no cause for alarm', an official said.`,
+    `troops\tsome 3,000 in Kursk on 4 November 2024\tthe US\tReuters\tSome 3,000 troops crossed into Kursk on Monday: "routine" <drills> & 'no cause for alarm', the US said.`,
   )
-  expect(await table.getByRole('row').nth(2).innerText()).toBe('about 11,000\tYonhap News\tAbout 11,000 troops were sent.')
+  expect(await table.getByRole('row').nth(2).innerText()).toBe('about 11,000\tnot attributed\tYonhap News\tAbout 11,000 troops were sent.')
   const alternates = await page.locator('link[rel=alternate]').evaluateAll((links) => links.map((l) => l.getAttribute('title')))
   expect(alternates).toEqual(['Gazette: Stories (RSS)', 'Gazette: Stories (Atom)', 'Gazette: Stories (JSON Feed)'])
   mkdirSync('dist/screenshots', { recursive: true })

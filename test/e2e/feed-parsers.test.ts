@@ -90,7 +90,7 @@ describe('story feeds', () => {
     expect(pact.link).toBe(`${base}/stories/st0000000001`)
     expect(pact.categories).toEqual([{ name: 'World' }, { name: 'Economy & Markets' }])
     expect(pact.content.encoded).toContain(`<a href="${base}/articles/0a0000000004">Troops move near the border</a>`)
-    expect(pact.content.encoded).toContain('Outlets disagree: troops — some 3,000 (Reuters), about 11,000 (Yonhap News).')
+    expect(pact.content.encoded).toContain('Figures reported: troops — some 3,000 in Kursk on 4 November 2024 (the US, via Reuters); about 11,000 (Yonhap News).')
   })
 
   it('feedsmith reads the Atom story feed, by topic', async () => {

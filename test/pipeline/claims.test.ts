@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { findClaims, type ClaimArticle } from '../../src/pipeline/claims.ts'
+import type { Entity } from '../../src/model.ts'
+import { findClaims, namedClaimant, resolvePronoun, sentenceQuantities, type ClaimArticle } from '../../src/pipeline/claims.ts'
+import { anchorDate } from '../../src/pipeline/claims/when.ts'
 import { findQuantities } from '../../src/pipeline/stories/quantities.ts'
 
 const article = (id: string, source: string | null, published: string, ...paragraphs: string[]): ClaimArticle => ({
@@ -8,7 +10,9 @@ const article = (id: string, source: string | null, published: string, ...paragr
   source,
   published,
   body: paragraphs.map((text) => ({ type: 'p' as const, text })),
+  entities: [],
 })
+const person = (name: string): Entity => ({ name, kind: 'person', slug: name.toLowerCase().replace(/\W+/g, '-') })
 
 describe('findQuantities', () => {
   it.each([
@@ -23,30 +27,194 @@ describe('findQuantities', () => {
     ['Article 51 of the UN Charter allows self-defence.', []],
     ['Profits rose 76% to $1.13bn, up 13 percent on the year.', []],
     ['The war has lasted 3 years and 8,000 of them are in Kursk.', []],
+    // A figure closing its clause with no noun counts what the sentence's previous figure counted.
+    ['Seoul said 10,000 soldiers, while Kyiv put it at 11,000.', [{ value: 10000, text: '10,000', subject: 'troops' }, { value: 11000, text: '11,000', subject: 'troops' }]],
+    // compromise tags "engineers" a verb here; after a figure it is the noun counted.
+    ['Analysts believe 2,500 engineers were sent.', [{ value: 2500, text: '2,500', subject: 'engineers' }]],
   ])('%s', (sentence, expected) => {
     expect(findQuantities(sentence)).toEqual(expected)
   })
 })
 
+type Found = { value: number; claimant: string | null; when: string | null; place: string | null }
+
+describe('sentenceQuantities: who gives each figure, when and where', () => {
+  const f = (value: number, claimant: string | null, when: string | null = null, place: string | null = null): Found => ({ value, claimant, when, place })
+  it.each<[string, string, Found[]]>([
+    ['subject and verb', 'The Pentagon said about 4,000 sailors had landed in southern Spain.', [f(4000, 'the Pentagon', null, 'southern Spain')]],
+    ['"has said that"', 'Oxfam has said that 40,000 families need shelter.', [f(40000, 'Oxfam')]],
+    [
+      'two figures in one sentence, each with its own claimant',
+      "Kenya's health ministry said 120 people had died, while the Red Cross put the toll at 310.",
+      [f(120, "Kenya's health ministry"), f(310, 'the Red Cross')],
+    ],
+    [
+      'two figures parted by "but", the place only in its own clause',
+      'Police estimated that 2,000 protesters gathered, but organisers said 15,000 protesters filled the square in Lisbon.',
+      [f(2000, 'Police'), f(15000, 'organisers', null, 'Lisbon')],
+    ],
+    ['a plural subject compromise tags a verb', 'The army said 4,000 troops were sent, while monitors put it at 5,000.', [f(4000, 'the army'), f(5000, 'monitors')]],
+    ['"according to" first', 'According to the coastguard, 85 migrants reached Lampedusa on Friday.', [f(85, 'the coastguard', 'on Friday', 'Lampedusa')]],
+    ['"according to" last', 'Nearly 600 homes were flooded in Porto Alegre, according to the city council.', [f(600, 'the city council', null, 'Porto Alegre')]],
+    ['passive with its agent', 'Some 1,200 soldiers were believed by Western officials to have crossed into Moldova.', [f(1200, 'Western officials', null, 'Moldova')]],
+    ['passive without an agent: nobody', 'About 900 civilians are believed to have fled.', [f(900, null)]],
+    ['trailing "X said"', 'At least 45 people were hurt, the fire service said.', [f(45, 'the fire service')]],
+    ['trailing "said X"', 'Around 700 workers walked out, said the union.', [f(700, 'the union')]],
+    ['an appositive names the agency', "Brazil's weather agency, Inmet, reported that 30 towns were cut off.", [f(30, "Brazil's Inmet")]],
+    ['a title stays until the article\'s entities name the person', 'On Tuesday, Interior Minister Ana Reyes told reporters that 250 officers were deployed.', [f(250, 'Interior Minister Ana Reyes', 'On Tuesday')]],
+    ['no claimant: the outlet\'s own voice', 'More than 3,000 fans filled the stadium in Cardiff last night.', [f(3000, null, 'last night', 'Cardiff')]],
+    ['"she", for findClaims to resolve', 'She said 14 climbers were rescued.', [f(14, 'she')]],
+    ['"they" is nobody in particular', 'They said 16 climbers were rescued.', [f(16, null)]],
+    ['the speaker of a quotation, named after it', '“We have moved 3,000 troops,” the general said.', [f(3000, 'the general')]],
+    ['an appositive that only describes', 'Jo Park, the minister, said 200 buses were ready.', [f(200, 'Jo Park')]],
+    ['a relative clause between subject and verb', 'The agency, which monitors the border, said 4,000 troops crossed.', [f(4000, 'the agency')]],
+    ['a trailing frame with its own object and date', 'Hospitals treated 300 patients, the health ministry told AFP on Sunday.', [f(300, 'the health ministry', 'on Sunday')]],
+    ['a trailing frame\'s date is the figure\'s, its "on X" no place', 'Up to 2,000 people may have died, the governor of Kherson region said on Telegram on Friday.', [f(2000, 'the governor of Kherson region', 'on Friday')]],
+    ['a participial clause between subject and verb', 'The report, published by the UN on Monday, said 2 million people face hunger.', [f(2_000_000, 'the report', 'on Monday')]],
+    ['a bare year after "in"', 'Analysts in Seoul believe 2,500 engineers were sent in 2023.', [f(2500, 'Analysts in Seoul', 'in 2023')]],
+    ['a demonym describes, a date is not a place', 'Up to 800 Ruritanian troops arrived in March.', [f(800, null, 'March')]],
+  ])('%s', (_, sentence, expected) => {
+    expect(sentenceQuantities(sentence).map((q) => ({ value: q.value, claimant: q.claimant, when: q.when, place: q.place }))).toEqual(expected)
+  })
+})
+
+describe('anchorDate', () => {
+  it.each([
+    ['last month', '2024-11-12T00:00:00Z', '2024-10'],
+    ['in October', '2024-12-05T00:00:00Z', '2024-10'],
+    // The nearest December to 10 January 2024 is the one just past.
+    ['in December', '2024-01-10T00:00:00Z', '2023-12'],
+    // 10 November 2024 is a Sunday: "on Monday" is the 4th, never the 11th.
+    ['on Monday', '2024-11-10T00:00:00Z', '2024-11-04'],
+    ['on Monday', '2024-11-11T00:00:00Z', '2024-11-11'],
+    ['yesterday', '2024-03-01T00:00:00Z', '2024-02-29'],
+    ['on 4 November 2024', '2025-01-01T00:00:00Z', '2024-11-04'],
+    ['in 2023', '2024-06-01T00:00:00Z', '2023'],
+    ['this year', '2024-06-01T00:00:00Z', '2024'],
+    ['last week', '2024-06-01T00:00:00Z', null],
+  ])('%s, written %s → %s', (phrase, published, expected) => {
+    expect(anchorDate(phrase, published)).toBe(expected)
+  })
+})
+
+describe('namedClaimant', () => {
+  it.each<[string, Entity[], string]>([
+    ['Defence Secretary Jo Park', [person('Jo Park')], 'Jo Park'],
+    ['Park', [person('Jo Park'), person('Ana Reyes')], 'Jo Park'],
+    ['Park', [person('Jo Park'), person('Lee Park')], 'Park'], // two people of that name: kept as written
+    ['Zoe Marin', [person('Zoë Marin')], 'Zoë Marin'],
+    ['the ministry', [person('Jo Park')], 'the ministry'],
+  ])('%s', (claimant, entities, expected) => {
+    expect(namedClaimant(claimant, entities)).toBe(expected)
+  })
+})
+
+describe('resolvePronoun', () => {
+  const org = (name: string): Entity => ({ name, kind: 'organization', slug: name.toLowerCase().replace(/\W+/g, '-') })
+  const entities = [person('Jo Park'), person('Ana Reyes'), org('Harbour Board')]
+  const body = (...texts: string[]) => texts.map((text) => ({ type: 'p' as const, text }))
+  it.each<[string, string, string, string[], string | null]>([
+    ['"he": the person named last before, by surname', 'he', 'He said 4,000 workers had helped.', ['Ana Reyes opened the bridge. Park spoke later.', 'He said 4,000 workers had helped.'], 'Jo Park'],
+    ['"she": the person named last before, in full', 'she', 'She said 90 workers left.', ['Jo Park came. Then Ana Reyes spoke.', 'She said 90 workers left.'], 'Ana Reyes'],
+    ['"it": the organisation named last before', 'it', 'It said 300 workers were paid.', ['The Harbour Board met Jo Park.', 'It said 300 workers were paid.'], 'Harbour Board'],
+    ['nobody named before the sentence: null, never a name from after it', 'she', 'She said 20 workers left.', ['She said 20 workers left.', 'Ana Reyes was not there.'], null],
+    ['a name inside a longer word does not count', 'he', 'He said 5 workers left.', ['Parkland opened.', 'He said 5 workers left.'], null],
+  ])('%s', (_, pronoun, quote, paragraphs, expected) => {
+    expect(resolvePronoun(pronoun, quote, { body: body(...paragraphs), entities })).toBe(expected)
+  })
+})
+
 describe('findClaims', () => {
-  it('records differing troop figures with their sources, quotes and articles', () => {
+  it('records each figure with its claimant, date and place, its sources, quote and articles', () => {
     const claims = findClaims([
-      article('b', 'Wire B', '2024-11-02T00:00:00Z', 'Seoul said 10,000 North Korean soldiers were in Russia. Kyiv put the number at 11,000 troops.'),
-      article('a', 'Paper A', '2024-11-01T00:00:00Z', 'About 11,000 troops have been sent, officials said.'),
-      article('c', null, '2024-11-03T00:00:00Z', 'Up to 12,000 North Korean troops could join them.'),
+      article('b', 'Wire B', '2024-11-02T00:00:00Z', 'The army said 4,000 soldiers had crossed.', 'Monitors put the number at 6,500 troops.'),
+      // 1 November 2024 is a Friday: "on Monday" is 28 October.
+      article('a', 'Paper A', '2024-11-01T00:00:00Z', 'The army said on Monday that 4,000 troops had crossed into Ruritania.'),
+      article('c', null, '2024-11-03T00:00:00Z', 'Some 5,000 troops are now in Ruritania.'),
     ])
     expect(claims).toEqual([
       {
         subject: 'troops',
+        // The army, the monitors and one outlet's own voice: no two outlets differ on one voice's figure.
+        disputed: false,
         values: [
-          { value: 10000, text: '10,000', quote: 'Seoul said 10,000 North Korean soldiers were in Russia.', sources: ['Wire B'], articles: ['b'] },
-          // Text and quote come from the earliest article giving the value (a), both articles listed.
-          { value: 11000, text: 'About 11,000', quote: 'About 11,000 troops have been sent, officials said.', sources: ['Paper A', 'Wire B'], articles: ['a', 'b'] },
+          // One claimant's figure in two outlets is one value; its text, quote, date and place come from the earliest (a).
+          {
+            value: 4000,
+            text: '4,000',
+            quote: 'The army said on Monday that 4,000 troops had crossed into Ruritania.',
+            claimant: 'the army',
+            when: '2024-10-28',
+            place: 'Ruritania',
+            sources: ['Paper A', 'Wire B'],
+            articles: ['a', 'b'],
+          },
           // No outlet known: no source (the seed path never stands in); the article is still listed.
-          { value: 12000, text: 'Up to 12,000', quote: 'Up to 12,000 North Korean troops could join them.', sources: [], articles: ['c'] },
+          { value: 5000, text: 'Some 5,000', quote: 'Some 5,000 troops are now in Ruritania.', claimant: null, when: '2024-11-03', place: 'Ruritania', sources: [], articles: ['c'] },
+          { value: 6500, text: '6,500', quote: 'Monitors put the number at 6,500 troops.', claimant: 'Monitors', when: null, place: null, sources: ['Wire B'], articles: ['b'] },
         ],
       },
     ])
+  })
+
+  it('resolves "he said" to the person named before it, who is then one claimant with the same person elsewhere', () => {
+    const withPark = (a: ClaimArticle): ClaimArticle => ({ ...a, entities: [person('Jo Park')] })
+    const claims = findClaims([
+      withPark(article('a', 'A', '2024-11-01T00:00:00Z', 'Jo Park visited the border.', 'He said 4,000 troops were sent.')),
+      withPark(article('b', 'B', '2024-11-02T00:00:00Z', 'Defence Secretary Jo Park said 5,000 troops were sent.')),
+    ])
+    expect(claims.map((c) => [c.disputed, c.values.map((v) => [v.value, v.claimant])])).toEqual([
+      [
+        true,
+        [
+          [4000, 'Jo Park'],
+          [5000, 'Jo Park'],
+        ],
+      ],
+    ])
+  })
+
+  it('names a person as the articles tag them, so one person is one claimant across outlets', () => {
+    const withPark = (a: ClaimArticle): ClaimArticle => ({ ...a, entities: [person('Jo Park')] })
+    const claims = findClaims([
+      withPark(article('a', 'A', '2024-11-01T00:00:00Z', 'Defence Secretary Jo Park said 4,000 troops were sent.')),
+      withPark(article('b', 'B', '2024-11-02T00:00:00Z', 'Park said 4,000 troops were sent.')),
+      article('c', 'C', '2024-11-03T00:00:00Z', 'About 6,000 troops were sent.'),
+    ])
+    expect(claims.map((c) => c.values.map((v) => [v.value, v.claimant, v.articles]))).toEqual([
+      [
+        [4000, 'Jo Park', ['a', 'b']],
+        [6000, null, ['c']],
+      ],
+    ])
+  })
+
+  it.each([
+    {
+      case: 'one claimant, different figures in two outlets',
+      articles: [article('a', 'A', '2024-11-01T00:00:00Z', 'The army said 4,000 troops were sent.'), article('b', 'B', '2024-11-02T00:00:00Z', 'The Army said 5,000 troops were sent.')],
+      disputed: true,
+    },
+    {
+      case: 'two outlets, different figures in their own voice',
+      articles: [article('a', 'A', '2024-11-01T00:00:00Z', 'About 4,000 troops were sent.'), article('b', 'B', '2024-11-02T00:00:00Z', 'About 5,000 troops were sent.')],
+      disputed: true,
+    },
+    {
+      case: 'each outlet quotes someone else',
+      articles: [article('a', 'A', '2024-11-01T00:00:00Z', 'The army said 4,000 troops were sent.'), article('b', 'B', '2024-11-02T00:00:00Z', 'Monitors said 5,000 troops were sent.')],
+      disputed: false,
+    },
+    {
+      case: 'two claimants in one sentence, one of them repeated by another outlet',
+      articles: [
+        article('a', 'A', '2024-11-01T00:00:00Z', 'The army said 4,000 troops were sent, while monitors put it at 5,000.'),
+        article('b', 'B', '2024-11-02T00:00:00Z', 'The army said 4,000 troops were sent.'),
+      ],
+      disputed: false,
+    },
+  ])('disputed: $case', ({ articles, disputed }) => {
+    expect(findClaims(articles).map((c) => c.disputed)).toEqual([disputed])
   })
 
   it.each([
@@ -58,9 +226,16 @@ describe('findClaims', () => {
       ],
     },
     {
-      case: 'two figures in one article are not a disagreement between outlets',
+      case: 'two figures in one article are not a story\'s outlets differing',
       articles: [
         article('a', 'A', '2024-11-01T00:00:00Z', 'Some 10,000 troops arrived, and 1,500 troops went on to the front.'),
+        article('b', 'B', '2024-11-02T00:00:00Z', 'The ministry gave no figures.'),
+      ],
+    },
+    {
+      case: 'two claimants in one article are not a story\'s outlets differing',
+      articles: [
+        article('a', 'A', '2024-11-01T00:00:00Z', 'The army said 4,000 troops were sent, while monitors put it at 5,000.'),
         article('b', 'B', '2024-11-02T00:00:00Z', 'The ministry gave no figures.'),
       ],
     },

@@ -78,18 +78,23 @@ describe('the five seeds', () => {
     expect(articles[1]!.entities.map((e) => e.name)).toContain('Korean Central News Agency')
   })
 
-  it('record the troop figures each outlet gave', () => {
+  it('record the troop figures each outlet gave, each with its claimant', () => {
     const troops = story!.claims.find((c) => c.subject === 'troops')!
-    const byValue = Object.fromEntries(troops.values.map((v) => [v.value, v.articles]))
-    expect(byValue).toEqual({
-      1500: ['82b2a77911eb'], // "dispatched 1,500 troops to Russia for training"
-      3000: ['82b2a77911eb'], // "“at least 3,000” North Korean soldiers"
-      10000: ['4076270ce6b1'], // "around 10,000 North Korean soldiers", "10,000 North Korean troops"
-      11000: ['4076270ce6b1', 'bfd3abdf462c'], // "around 11,000 North Korean soldiers" (earlier), "about 11,000 troops"
-      12000: ['15820699cc9b'], // "up to 12,000 North Korean troops"
-    })
+    // Each outlet quotes someone else (one gives its own figure): figures reported, not a dispute.
+    expect(troops.disputed).toBe(false)
+    expect(troops.values.map((v) => [v.value, v.claimant, v.articles])).toEqual([
+      [1500, 'South Korea’s NIS', ['82b2a77911eb']], // "South Korea’s intelligence agency, the NIS, alleged that Pyongyang had dispatched 1,500 troops"
+      [3000, 'the US', ['82b2a77911eb']], // "the US claimed that “at least 3,000” North Korean soldiers"
+      [10000, 'Antony Blinken', ['4076270ce6b1']], // "US Secretary of State Antony Blinken recently commented that around 10,000"
+      [10000, 'South Korea’s Ministry of Defense', ['4076270ce6b1']], // "… confirmed that 10,000 North Korean troops"
+      [11000, null, ['bfd3abdf462c']], // "deployment of about 11,000 troops … in October": the outlet's own words
+      [11000, 'Volodymyr Zelenskyy', ['4076270ce6b1']], // "Zelenskyy reported that around 11,000"
+      [12000, 'South Korean intelligence', ['15820699cc9b']], // "South Korean intelligence indicates that up to 12,000"
+    ])
     const v3000 = troops.values.find((v) => v.value === 3000)!
     expect(v3000.text).toBe('at least 3,000')
+    // "Last month" in an article of 12 November 2024; "had entered eastern Russia".
+    expect([v3000.when, v3000.place]).toEqual(['2024-10', 'eastern Russia'])
     // The seeds name no outlet: no source, never the seed's file name.
     expect(v3000.sources).toEqual([])
     expect(v3000.quote).toContain('“at least 3,000” North Korean soldiers had entered eastern Russia')

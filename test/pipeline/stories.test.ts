@@ -75,13 +75,15 @@ describe('groupStories: what a story holds', () => {
     expect(story!.summary.split(/\s+/).length).toBeLessThanOrEqual(80)
   })
 
-  it('records the workers figure the outlets disagree on', () => {
+  it('records the workers figure the outlets disagree on: two figures from one claimant', () => {
+    // "according to the Alden Bridge Authority", "The Alden Bridge Authority (ABA) said", "The authority said".
     expect(story!.claims).toEqual([
       {
         subject: 'workers',
+        disputed: true,
         values: [
-          expect.objectContaining({ value: 1200, text: 'About 1,200', sources: ['Harbour Times'], articles: ['aaaa00000001'] }),
-          expect.objectContaining({ value: 1500, text: '1,500', sources: ['Coastal Wire'], articles: ['aaaa00000002', 'aaaa00000003'] }),
+          expect.objectContaining({ value: 1200, text: 'About 1,200', claimant: 'the Alden Bridge Authority', sources: ['Harbour Times'], articles: ['aaaa00000001'] }),
+          expect.objectContaining({ value: 1500, text: '1,500', claimant: 'the Alden Bridge Authority', sources: ['Coastal Wire'], articles: ['aaaa00000002', 'aaaa00000003'] }),
         ],
       },
     ])

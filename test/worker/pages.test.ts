@@ -175,13 +175,17 @@ describe('story page', () => {
     expect(html).not.toContain('\u0001')
   })
 
-  it('tabulates the claim: each figure as written, who reported it, and their words', async () => {
+  it('tabulates the claim: each figure as written with where and when, who gives it, the outlet that reports it, and their words', async () => {
     const html = await page('/stories/st0000000001')
-    expect(html).toContain('<h2>Where outlets disagree</h2>')
+    // The US's figure via Reuters, Yonhap's in its own voice: figures reported, not outlets disagreeing.
+    expect(html).toContain('<h2>Figures reported</h2>')
+    expect(html).not.toContain('disagree')
     expect(html).toContain(
-      '<tbody><tr><th scope="rowgroup" rowspan="2">troops</th><td data-label="Reported">some 3,000</td><td data-label="By">Reuters</td>' +
-        '<td data-label="In their words"><q>Some 3,000 troops crossed: &quot;routine&quot; &lt;drills&gt; &amp; &#39;no cause for alarm&#39;, an official said.</q></td></tr>' +
-        '<tr><td data-label="Reported">about 11,000</td><td data-label="By">Yonhap News</td><td data-label="In their words"><q>About 11,000 troops were sent.</q></td></tr></tbody>',
+      '<tbody><tr><th scope="rowgroup" rowspan="2">troops</th><td data-label="Reported">some 3,000 in Kursk on 4 November 2024</td>' +
+        '<td data-label="Said by">the US</td><td data-label="Via">Reuters</td>' +
+        '<td data-label="In their words"><q>Some 3,000 troops crossed into Kursk on Monday: &quot;routine&quot; &lt;drills&gt; &amp; &#39;no cause for alarm&#39;, the US said.</q></td></tr>' +
+        '<tr><td data-label="Reported">about 11,000</td><td data-label="Said by"><span class="muted">not attributed</span></td><td data-label="Via">Yonhap News</td>' +
+        '<td data-label="In their words"><q>About 11,000 troops were sent.</q></td></tr></tbody>',
     )
   })
 
@@ -200,7 +204,7 @@ describe('story page', () => {
 
   it('has no claims table for a story without claims, and announces the story feeds', async () => {
     const html = await page('/stories/st0000000002')
-    expect(html).not.toContain('Where outlets disagree')
+    expect(html).not.toContain('Figures reported')
     expect(html).not.toContain('<table')
     expect(alternates(html).map((l) => l.title)).toEqual(['Gazette: Stories (RSS)', 'Gazette: Stories (Atom)', 'Gazette: Stories (JSON Feed)'])
   })

@@ -24,15 +24,20 @@ const PACT = {
   claims: [
     {
       subject: 'troops',
+      disputed: false,
       values: [
         {
           value: 3000,
           text: 'Some 3,000',
-          quote: `Some 3,000 troops crossed: "routine" <drills> & 'no cause for alarm', an official said.`,
+          // U+0001 is gone from the quote.
+          quote: `Some 3,000 troops crossed into Kursk on Monday: "routine" <drills> & 'no cause for alarm', the US said.`,
+          claimant: 'the US',
+          when: '2024-11-04',
+          place: 'Kursk',
           sources: ['Reuters'],
           articles: ['0a0000000004'],
         },
-        { value: 11000, text: 'About 11,000', quote: 'About 11,000 troops were sent.', sources: ['Yonhap News'], articles: ['0a0000000001'] },
+        { value: 11000, text: 'About 11,000', quote: 'About 11,000 troops were sent.', claimant: null, when: null, place: null, sources: ['Yonhap News'], articles: ['0a0000000001'] },
       ],
     },
   ],

@@ -14,7 +14,7 @@ const jsonFeed = async (path: string) => JSON.parse(await fetchFeed(path, 'appli
 
 const PACT_GUID = 'urn:uuid:00000000-0000-4000-9000-000000000001'
 const SCIENCE_GUID = 'urn:uuid:00000000-0000-4000-9000-000000000002'
-const DESCRIPTION = 'Events reported in several articles, each with one summary drawn from all of them and the figures the outlets disagree on.'
+const DESCRIPTION = 'Events reported in several articles, each with one summary drawn from all of them and the figures they report, each with who gives it.'
 
 /** The pact story's entry body, as HTML: summary, every article linked (page and original) with outlet and date, the claim. */
 const PACT_HTML =
@@ -26,7 +26,7 @@ const PACT_HTML =
   '<li><a href="http://gazette.test/articles/0a0000000004">Troops move near the border</a>' +
   ' — Reuters · 10 November 2024 (<a href="https://example.org/troops">Read at Reuters</a>)</li>\n' +
   '</ul>\n' +
-  '<p>Outlets disagree: troops — some 3,000 (Reuters), about 11,000 (Yonhap News).</p>'
+  '<p>Figures reported: troops — some 3,000 in Kursk on 4 November 2024 (the US, via Reuters); about 11,000 (Yonhap News).</p>'
 
 /** No claims, no originals. */
 const SCIENCE_HTML =
@@ -141,7 +141,7 @@ describe('JSON Feed 1.1 /stories/feed.json', () => {
         'Reported in 2 articles:\n' +
         '- North Korea & Russia sign "strategic" <pact> 🚀 — Yonhap News · 13 November 2024 http://gazette.test/articles/0a0000000001\n' +
         '- Troops move near the border — Reuters · 10 November 2024 http://gazette.test/articles/0a0000000004\n\n' +
-        'Outlets disagree: troops — some 3,000 (Reuters), about 11,000 (Yonhap News).',
+        'Figures reported: troops — some 3,000 in Kursk on 4 November 2024 (the US, via Reuters); about 11,000 (Yonhap News).',
       date_published: '2024-11-10T15:00:00Z',
       date_modified: '2024-11-13T09:30:00Z',
       _gazette: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Article, Claim, Story } from '../../src/model.ts'
-import { claimSentence, figure, storyContentHtml, storyContentText } from '../../src/render/story-content.ts'
+import type { Article, Claim, ClaimValue, Story } from '../../src/model.ts'
+import { claimSentence, figure, storyContentHtml, storyContentText, whenPhrase } from '../../src/render/story-content.ts'
 import { renderStoryPage } from '../../src/render/pages/story.tsx'
 import { storyReach } from '../../src/render/pages/story-list.tsx'
 import { CAFE, PACT_STORY, TROOPS } from '../fixtures/catalog/catalog.ts'
@@ -19,20 +19,55 @@ describe('figure', () => {
 })
 
 describe('claimSentence', () => {
-  const value = (v: number, text: string, sources: string[]) => ({ value: v, text, quote: '', sources, articles: [] })
+  type V = Pick<ClaimValue, 'value' | 'text' | 'sources'> & Partial<ClaimValue>
+  const value = (v: V): ClaimValue => ({ quote: '', claimant: null, when: null, place: null, articles: [], ...v })
   it.each<[string, Claim, string]>([
     [
-      'two outlets',
-      { subject: 'troops', values: [value(3000, 'Some 3,000', ['Reuters']), value(11000, 'About 11,000', ['Yonhap News'])] },
-      'Outlets disagree: troops — some 3,000 (Reuters), about 11,000 (Yonhap News).',
+      'outlets giving different figures in their own voice disagree',
+      {
+        subject: 'troops',
+        disputed: true,
+        values: [value({ value: 3000, text: 'Some 3,000', sources: ['Reuters'] }), value({ value: 11000, text: 'About 11,000', sources: ['Yonhap News'] })],
+      },
+      'Outlets disagree: troops — some 3,000 (Reuters); about 11,000 (Yonhap News).',
     ],
     [
-      'a figure given by several outlets, one by none known',
-      { subject: 'workers', values: [value(1200, 'About 1,200', []), value(1500, '1,500', ['Coastal Wire', 'events/alden.txt'])] },
-      'Outlets disagree: workers — about 1,200, 1,500 (Coastal Wire, events/alden.txt).',
+      'outlets reporting different claimants: whose figure each is, via which outlet',
+      {
+        subject: 'troops',
+        disputed: false,
+        values: [
+          value({ value: 3000, text: 'at least 3,000', sources: ['Reuters'], claimant: 'the US', place: 'eastern Russia', when: '2024-10' }),
+          value({ value: 11000, text: '11,000', sources: ['Yonhap News', 'Korea Herald'], claimant: 'South Korea’s NIS' }),
+        ],
+      },
+      'Figures reported: troops — at least 3,000 in eastern Russia in October 2024 (the US, via Reuters); 11,000 (South Korea’s NIS, via Yonhap News, Korea Herald).',
+    ],
+    [
+      'one claimant, two figures: a dispute, each figure still credited',
+      {
+        subject: 'workers',
+        disputed: true,
+        values: [
+          value({ value: 1200, text: 'About 1,200', sources: [], claimant: 'the authority', when: '2024-11-11' }),
+          value({ value: 1500, text: '1,500', sources: ['Coastal Wire', 'events/alden.txt'], claimant: 'the authority', when: '2024' }),
+        ],
+      },
+      'Outlets disagree: workers — about 1,200 on 11 November 2024 (the authority); 1,500 in 2024 (the authority, via Coastal Wire, events/alden.txt).',
     ],
   ])('%s', (_, claim, expected) => {
     expect(claimSentence(claim)).toBe(expected)
+  })
+})
+
+describe('whenPhrase', () => {
+  it.each([
+    ['2023', 'in 2023'],
+    ['2024-10', 'in October 2024'],
+    ['2024-01', 'in January 2024'],
+    ['2024-11-04', 'on 4 November 2024'],
+  ])('%s → %s', (when, expected) => {
+    expect(whenPhrase(when)).toBe(expected)
   })
 })
 
@@ -63,15 +98,16 @@ describe('readers see outlet names, never seed paths', () => {
   // CAFE names no outlet (so no source at all); TROOPS is Reuters.
   const claim: Claim = {
     subject: 'troops',
+    disputed: true,
     values: [
-      { value: 3000, text: 'Some 3,000', quote: 'q', sources: ['Reuters'], articles: [TROOPS.id] },
-      { value: 11000, text: 'About 11,000', quote: 'q', sources: [], articles: [CAFE.id] },
+      { value: 3000, text: 'Some 3,000', quote: 'q', claimant: null, when: null, place: null, sources: ['Reuters'], articles: [TROOPS.id] },
+      { value: 11000, text: 'About 11,000', quote: 'q', claimant: 'the army', when: null, place: null, sources: [], articles: [CAFE.id] },
     ],
   }
   const articles = new Map([CAFE, TROOPS].map((a) => [a.id, a]))
 
   it('claimSentence names an article without an outlet by its headline', () => {
-    expect(claimSentence(claim, articles)).toBe('Outlets disagree: troops — some 3,000 (Reuters), about 11,000 (“Zürich café prices rise for the élite”).')
+    expect(claimSentence(claim, articles)).toBe('Outlets disagree: troops — some 3,000 (Reuters); about 11,000 (the army, via “Zürich café prices rise for the élite”).')
   })
 
   it.each<[string, Pick<Story, 'articles' | 'unnamed' | 'outlets'>, string]>([
@@ -90,8 +126,11 @@ describe('readers see outlet names, never seed paths', () => {
       view: { story: { ...PACT_STORY, claims: [claim] }, articles: [CAFE, TROOPS] },
       topics: [],
     })
-    expect(html).toContain('<td data-label="By">Reuters</td>')
-    expect(html).toContain('<td data-label="By"><a href="https://g.example/articles/0a0000000002">Zürich café prices rise for the élite</a></td>')
+    expect(html).toContain('<td data-label="Via">Reuters</td>')
+    expect(html).toContain('<td data-label="Via"><a href="https://g.example/articles/0a0000000002">Zürich café prices rise for the élite</a></td>')
+    // Every claim disputed: the heading says so, and so does the subject.
+    expect(html).toContain('<h2>Where outlets disagree</h2>')
+    expect(html).toContain('<th scope="rowgroup" rowspan="2">troops<span class="disputed">outlets disagree</span></th>')
     expect(html).not.toContain('cafe/zurich.txt')
   })
 })

@@ -15,12 +15,19 @@ export interface Quantity {
   subject: string
 }
 
-interface Term {
+/** A term as compromise gives it, with its place in the sentence (claims/attribution.ts reads the same terms). */
+export interface Term {
   text: string
   normal: string
   pre: string
   post: string
   tags: string[]
+  offset: { start: number; length: number }
+}
+
+/** A quantity with the index of its figure among the sentence's terms. */
+export interface QuantityAt extends Quantity {
+  at: number
 }
 
 const QUALIFIERS = ['at least', 'up to', 'more than', 'as many as', 'fewer than', 'less than', 'an estimated', 'about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'over', 'under', 'estimated']
@@ -56,6 +63,9 @@ function plural(lemma: string): string {
 
 const isCommonNoun = (t: Term) =>
   t.tags.includes('Noun') && !t.tags.includes('Value') && !t.tags.includes('Pronoun') && !(t.tags.includes('ProperNoun') && /^\p{Lu}/u.test(t.text))
+/** compromise reads a plural noun after a figure as a verb ("2,500 engineers were sent"): a figure counts nouns, so it is one. */
+export const looksPlural = (t: Term) =>
+  t.tags.includes('Verb') && t.tags.includes('PresentTense') && /[^s]s$/.test(t.normal) && !t.tags.some((g) => g === 'Auxiliary' || g === 'Copula')
 const endsPhrase = (t: Term) => /[^\s”"’']/.test(t.post)
 
 /**
@@ -66,7 +76,7 @@ const endsPhrase = (t: Term) => /[^\s”"’']/.test(t.post)
 function countedNoun(terms: Term[], from: number): string | undefined {
   for (let k = from; k < terms.length && k < from + 5; k++) {
     const t = terms[k]!
-    if (isCommonNoun(t)) {
+    if (isCommonNoun(t) || (k === from && looksPlural(t))) {
       let head = k
       while (head - k < 2 && !endsPhrase(terms[head]!) && terms[head + 1] && isCommonNoun(terms[head + 1]!)) head++
       return terms[head]!.normal.replace(/[’']s$/, '')
@@ -90,18 +100,36 @@ function qualifierBefore(terms: Term[], at: number): string | undefined {
 
 /** Counted quantities of one sentence, in order. */
 export function findQuantities(sentence: string): Quantity[] {
-  // A figure is a term written in digits (NUMBER), and a term's text is the
-  // sentence's own: a sentence with no digit has none, so compromise (the
-  // costliest per-article step, seconds on a 1 MB paragraph) need not read it.
+  return quantitiesIn(readTerms(sentence)).map(({ at: _, ...q }) => q)
+}
+
+/**
+ * A sentence's terms, tagged by compromise. A figure is a term written in
+ * digits (NUMBER), and a term's text is the sentence's own: a sentence with
+ * no digit has none, so compromise (the costliest per-article step, seconds
+ * on a 1 MB paragraph) need not read it.
+ */
+export function readTerms(sentence: string): Term[] {
   if (!/\d/.test(sentence)) return []
-  const terms = (nlp(sentence).json() as { terms: Term[] }[]).flatMap((s) => s.terms)
-  const out: Quantity[] = []
+  return (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms)
+}
+
+/** Counted quantities among a sentence's terms, in order, each with its figure's index. */
+export function quantitiesIn(terms: Term[]): QuantityAt[] {
+  const out: QuantityAt[] = []
   terms.forEach((t, i) => {
     if (!NUMBER.test(t.text)) return
     const prev = terms[i - 1]
     const next = terms[i + 1]
     if (YEAR.test(t.text) || /[$£€¥%]/.test(t.pre + t.post) || (prev && /[$£€¥]$/.test(prev.post + prev.text))) return
     if (prev && (LABELS.has(prev.normal) || MONTHS.test(prev.normal))) return
+    // "X said 3,000 troops, while Y put it at 11,000.": a figure that ends its
+    // clause with no noun counts what the sentence's previous figure counted.
+    if (out.length > 0 && /^[,;.!?)]\s*$/.test(t.post)) {
+      const qualifier = qualifierBefore(terms, i)
+      out.push({ at: i, value: Number(t.text.replace(/,/g, '')), text: qualifier ? `${qualifier} ${t.text}` : t.text, subject: out[out.length - 1]!.subject })
+      return
+    }
     if (/[^\s”"’']/.test(t.post) || (next && /^(percent|per|pc|%)$/.test(next.normal))) return
     const factor = next ? MULTIPLIERS[next.normal] : undefined
     const nounAt = factor ? i + 2 : i + 1
@@ -112,7 +140,7 @@ export function findQuantities(sentence: string): Quantity[] {
     const value = Number(t.text.replace(/,/g, '')) * (factor ?? 1)
     const qualifier = qualifierBefore(terms, i)
     const figure = factor ? `${t.text} ${next!.text}` : t.text
-    out.push({ value, text: qualifier ? `${qualifier} ${figure}` : figure, subject: SYNONYMS[lemma] ?? SYNONYMS[noun] ?? plural(lemma) })
+    out.push({ at: i, value, text: qualifier ? `${qualifier} ${figure}` : figure, subject: SYNONYMS[lemma] ?? SYNONYMS[noun] ?? plural(lemma) })
   })
   return out
 }

@@ -1,7 +1,7 @@
-/** `/stories/{id}`: one story: its summary, the figures outlets disagree on, and every article. */
+/** `/stories/{id}`: one story: its summary, the figures reported with who gives each, and every article. */
 import type { Article, Claim, ClaimValue, Topic } from '../../model.ts'
 import { cleanText } from '../html-escape.ts'
-import { articlesById, figure, reportedBy, type StoryView } from '../story-content.ts'
+import { articlesById, figure, reportedBy, setting, type StoryView } from '../story-content.ts'
 import { articleUrl, storyUrl } from '../urls.ts'
 import { ArticleList, TopicChips } from './article-list.tsx'
 import { htmlDocument } from './document.ts'
@@ -43,17 +43,22 @@ export function renderStoryPage(p: StoryProps): string {
   )
 }
 
-/** One row per reported figure; the subject heads its rows. */
+/**
+ * One row per reported figure: the figure with where and when it holds, who
+ * gives it, the outlets that report it, and the sentence. The subject heads
+ * its rows, marked where outlets disagree (claimSentence says when).
+ */
 function Claims(p: { site: string; claims: Claim[]; articles: Map<string, Article> }) {
   return (
     <>
-      <h2>Where outlets disagree</h2>
+      <h2>{p.claims.every((c) => c.disputed) ? 'Where outlets disagree' : 'Figures reported'}</h2>
       <table class="claims">
         <thead>
           <tr>
             <th scope="col">Figure</th>
             <th scope="col">Reported</th>
-            <th scope="col">By</th>
+            <th scope="col">Said by</th>
+            <th scope="col">Via</th>
             <th scope="col">In their words</th>
           </tr>
         </thead>
@@ -64,11 +69,13 @@ function Claims(p: { site: string; claims: Claim[]; articles: Map<string, Articl
                 {i === 0 ? (
                   <th scope="rowgroup" rowspan={c.values.length}>
                     {cleanText(c.subject)}
+                    {c.disputed ? <span class="disputed">outlets disagree</span> : null}
                   </th>
                 ) : null}
                 {/* data-label: the column's name, shown before each cell when a phone stacks the table. */}
-                <td data-label="Reported">{cleanText(figure(v.text))}</td>
-                <td data-label="By">
+                <td data-label="Reported">{cleanText(`${figure(v.text)}${setting(v)}`)}</td>
+                <td data-label="Said by">{v.claimant === null ? <span class="muted">not attributed</span> : cleanText(v.claimant)}</td>
+                <td data-label="Via">
                   <Reporters site={p.site} value={v} articles={p.articles} />
                 </td>
                 <td data-label="In their words">

@@ -24,6 +24,8 @@ h3{font:700 1.1rem/1.3 system-ui,sans-serif;margin:1rem 0 .3rem}
 table{border-collapse:collapse;width:100%;font:.9rem/1.4 system-ui,sans-serif;margin:.5rem 0}
 th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 main{overflow-wrap:break-word}
+.claims .muted,.claims .disputed{color:var(--muted)}
+.claims .disputed{display:block;font-weight:400;font-size:.8rem}
 @media (max-width:40rem){.claims thead{display:none}.claims,.claims tbody,.claims tr,.claims th,.claims td{display:block}.claims tr{padding:.3rem 0;border-bottom:1px solid var(--line)}.claims th,.claims td{border:0;padding:.1rem 0}.claims th[scope=rowgroup]{border-top:2px solid var(--line);padding-top:.5rem}.claims td[data-label]::before{content:attr(data-label) ": ";color:var(--muted)}}
 .story{border-left:3px solid var(--accent);padding-left:.7rem}
 footer{border-top:1px solid var(--line);margin-top:2rem;padding-bottom:2rem}

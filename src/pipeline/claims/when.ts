@@ -1,0 +1,56 @@
+/**
+ * When a figure holds or was given, as the sentence says it: the phrase as
+ * written ("last month", "on Monday", "in October", "in 2023"), found by
+ * chrono-node, and anchored to the article's date at the stories stage (an
+ * article's date is decided after its text is read; see identity.ts).
+ *
+ * The anchored date is an ISO 8601 calendar date only as precise as the
+ * text: "2024" (a year), "2024-10" (a month), "2024-11-11" (a day). A week
+ * ("last week") is not a calendar date and gives none; a time of day alone
+ * gives none.
+ */
+import * as chrono from 'chrono-node'
+
+export interface DatePhrase {
+  text: string
+  /** Character offset in the sentence. */
+  index: number
+}
+
+/** chrono reads "May" and "march" as months even as a verb; a lone lower-case one is not a date. */
+const VERB_MONTHS = /^(may|march)$/
+/** chrono leaves a bare year alone; news writes it "in 2023", "since 2022". */
+const YEAR_PHRASE = /\b(?:in|since|during|by|until|through)\s+(?:19|20)\d\d\b(?![,.]?\d)/g
+/** Any fixed instant: the phrase's words and place do not depend on it. */
+const SOME_DAY = new Date(Date.UTC(2000, 0, 1))
+
+/** Date phrases of a sentence, in order. */
+export function datePhrases(sentence: string): DatePhrase[] {
+  const found: DatePhrase[] = chrono.en
+    .parse(sentence, { instant: SOME_DAY, timezone: 'UTC' })
+    .filter((r) => !VERB_MONTHS.test(r.text) && ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as chrono.Component)))
+    .map((r) => ({ text: r.text.replace(/[\s,.;:]+$/, ''), index: r.index }))
+  for (const m of sentence.matchAll(YEAR_PHRASE)) {
+    if (!found.some((p) => m.index >= p.index && m.index < p.index + p.text.length)) found.push({ text: m[0], index: m.index })
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
+/** The phrase as a date as precise as it is, relative words counted from `published`; null when it names no calendar date. */
+export function anchorDate(phrase: string, published: string): string | null {
+  const year = /^(?:in|since|during|by|until|through)\s+(\d{4})$/i.exec(phrase)
+  if (year) return year[1]!
+  if (/\bweeks?\b|\bweekend\b/i.test(phrase)) return null
+  const ref = new Date(published)
+  const r = chrono.en.parse(phrase, { instant: ref, timezone: 'UTC' })[0]
+  if (!r) return null
+  let date = r.start.date()
+  const certain = (k: chrono.Component) => r.start.isCertain(k)
+  // A weekday alone ("on Monday") in a report is the last such day on or before the article's date.
+  if (certain('weekday') && !certain('day') && date.toISOString().slice(0, 10) > ref.toISOString().slice(0, 10)) date = new Date(date.getTime() - 7 * 86_400_000)
+  const iso = date.toISOString()
+  if (certain('day') || certain('weekday')) return iso.slice(0, 10)
+  if (certain('month')) return iso.slice(0, 7)
+  if (certain('year')) return iso.slice(0, 4)
+  return null
+}
