@@ -8,7 +8,7 @@ const topicsOf = (docs: TopicDoc[], options = {}) => assignTopics(docs, TAXONOMY
 
 // Keyword evidence, worked by hand: each keyword adds log2(1 + 3×headline hits + body hits);
 // 0.025 per unit; a primary topic needs 0.05 (a headline keyword), a further one
-// 0.1 and half the primary's.
+// 0.05, a quarter of the primary's, and a keyword score of 2 of its own.
 describe('keyword seeding (keywords only)', () => {
   it.each([
     ['headline keyword', 'Football returns', 'Crowds were back.', ['football']], // log2(4) = 2 → 0.05
@@ -19,25 +19,39 @@ describe('keyword seeding (keywords only)', () => {
     ['two different keywords in the body are enough', 'A day out', 'We watched a match between two league sides.', ['football']],
     ['no keyword at all', 'Sourdough baking tips', 'Flour, water and salt.', []],
     [
-      // football 3 × log2(4) = 6 → 0.15; companies 3 × log2(2) = 3 → 0.075 < 0.1
-      'passing mentions of a second topic add nothing',
+      // football 3 × log2(4) = 6 → 0.15; companies log2(2) = 1 → 0.025 < 0.05
+      'a passing mention of a second topic adds nothing',
       'Football league match ends in a draw',
-      'Shares in the club rose. Profits at the club doubled, and the stock market welcomed it.',
+      'Shares in the club rose after the game.',
       ['football'],
     ],
     [
-      // football 6 → 0.15; companies 2 × log2(3) + 1 = 4.17 → 0.104 ≥ max(0.1, 0.075)
+      // football 6 → 0.15; companies 2 × log2(2) = 2 → 0.05 ≥ max(0.05, 0.0375), keyword score 2
+      'two keywords of a second topic make it a further topic',
+      'Football league match ends in a draw',
+      'Shares in the club rose, and profits doubled.',
+      ['football', 'companies'],
+    ],
+    [
+      // football 6 → 0.15; companies 2 × log2(3) + 1 = 4.17 → 0.104 ≥ max(0.05, 0.0375)
       'a clearly relevant second topic comes second',
       'Football league match ends in a draw',
       'Shares in the club rose and shares in its sponsor fell. Profits at the club doubled, profits at the sponsor halved, and the stock market welcomed it.',
       ['football', 'companies'],
     ],
     [
-      // companies 6 (all three in the headline) → 0.15; football 2 → 0.05
+      // companies 6 (all three in the headline) → 0.15; football 2 → 0.05: second, and kept
       'headline outweighs body',
       'Club shares and profits soar on the stock market',
       'The football club won the league.',
-      ['companies'],
+      ['companies', 'football'],
+    ],
+    [
+      // every topic it is about, not at most two: football 6 → 0.15; companies 2, weather 2 → 0.05 each
+      'three topics when the article is about three',
+      'Football league match ends in a draw',
+      'Shares fell and profits halved. A storm and a heatwave hit the ground in one week.',
+      ['football', 'companies', 'weather'],
     ],
   ])('%s', (_case, title, text, expected) => {
     expect(topicsOf(one(title, text), { expand: false })).toEqual(expected)
