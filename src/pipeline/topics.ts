@@ -44,7 +44,7 @@ export interface TopicOptions {
   expand?: boolean
   /** Most self-training rounds (default 20); stops early when labels settle or cycle. */
   rounds?: number
-  /** Most topics per article (default 3). */
+  /** Most topics per article (default: no limit; see chooseTopics for which topics an article carries). */
   maxTopics?: number
 }
 
@@ -69,7 +69,24 @@ export function assignTopics(docs: TopicDoc[], taxonomy: Topic[], options: Topic
 
 /** assignTopics on documents already read; ids must be unique (readTopicDocs checks). */
 export function assignReadTopics(read: ReadDocs, taxonomy: Topic[], options: TopicOptions = {}): Map<string, string[]> {
-  const { expand = true, rounds = 20, maxTopics = 3 } = options
+  const { maxTopics = Infinity } = options
+  const { evidence, keyword } = topicEvidence(read, taxonomy, options)
+  const result = new Map<string, string[]>()
+  read.ids.forEach((id, d) => {
+    result.set(
+      id,
+      chooseTopics(evidence, keyword, d, taxonomy.length, maxTopics).map((t) => taxonomy[t]!.slug),
+    )
+  })
+  return result
+}
+
+/**
+ * Each document's final evidence and keyword score for each topic, at
+ * [d * topics + t] (see topics/decide.ts for their scales).
+ */
+export function topicEvidence(read: ReadDocs, taxonomy: Topic[], options: TopicOptions = {}): { evidence: Float64Array; keyword: Float64Array } {
+  const { expand = true, rounds = 20 } = options
   const corpus = buildCorpus(read.texts, taxonomy)
   const { docCount, topicCount } = corpus
 
@@ -94,13 +111,5 @@ export function assignReadTopics(read: ReadDocs, taxonomy: Topic[], options: Top
     // after three; worst left-out-untagged 0.848 → 0.812, then 0.773).
     evidence = combine(modelScores(corpus, decidedLabels(evidence, docCount, topicCount)), corpus.keyword)
   }
-
-  const result = new Map<string, string[]>()
-  read.ids.forEach((id, d) => {
-    result.set(
-      id,
-      chooseTopics(evidence, d, topicCount, maxTopics).map((t) => taxonomy[t]!.slug),
-    )
-  })
-  return result
+  return { evidence, keyword: corpus.keyword }
 }

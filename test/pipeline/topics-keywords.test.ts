@@ -26,3 +26,27 @@ describe('keyword hints from a topic’s title and description', () => {
     expect(score(text, hints)).toEqual(expected)
   })
 })
+
+// The longest keyword at each word is the one mention of those words.
+describe('overlapping keywords count once', () => {
+  const taxonomy = [
+    topic('pacts', 'Pacts', '', ['mutual defence', 'defence pact', 'pact']),
+    topic('government', 'Government', '', ['prime minister', 'minister']),
+    topic('politics', 'Politics', '', ['minister']),
+  ]
+  const scores = (text: string) => [...keywordScores(compileKeywords(taxonomy), [], stems(text))]
+  it.each([
+    // "mutual defence" at "mutual" takes "defence" from "defence pact"; then "pact" alone: 1 + 1
+    // (3 if every keyword counted wherever it matched)
+    ['mutual defence pact', [2, 0, 0]],
+    // "defence pact" takes "pact" from "pact"
+    ['a defence pact', [1, 0, 0]],
+    // the second "pact" stands alone: "defence pact" 1 + "pact" 1
+    ['defence pact, and another pact', [2, 0, 0]],
+    // "prime minister" takes both words; "minister" alone counts for both topics that list it
+    ['the prime minister', [0, 1, 0]],
+    ['a minister', [0, 1, 1]],
+  ])('%s', (text, expected) => {
+    expect(scores(text)).toEqual(expected)
+  })
+})

@@ -31,10 +31,17 @@ describe('seeds/topics.json on the five seed articles', () => {
     for (const seed of seeds) expect(assigned.get(seed.id)!.length, seed.id).toBeGreaterThan(0)
   })
 
-  it('splits them: no topic holds all five, and at least three topics are used', () => {
-    const holders = new Map<string, number>()
-    for (const topics of assigned.values()) for (const t of topics) holders.set(t, (holders.get(t) ?? 0) + 1)
-    for (const [slug, count] of holders) expect(count, slug).toBeLessThan(5)
-    expect(holders.size).toBeGreaterThanOrEqual(3)
+  it('splits them: at least two primary topics, and at least three topics used', () => {
+    const primaries = new Set([...assigned.values()].map((topics) => topics[0]))
+    const used = new Set([...assigned.values()].flat())
+    expect(primaries.size).toBeGreaterThanOrEqual(2)
+    expect(used.size).toBeGreaterThanOrEqual(3)
+  })
+
+  // All five report the Russia–North Korea treaty, whose heart is a pledge of
+  // military help if either is attacked (read by hand): each is about a
+  // mutual-defence pact, whatever its primary topic (issue 12, item 5).
+  it('gives every one of them the defence-pacts topic', () => {
+    for (const seed of seeds) expect(assigned.get(seed.id), seed.id).toContain('defence-pacts')
   })
 })

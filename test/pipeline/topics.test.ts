@@ -7,11 +7,11 @@ const one = (title: string, text: string): TopicDoc[] => [{ id: 'a', title, text
 const topicsOf = (docs: TopicDoc[], options = {}) => assignTopics(docs, TAXONOMY, options).get('a')
 
 // Keyword evidence, worked by hand: each keyword adds log2(1 + 3×headline hits + body hits);
-// 0.025 per unit; a primary topic needs 0.05 (a headline keyword), a further one
-// 0.1 and half the primary's.
+// 0.015 per unit. A primary topic needs 0.03, 2 units (a headline keyword); a further one
+// 2 units, a quarter of the primary's, and a keyword score of 2 of its own. Scores below are in units.
 describe('keyword seeding (keywords only)', () => {
   it.each([
-    ['headline keyword', 'Football returns', 'Crowds were back.', ['football']], // log2(4) = 2 → 0.05
+    ['headline keyword', 'Football returns', 'Crowds were back.', ['football']], // log2(4) = 2 units ≥ 2
     ['stemmed: "Storms" matches "storm"', 'Storms batter the coast', 'Trees fell.', ['weather']],
     ['phrase in the headline', 'Stock markets tumble', 'Traders were gloomy.', ['companies']],
     ['phrase words apart do not match', 'Market stall sold stock cubes', 'It was busy.', []],
@@ -19,25 +19,39 @@ describe('keyword seeding (keywords only)', () => {
     ['two different keywords in the body are enough', 'A day out', 'We watched a match between two league sides.', ['football']],
     ['no keyword at all', 'Sourdough baking tips', 'Flour, water and salt.', []],
     [
-      // football 3 × log2(4) = 6 → 0.15; companies 3 × log2(2) = 3 → 0.075 < 0.1
-      'passing mentions of a second topic add nothing',
+      // football 3 × log2(4) = 6; companies log2(2) = 1 < 2
+      'a passing mention of a second topic adds nothing',
       'Football league match ends in a draw',
-      'Shares in the club rose. Profits at the club doubled, and the stock market welcomed it.',
+      'Shares in the club rose after the game.',
       ['football'],
     ],
     [
-      // football 6 → 0.15; companies 2 × log2(3) + 1 = 4.17 → 0.104 ≥ max(0.1, 0.075)
+      // football 6; companies 2 × log2(2) = 2 ≥ max(2, 6 / 4)
+      'two keywords of a second topic make it a further topic',
+      'Football league match ends in a draw',
+      'Shares in the club rose, and profits doubled.',
+      ['football', 'companies'],
+    ],
+    [
+      // football 6; companies 2 × log2(3) + 1 = 4.17 ≥ max(2, 6 / 4)
       'a clearly relevant second topic comes second',
       'Football league match ends in a draw',
       'Shares in the club rose and shares in its sponsor fell. Profits at the club doubled, profits at the sponsor halved, and the stock market welcomed it.',
       ['football', 'companies'],
     ],
     [
-      // companies 6 (all three in the headline) → 0.15; football 2 → 0.05
+      // companies 6 (all three in the headline); football 2 ≥ max(2, 6 / 4): second, and kept
       'headline outweighs body',
       'Club shares and profits soar on the stock market',
       'The football club won the league.',
-      ['companies'],
+      ['companies', 'football'],
+    ],
+    [
+      // every topic it is about, not at most two: football 6; companies 2, weather 2
+      'three topics when the article is about three',
+      'Football league match ends in a draw',
+      'Shares fell and profits halved. A storm and a heatwave hit the ground in one week.',
+      ['football', 'companies', 'weather'],
     ],
   ])('%s', (_case, title, text, expected) => {
     expect(topicsOf(one(title, text), { expand: false })).toEqual(expected)
@@ -71,11 +85,13 @@ describe('expansion over the corpus', () => {
     for (const doc of COMPANIES) expect(result.get(doc.id), doc.id).toEqual(['companies'])
   })
 
-  it('in a five-article corpus, keyword evidence decides', () => {
+  it('in a five-article corpus, keyword evidence decides every keyword-tagged article, and learning adds no wrong topic', () => {
     const small = [FOOTBALL[0]!, FOOTBALL[1]!, COMPANIES[0]!, COMPANIES[1]!, FOOTBALL_WITHOUT_KEYWORDS]
-    const learnt = assignTopics(small, TAXONOMY)
-    expect(learnt).toEqual(assignTopics(small, TAXONOMY, { expand: false }))
-    expect([...learnt.values()]).toEqual([['football'], ['football'], ['companies'], ['companies'], []])
+    const learnt = [...assignTopics(small, TAXONOMY).values()]
+    expect(learnt.slice(0, 4)).toEqual([...assignTopics(small, TAXONOMY, { expand: false }).values()].slice(0, 4))
+    expect(learnt.slice(0, 4)).toEqual([['football'], ['football'], ['companies'], ['companies']])
+    // Two labelled reports a topic may or may not be enough to reach it; a wrong topic never is.
+    expect([[], ['football']]).toContainEqual(learnt[4])
   })
 
   it('is deterministic: the same input gives the same output', () => {
@@ -105,11 +121,11 @@ describe('edge cases', () => {
 })
 
 describe('decidedLabels: the last round’s training labels', () => {
-  // Evidence laid out [d * topics + t], two topics; MIN_EVIDENCE is 0.05.
+  // Evidence laid out [d * topics + t], two topics; MIN_EVIDENCE is 0.03.
   it.each([
     { case: 'the clear best topic', evidence: [0.3, 0.1], label: 0 },
     { case: 'a narrow lead still decides (no training margin here)', evidence: [0.2, 0.21], label: 1 },
-    { case: 'below the least evidence: no label', evidence: [0.04, 0.01], label: -1 },
+    { case: 'below the least evidence: no label', evidence: [0.02, 0.01], label: -1 },
     { case: 'a tie goes to the earlier topic, as chooseTopics does', evidence: [0.1, 0.1], label: 0 },
     { case: 'negative evidence everywhere: no label', evidence: [-0.2, -0.1], label: -1 },
   ])('$case', ({ evidence, label }) => {

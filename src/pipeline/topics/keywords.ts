@@ -60,16 +60,31 @@ export function compileKeywords(taxonomy: Topic[], { hints = false } = {}): Keyw
   return { byFirstStem, sizes }
 }
 
-/** Adds `weight` for every occurrence of every keyword in `stems` to hits[topic][keyword]. */
+/**
+ * Adds `weight` to hits[topic][keyword] for every occurrence of every keyword
+ * in `stems`, reading left to right and taking the longest keyword that starts
+ * at each word; the words it covers start no other match. So "mutual defence
+ * pact" is one mention (of "mutual defence", when both it and "defence pact"
+ * are keywords), and "prime minister" is not also a "minister": one phrase
+ * counts once, as a reader would count it. A keyword several topics list
+ * counts for each of them.
+ */
 function countHits(index: KeywordIndex, stems: string[], weight: number, hits: number[][]): void {
-  for (let i = 0; i < stems.length; i++) {
+  let i = 0
+  while (i < stems.length) {
     const candidates = index.byFirstStem.get(stems[i]!)
-    if (!candidates) continue
-    for (const phrase of candidates) {
+    let longest = 0
+    let matched: Phrase[] = []
+    for (const phrase of candidates ?? []) {
       let j = 1
       while (j < phrase.stems.length && stems[i + j] === phrase.stems[j]) j++
-      if (j === phrase.stems.length) hits[phrase.topic]![phrase.keyword]! += weight
+      if (j < phrase.stems.length || j < longest) continue
+      if (j > longest) matched = []
+      longest = j
+      matched.push(phrase)
     }
+    for (const phrase of matched) hits[phrase.topic]![phrase.keyword]! += weight
+    i += Math.max(1, longest)
   }
 }
 
