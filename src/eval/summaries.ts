@@ -22,7 +22,8 @@ import { paragraphTexts } from '../text/article-text.ts'
 import { splitSentences } from '../text/nlp.ts'
 import { wordCount } from '../text/words.ts'
 import { isBbcDir, readBbc } from './bbc.ts'
-import { type Half, halfOf } from './halves.ts'
+import { type Half, halfOf, splitHalves } from './halves.ts'
+import { learnPositionPrior } from './position-prior.ts'
 import { rougeL, rougeN, rougeTokens, type PRF } from './rouge.ts'
 import { isStoryDir, readStories } from './story-files.ts'
 import type { EvalReport, EvalRow, Evaluator } from './types.ts'
@@ -162,11 +163,17 @@ export const summariesEvaluator: Evaluator = {
   accepts: isBbcDir,
   async run(dir) {
     const articles = readBbc(dir).flatMap((a) => (a.reference === null ? [] : [{ ...a, reference: a.reference }]))
-    return report(
+    const halves = splitHalves(articles, (a) => a.id)
+    const prior = (h: Half) => learnPositionPrior(halves[h]).map((x) => x.toFixed(2)).join(' ')
+    const out = report(
       `Summaries against extractive references (${folderName(dir)}, ${articles.length} articles)`,
       articles,
       'References: extractive (sentences of the article), which reward central sentences from anywhere in it.',
     )
+    out.notes.push(
+      `Position prior (share of candidate sentences at positions 1–12+ that the reference keeps): half A ${prior('A')}; half B ${prior('B')}. The summariser uses the table learnt on bbc-dev half A (src/pipeline/summaries/position-prior.ts).`,
+    )
+    return out
   },
 }
 

@@ -156,6 +156,8 @@ describe('summarize: sources', () => {
     ['PYONGYANG, Dec 4 (Reuters) - North Korea said…', 'North Korea said…'],
     ['Pyongyang, North Korea - A treaty has come into force.', 'A treaty has come into force.'],
     ['The treaty - signed in June - took effect.', 'The treaty - signed in June - took effect.'], // "signed" is not a sentence start
+    ['(Harbour Wire) -- Ferry crews walked out on Tuesday.', 'Ferry crews walked out on Tuesday.'], // the agency alone
+    ['(Officials say) the plan is late.', '(Officials say) the plan is late.'], // a bracket with no dash is the sentence's own
   ])('stripLeadingDateline(%s)', (input, expected) => {
     expect(stripLeadingDateline(input)).toBe(expected)
   })
