@@ -178,3 +178,15 @@ describe('summarize: sources', () => {
     expect(summarize(input)).toBe(summarize({ title: input.title, body: input.body.map((b) => ({ ...b })) }))
   })
 })
+
+describe('summarize: after the lede, a sentence that repeats it is passed over (MMR)', () => {
+  // The second sentence restates the lede with the same content words; the third adds something.
+  // Both fit (12 + 12 + 12 words ≤ 60), but with two sentences allowed the restatement's
+  // overlap with the chosen lede (cosine near 1, weighed 0.2) costs more than its salience gains.
+  const lede = 'Ferry crews on the northern coast went on strike over pay on Tuesday.'
+  const repeat = 'On Tuesday ferry crews on the northern coast went on strike over pay.'
+  const other = 'The strike stopped every ferry route, stranding thousands of island commuters overnight.'
+  it('keeps the lede and the sentence that adds something', () => {
+    expect(summarize({ title: 'Ferry strike', body: [p(lede), p(repeat), p(other)] }, { maxSentences: 2 })).toBe(`${lede} ${other}`)
+  })
+})
