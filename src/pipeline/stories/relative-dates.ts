@@ -23,6 +23,10 @@
  * date ("the Sunday Times"), unless "on" comes before it ("on Monday North
  * Korea said").
  * English only: other languages' words for days are not matched.
+ * The anchor is only as good as the article's date: when neither the
+ * curator nor the page gives one, `published` is the day the build first saw
+ * the seed, and an article curated days after it appeared gets anchors that
+ * many days late (set `published` in seeds/catalog.json).
  */
 const DAY_MS = 86_400_000
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
