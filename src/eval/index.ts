@@ -3,8 +3,8 @@ import { entitiesEvaluator } from './entities.ts'
 import { extractionEvaluator } from './extraction.ts'
 import { feedsEvaluator } from './feeds.ts'
 import { storiesEvaluator } from './stories.ts'
-import { summariesEvaluator } from './summaries.ts'
+import { highlightsEvaluator, summariesEvaluator } from './summaries.ts'
 import { topicsEvaluator } from './topics.ts'
 import type { Evaluator } from './types.ts'
 
-export const evaluators: Evaluator[] = [extractionEvaluator, topicsEvaluator, summariesEvaluator, entitiesEvaluator, storiesEvaluator, feedsEvaluator]
+export const evaluators: Evaluator[] = [extractionEvaluator, topicsEvaluator, summariesEvaluator, highlightsEvaluator, entitiesEvaluator, storiesEvaluator, feedsEvaluator]

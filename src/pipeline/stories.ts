@@ -117,7 +117,7 @@ function buildStory(
     guid: storyGuid(id),
     title: articles[central]!.title,
     summary: storySummary(
-      chronological.map((a) => ({ id: a.id, paragraphs: paragraphTexts(a.body) })),
+      chronological.map((a) => ({ id: a.id, published: a.published, paragraphs: paragraphTexts(a.body) })),
       weights,
     ),
     articles: [...list].sort(newestFirst).map((a) => a.id),

@@ -6,11 +6,16 @@
  * 1. Candidates: every paragraph sentence (wink's splitter keeps "U.S.",
  *    "Mr.", "No. 10", decimals and quotes whole), less boilerplate, bare
  *    datelines and attributions, fragments and repeats (summaries/candidates.ts).
- * 2. Salience: position prior + centrality (word overlap with the other
- *    sentences, as in TextRank) + closeness to the headline, leaning gently
- *    towards longer sentences; then MMR under the word budget, so a sentence
- *    that does not fit is passed over for one that does (summaries/score.ts).
- * 3. Only when no candidate fits the budget alone: the first candidate cut
+ * 2. The lede: the first candidate opens the summary when it reads as a
+ *    news sentence (not a question, a quotation, a byline or a fragment;
+ *    summaries/lede.ts): news puts its point first, and highlights written
+ *    by people paraphrase the opening.
+ * 3. Salience: a position prior learnt on bbc-dev (summaries/position-prior.ts)
+ *    + centrality (word overlap with the other sentences, as in TextRank) +
+ *    closeness to the headline, leaning gently towards longer sentences; then
+ *    MMR under the word budget fills the rest, so a sentence that repeats the
+ *    chosen ones or does not fit is passed over (summaries/score.ts).
+ * 4. Only when no candidate fits the budget alone: the first candidate cut
  *    at a clause or word boundary, ending in "…" (summaries/shorten.ts).
  *    An article with no candidate sentence at all gets an empty summary.
  *
@@ -21,6 +26,7 @@ import type { Block } from '../model.ts'
 import { contentStems } from '../text/nlp.ts'
 import { joinSentences } from '../text/words.ts'
 import { candidates } from './summaries/candidates.ts'
+import { isNewsLede } from './summaries/lede.ts'
 import { scoreSentences, selectSentences } from './summaries/score.ts'
 import { shortenSentence } from './summaries/shorten.ts'
 
@@ -39,7 +45,8 @@ export function summarize(input: { title: string; body: Block[] }, options: Summ
   const sentences = candidates(input.body)
   if (sentences.length === 0) return ''
   const scored = scoreSentences(sentences, contentStems(input.title))
-  const chosen = selectSentences(sentences, scored, maxWords, maxSentences)
+  const opening = isNewsLede(sentences[0]!.text) ? 0 : undefined
+  const chosen = selectSentences(sentences, scored, maxWords, maxSentences, opening)
   if (chosen.length === 0) return shortenSentence(sentences[0]!.text, maxWords)
   return joinSentences(chosen.map((i) => sentences[i]!.text))
 }

@@ -100,9 +100,19 @@ describe('the five seeds', () => {
     expect(v3000.quote).toContain('“at least 3,000” North Korean soldiers had entered eastern Russia')
   })
 
+  it('open the summary with a sentence of the newest reports that the older ones do not have', () => {
+    const plain = story!.summary.replace(/ \((the week of )?\d{1,2} [A-Z][a-z]+ \d{4}\)/g, '')
+    const first = plain.split(/(?<=[.!?]["”]?)\s+(?=[\p{Lu}"“])/u)[0]!
+    const newestDate = articles.map((a) => a.published).sort().at(-1)!
+    const textOf = (a: Article) => a.body.map((b) => b.text).join(' ')
+    expect(articles.filter((a) => a.published === newestDate).some((a) => textOf(a).includes(first))).toBe(true)
+    expect(articles.filter((a) => a.published !== newestDate).some((a) => textOf(a).includes(first))).toBe(false)
+  })
+
   it('summarise from several outlets within about 80 words', () => {
     const bodies = articles.map((a) => a.body.map((b) => b.text).join(' '))
-    const sentences = story!.summary.split(/(?<=[.!?]["”]?)\s+(?=[\p{Lu}"“])/u)
+    // Copied but for the dates given after relative days: "on Thursday (5 December 2024)".
+    const sentences = story!.summary.replace(/ \((the week of )?\d{1,2} [A-Z][a-z]+ \d{4}\)/g, '').split(/(?<=[.!?]["”]?)\s+(?=[\p{Lu}"“])/u)
     const from = new Set(sentences.map((s) => bodies.findIndex((b) => b.includes(s))))
     expect(from.has(-1)).toBe(false)
     expect(from.size).toBeGreaterThanOrEqual(2)

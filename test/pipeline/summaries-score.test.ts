@@ -41,14 +41,15 @@ describe('degreeCentrality: summed overlap with the other sentences, over the la
 
 describe('scoreSentences: salience leans gently towards longer sentences', () => {
   // Two sentences with the same stems (centrality 1 each) and no headline overlap, so
-  // salience = (0.15 / √(1 + i) + 0.65 − context penalty) × (words / 20)^0.3.
+  // salience = (0.15 × prior(i) + 0.65 − context penalty) × (words / 20)^0.3, where the
+  // learnt prior of the second sentence is 0.54 / 0.76 (position-prior.ts).
   it.each([
-    // (0.15/√2 + 0.65) × 2^0.3
-    ['twice as long', 40, 'Plain sentence.', 0.93083],
-    // (0.15/√2 + 0.65) × 0.5^0.3
-    ['half as long', 10, 'Plain sentence.', 0.61412],
-    // (0.15/√2 + 0.65 − 0.1) × 1
-    ['as long, but leans on the one before', 20, 'However, the plain sentence.', 0.65607],
+    // (0.15 × 0.54/0.76 + 0.65) × 2^0.3 = 0.756579 × 1.231144
+    ['twice as long', 40, 'Plain sentence.', 0.93146],
+    // 0.756579 × 0.5^0.3 = 0.756579 × 0.812252
+    ['half as long', 10, 'Plain sentence.', 0.61453],
+    // 0.756579 − 0.1
+    ['as long, but leans on the one before', 20, 'However, the plain sentence.', 0.65658],
   ])('%s', (_case, words, text, expected) => {
     const { salience } = scoreSentences([cand(['x', 'y']), cand(['x', 'y'], words, text)], ['z'])
     expect(salience[0]).toBeCloseTo(0.8, 4) // (0.15 + 0.65) × 1
@@ -56,18 +57,21 @@ describe('scoreSentences: salience leans gently towards longer sentences', () =>
   })
 })
 
-describe('summarize: centrality outweighs position', () => {
+describe('summarize: the lede opens the summary; past it, centrality outweighs position', () => {
   const p = (text: string): Block => ({ type: 'p', text })
-  const aside = 'Heavy rain kept many people indoors across the region on Monday.'
-  const body = [
-    p(aside),
-    p('The town council approved a bigger school budget after a long debate.'),
-    p('The school budget gives every school in the town more money for teachers.'),
-    p('Teachers welcomed the budget and thanked the council for listening to schools.'),
+  const rest = [
+    'The town council approved a bigger school budget after a long debate.',
+    'The school budget gives every school in the town more money for teachers.',
+    'Teachers welcomed the budget and thanked the council for listening to schools.',
   ]
-  it('an opening aside that shares no word with the rest is passed over for a central sentence', () => {
-    const summary = summarize({ title: 'Town news', body }, { maxSentences: 1 })
-    expect(summary).not.toBe(aside)
-    expect(body.slice(1).map((b) => (b.type === 'p' ? b.text : ''))).toContain(summary)
+  // Each opening shares no content word with the rest, so only its position speaks for it.
+  it.each([
+    ['a news sentence is the lede, central or not', 'Heavy rain kept many people indoors across the region on Monday.', true],
+    ['a question is not: a central sentence is chosen', 'Why did so many people across the region stay indoors on Monday?', false],
+    ['nor is an opening quotation', '"Nobody wanted to go out in that weather," a shopkeeper in the region said.', false],
+  ])('%s', (_case, opening, chosen) => {
+    const summary = summarize({ title: 'Town news', body: [p(opening), ...rest.map(p)] }, { maxSentences: 1 })
+    if (chosen) expect(summary).toBe(opening)
+    else expect(rest).toContain(summary)
   })
 })

@@ -156,6 +156,8 @@ describe('summarize: sources', () => {
     ['PYONGYANG, Dec 4 (Reuters) - North Korea said…', 'North Korea said…'],
     ['Pyongyang, North Korea - A treaty has come into force.', 'A treaty has come into force.'],
     ['The treaty - signed in June - took effect.', 'The treaty - signed in June - took effect.'], // "signed" is not a sentence start
+    ['(Harbour Wire) -- Ferry crews walked out on Tuesday.', 'Ferry crews walked out on Tuesday.'], // the agency alone
+    ['(Officials say) the plan is late.', '(Officials say) the plan is late.'], // a bracket with no dash is the sentence's own
   ])('stripLeadingDateline(%s)', (input, expected) => {
     expect(stripLeadingDateline(input)).toBe(expected)
   })
@@ -174,5 +176,17 @@ describe('summarize: sources', () => {
   it('is deterministic', () => {
     const input = { title: 'Council approves budget', body: LONG_BODY }
     expect(summarize(input)).toBe(summarize({ title: input.title, body: input.body.map((b) => ({ ...b })) }))
+  })
+})
+
+describe('summarize: after the lede, a sentence that repeats it is passed over (MMR)', () => {
+  // The second sentence restates the lede with the same content words; the third adds something.
+  // Both fit (12 + 12 + 12 words ≤ 60), but with two sentences allowed the restatement's
+  // overlap with the chosen lede (cosine near 1, weighed 0.2) costs more than its salience gains.
+  const lede = 'Ferry crews on the northern coast went on strike over pay on Tuesday.'
+  const repeat = 'On Tuesday ferry crews on the northern coast went on strike over pay.'
+  const other = 'The strike stopped every ferry route, stranding thousands of island commuters overnight.'
+  it('keeps the lede and the sentence that adds something', () => {
+    expect(summarize({ title: 'Ferry strike', body: [p(lede), p(repeat), p(other)] }, { maxSentences: 2 })).toBe(`${lede} ${other}`)
   })
 })

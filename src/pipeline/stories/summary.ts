@@ -1,19 +1,43 @@
 /**
- * A story's summary: whole sentences taken verbatim from its articles,
- * chosen by maximal marginal relevance. Each pick maximises
+ * A story's summary: whole sentences taken from its articles, chosen by
+ * maximal marginal relevance. Each pick maximises
  *   λ·(similarity to the story's centroid) − (1−λ)·(similarity to the
  *   closest sentence already picked),
  * with a small penalty for an article already quoted, so the summary draws
  * on several outlets and never says the same thing twice.
+ *
+ * The latest development comes first: when the story spans more than one
+ * day, the sentence of its newest day's articles that is most central while
+ * least like anything the older articles say (latestDevelopment) is picked
+ * before the others, so a reader of the story sees where it stands now, not
+ * only its background.
+ *
+ * Sentences keep their words, except that a relative day ("on Monday",
+ * "yesterday", "last week") is followed by the date it stands for, from the
+ * date of the article it comes from (relative-dates.ts): beside sentences
+ * from other days, "on Monday" alone no longer says which Monday.
  */
 import { joinSentences, wordCount } from '../../text/words.ts'
 import { candidates as sentenceCandidates } from '../summaries/candidates.ts'
+import { positionPrior } from '../summaries/position-prior.ts'
+import { anchorRelativeDays } from './relative-dates.ts'
 import { cosine, tfidfVector, type SparseVector } from './vectors.ts'
 
 export interface SummarySource {
   id: string
+  /** The article's date (RFC 3339): relative days in its sentences are read from it. */
+  published: string
   /** Paragraphs of the article body. */
   paragraphs: string[]
+}
+
+interface Sentence {
+  text: string
+  /** The text as the summary shows it: relative days anchored (relative-dates.ts). */
+  shown: string
+  article: string
+  vector: SparseVector
+  order: number
 }
 
 const MAX_WORDS = 80
@@ -28,20 +52,68 @@ const LEAD_PARAGRAPHS = 4
 const isWhole = (s: string) =>
   /^[\p{Lu}\p{Lo}"“‘「]/u.test(s) && /[.!?。！？]["”’」]?$/u.test(s) && wordCount(s) >= 6 && wordCount(s) <= 45 && (s.match(/["“”]/g) ?? []).length % 2 === 0
 
+/** The calendar day of an RFC 3339 date: what "newer" means for reports of one story. */
+const dayOf = (published: string) => published.slice(0, 10)
+
+/**
+ * The sentence that carries the story forward: among the lead sentences of
+ * the articles of the newest day, the one with the highest centrality ×
+ * novelty × position prior, where novelty is 1 − its closest similarity to
+ * any sentence of the older articles (their whole bodies, not only their
+ * leads), and the position prior is the summaries' (learnt on bbc-dev: a
+ * report states its news first, background later). None when
+ * the story has only one day, or when every new sentence repeats an older
+ * one (novelty under 1 − REDUNDANT).
+ */
+export function latestDevelopment(candidates: Sentence[], older: Sentence[], newest: Set<string>, centroid: SparseVector): Sentence | null {
+  let best: Sentence | null = null
+  let bestScore = 0
+  for (const c of candidates) {
+    if (!newest.has(c.article)) continue
+    let closest = 0
+    for (const o of older) closest = Math.max(closest, cosine(o.vector, c.vector))
+    const novelty = 1 - closest
+    const score = cosine(c.vector, centroid) * novelty * positionPrior(c.order)
+    if (novelty >= 1 - REDUNDANT && score > bestScore) {
+      best = c
+      bestScore = score
+    }
+  }
+  return best
+}
+
 export function storySummary(sources: SummarySource[], weights: Map<string, number>): string {
-  const candidates: { text: string; article: string; vector: SparseVector; order: number }[] = []
+  const candidates: Sentence[] = []
+  const older: Sentence[] = []
+  const days = sources.map((s) => dayOf(s.published))
+  const newestDay = days.reduce((a, b) => (b > a ? b : a), '')
+  const newest = new Set(sources.filter((s) => dayOf(s.published) === newestDay).map((s) => s.id))
   for (const source of sources) {
     // The article summaries' sentence pool: datelines stripped, boilerplate and repeats left out.
     const lead = source.paragraphs.slice(0, LEAD_PARAGRAPHS).map((text) => ({ type: 'p' as const, text }))
     for (const c of sentenceCandidates(lead)) {
-      if (isWhole(c.text)) candidates.push({ text: c.text, article: source.id, vector: tfidfVector(c.stems, weights), order: c.order })
+      if (isWhole(c.text)) {
+        const shown = anchorRelativeDays(c.text, source.published)
+        candidates.push({ text: c.text, shown, article: source.id, vector: tfidfVector(c.stems, weights), order: c.order })
+      }
+    }
+    if (!newest.has(source.id)) {
+      for (const c of sentenceCandidates(source.paragraphs.map((text) => ({ type: 'p' as const, text })))) {
+        older.push({ text: c.text, shown: c.text, article: source.id, vector: tfidfVector(c.stems, weights), order: c.order })
+      }
     }
   }
   const centroid = new Map<string, number>()
   for (const c of candidates) for (const [k, x] of c.vector) centroid.set(k, (centroid.get(k) ?? 0) + x / candidates.length)
-  const picked: typeof candidates = []
+  const picked: Sentence[] = []
   let words = 0
   const left = [...candidates]
+  const latest = older.length > 0 ? latestDevelopment(candidates, older, newest, centroid) : null
+  if (latest) {
+    picked.push(latest)
+    words += wordCount(latest.shown)
+    left.splice(left.indexOf(latest), 1)
+  }
   while (left.length) {
     const scored = left.map((c) => {
       const redundancy = Math.max(0, ...picked.map((p) => cosine(p.vector, c.vector)))
@@ -52,9 +124,9 @@ export function storySummary(sources: SummarySource[], weights: Map<string, numb
     const best = scored[0]!
     left.splice(left.indexOf(best.c), 1)
     if (best.redundancy > REDUNDANT || picked.some((p) => p.text === best.c.text)) continue
-    if (words + wordCount(best.c.text) > MAX_WORDS) continue
+    if (words + wordCount(best.c.shown) > MAX_WORDS) continue
     picked.push(best.c)
-    words += wordCount(best.c.text)
+    words += wordCount(best.c.shown)
   }
-  return joinSentences(picked.map((p) => p.text))
+  return joinSentences(picked.map((p) => p.shown))
 }

@@ -19,9 +19,10 @@ export interface Candidate {
 /**
  * "PYONGYANG, Dec 4 (Reuters) - North Korea said…" opens with a dateline that
  * belongs to the page, not the sentence; the rest is still the article's own
- * words, so the summary keeps them and drops the place.
+ * words, so the summary keeps them and drops the place. The agency alone
+ * ("(CNN) -- Police said…") is a dateline too.
  */
-const LEADING_DATELINE = /^[\p{Lu}][\p{L}.']*( [\p{L}.']+){0,3}(, [\p{L}\d.']+( [\p{L}\d.']+){0,3})?( \([^)]{1,30}\))? ?(-{1,2}|–|—) (?=['"‘“]?\p{Lu})/u
+const LEADING_DATELINE = /^([\p{Lu}][\p{L}.']*( [\p{L}.']+){0,3}(, [\p{L}\d.']+( [\p{L}\d.']+){0,3})?( \([^)]{1,30}\))?|\([^)]{1,30}\)) ?(-{1,2}|–|—) (?=['"‘“]?\p{Lu})/u
 
 export function stripLeadingDateline(sentence: string): string {
   return sentence.replace(LEADING_DATELINE, '')
