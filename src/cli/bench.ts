@@ -136,7 +136,7 @@ async function main(): Promise<void> {
       if (o.sections.has('load')) load.push(await measureLoad(size, targets, { seconds: o.loadSeconds, connections: o.connections }, log))
       if (o.sections.has('deploy')) deploy.push({ size, assets: new Map(variants.map((v) => [v.name, assetStats(site(v))])) })
     }
-    const renders = o.sections.has('render') ? (log('render: 100 items'), measureRenderers(plan.siteDir(variants[0]!, o.sizes[0]!), 100, o.iterations)) : undefined
+    const renders = o.sections.has('render') ? (log('render: 100 items'), await measureRenderers(plan.siteDir(variants[0]!, o.sizes[0]!), 100, o.iterations)) : undefined
 
     const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`
     const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`
@@ -179,7 +179,7 @@ async function main(): Promise<void> {
       out.push(
         section(
           'Renderers against feed and feedsmith (100 items)',
-          `The newest 100 articles of the ${o.sizes[0]!.toLocaleString('en-US')}-article build; ${o.iterations} interleaved iterations after 5 warm-up; each call goes from the articles to the document's text. Current code only. feed ${readVersion(repo, 'feed')}, feedsmith ${readVersion(repo, 'feedsmith')}; feed writes JSON Feed 1.0, the others 1.1.`,
+          `The newest 100 articles of the ${o.sizes[0]!.toLocaleString('en-US')}-article build; ${o.iterations} interleaved iterations after 5 warm-up; each call goes from the articles to the document's UTF-8 bytes (the peers' strings encoded with TextEncoder in the call, as a response would carry them). Current code only. feed ${readVersion(repo, 'feed')}, feedsmith ${readVersion(repo, 'feedsmith')}; feed writes JSON Feed 1.0, the others 1.1.`,
           renderTable(renders),
         ),
       )

@@ -6,7 +6,7 @@
  * `fillsExactly`); otherwise the handler renders the items itself, into the
  * same envelope, and the bytes are the same.
  */
-import type { Envelope } from '../render/feed-model.ts'
+import { assembleBytes, type Envelope } from '../render/feed-model.ts'
 import { fillsExactly } from '../served/answers.ts'
 import type { ItemFormat, ItemList } from '../served/index.ts'
 import { type KeptItems, loadItems, type ServedCatalog } from '../served/read.ts'
@@ -34,27 +34,3 @@ export function assembleKept(envelope: Envelope, kept: KeptItems, site: Site): {
   const validator = [envelope.head, envelope.separator, envelope.tail, JSON.stringify(site), ...kept.digests].join('\n')
   return { body: assembleBytes(envelope, kept.bytes), validator }
 }
-
-/** `assemble` (feed-model.ts) over bytes: head, items joined by the separator, tail. */
-export function assembleBytes(envelope: Envelope, items: Uint8Array[]): Uint8Array {
-  const head = utf8.encode(envelope.head)
-  const separator = utf8.encode(envelope.separator)
-  const tail = utf8.encode(envelope.tail)
-  let length = head.length + tail.length + separator.length * Math.max(0, items.length - 1)
-  for (const item of items) length += item.length
-  const out = new Uint8Array(length)
-  let at = 0
-  const put = (bytes: Uint8Array) => {
-    out.set(bytes, at)
-    at += bytes.length
-  }
-  put(head)
-  items.forEach((item, n) => {
-    if (n > 0) put(separator)
-    put(item)
-  })
-  put(tail)
-  return out
-}
-
-const utf8 = new TextEncoder()
