@@ -21,13 +21,14 @@ import type { Article } from '../model.ts'
 import { atomEnvelope, renderAtom } from '../render/atom.ts'
 import { contentHtml, contentText } from '../render/content.ts'
 import { atomUpdated } from '../render/dates.ts'
-import { assembleBytes, type Envelope, type FeedDocument } from '../render/feed-model.ts'
+import type { Envelope, FeedDocument } from '../render/feed-model.ts'
 import { jsonFeedEnvelope, renderJsonFeed } from '../render/json-feed.ts'
 import { renderRss, rssEnvelope } from '../render/rss.ts'
 import { readServedDir } from '../served/from-disk.ts'
 import type { ItemFormat, ServedIndex } from '../served/index.ts'
 import { loadItems } from '../served/read.ts'
 import type { Site } from '../worker/env.ts'
+import { assembleKept } from '../worker/items.ts'
 import { median, percentile, ratio } from './stats.ts'
 import { type Cell, markdownTable } from './table.ts'
 
@@ -97,8 +98,8 @@ function contenders(index: ServedIndex, site: string): Contender[] {
   const assets = assetsFrom(site)
   const served: Site = { url: SITE, title: 'Gazette', description: 'Curated news, grouped by topic.', language: 'en' }
   const kept = (format: ItemFormat, envelope: (doc: FeedDocument) => Envelope) => async (articles: Article[]) => {
-    const items = await loadItems(assets, 'articles', format, articles.map((_, position) => position), served)
-    return assembleBytes(envelope(channel(articles)), items.bytes)
+    const items = await loadItems(assets, 'articles', format, articles.map((_, position) => position))
+    return assembleKept(envelope(channel(articles)), items, served).body
   }
   const jpmonette = (articles: Article[]): Feed => {
     const feed = new Feed({
