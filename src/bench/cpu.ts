@@ -5,7 +5,8 @@
  * from the built folder on disk (cpu-child.ts says how). Not workerd: V8 is
  * the same engine, but the runtime around it is Node's. Per route, median
  * and p99 of user+sys CPU per call (process.cpuUsage) after warm-up; start-up
- * from fresh processes: import time, the first request, heap.
+ * from fresh processes: import time, the first request (after Node's own
+ * lazily loaded web APIs are used once: workerd has them built in), heap.
  */
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'

@@ -3,26 +3,32 @@
  * write the same formats, `feed` (jpmonette/feed: RSS 2.0, Atom 1.0, JSON
  * Feed 1.0) and `feedsmith` (its generateRssFeed, generateAtomFeed,
  * generateJsonFeed), on the same 100 built articles. Each timed call goes
- * from the articles to the document's text, so each includes mapping the
- * articles to its own input (the body to HTML with Gazette's contentHtml
+ * from the articles to the document's UTF-8 bytes, what a response carries:
+ * Gazette's renderers write bytes (feed-model.ts `assemble`), the peers
+ * write a string, which is encoded with TextEncoder inside the timed call.
+ * Each call includes mapping the articles to its own input (the body to HTML with Gazette's contentHtml
  * for the peers, which take HTML; the plain text too where the format has
  * it). Output sizes differ with what each writes: Gazette's JSON Feed also
  * carries content_text, tags and its _gazette extension. Runs in this
  * process, current code only;
  * renderers are interleaved iteration by iteration.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Feed } from 'feed'
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith'
 import type { Article } from '../model.ts'
-import { renderAtom } from '../render/atom.ts'
+import { atomEnvelope, renderAtom } from '../render/atom.ts'
 import { contentHtml, contentText } from '../render/content.ts'
-import type { FeedDocument } from '../render/feed-model.ts'
-import { renderJsonFeed } from '../render/json-feed.ts'
-import { renderRss } from '../render/rss.ts'
+import { atomUpdated } from '../render/dates.ts'
+import type { Envelope, FeedDocument } from '../render/feed-model.ts'
+import { jsonFeedEnvelope, renderJsonFeed } from '../render/json-feed.ts'
+import { renderRss, rssEnvelope } from '../render/rss.ts'
 import { readServedDir } from '../served/from-disk.ts'
-import type { ServedIndex } from '../served/index.ts'
+import type { ItemFormat, ServedIndex } from '../served/index.ts'
+import { loadItems } from '../served/read.ts'
+import type { Site } from '../worker/env.ts'
+import { assembleKept } from '../worker/items.ts'
 import { median, percentile, ratio } from './stats.ts'
 import { type Cell, markdownTable } from './table.ts'
 
@@ -33,8 +39,24 @@ const SITE = 'https://gazette.example'
 interface Contender {
   library: string
   format: Format
-  render: (articles: Article[]) => string
+  render: (articles: Article[]) => Uint8Array | Promise<Uint8Array>
 }
+
+/**
+ * How the Worker answers a filtered feed of these articles: the envelope
+ * rendered, the build's kept items (src/served/index.ts) read from their item
+ * packs, the site's values put in, the bytes put together (handlers/feeds.ts).
+ * The packs are read from disk once, before timing (in Workers they are
+ * asset fetches, I/O rather than CPU).
+ */
+export const SERVED = 'Gazette, kept items'
+
+const utf8 = new TextEncoder()
+/** A peer's document as the bytes a response carries. */
+const bytes =
+  (render: (articles: Article[]) => string) =>
+  (articles: Article[]): Uint8Array =>
+    utf8.encode(render(articles))
 
 /** The newest `count` articles of a built site, as the Worker would load them. */
 export function loadArticles(site: string, count: number): { articles: Article[]; index: ServedIndex } {
@@ -44,9 +66,23 @@ export function loadArticles(site: string, count: number): { articles: Article[]
 
 const link = (a: Article) => `${SITE}/articles/${a.id}`
 
-function contenders(index: ServedIndex): Contender[] {
-  const gazette = (render: (doc: FeedDocument) => string) => (articles: Article[]) =>
-    render({
+/** The site folder's files as the ASSETS binding serves them, each read once. */
+function assetsFrom(site: string): Fetcher {
+  const files = new Map<string, Uint8Array | null>()
+  const read = (path: string) => {
+    if (!files.has(path)) files.set(path, existsSync(join(site, path)) ? readFileSync(join(site, path)) : null)
+    return files.get(path)!
+  }
+  return {
+    fetch: async (request: Request) => {
+      const bytes = read(decodeURIComponent(new URL(request.url).pathname.slice(1)))
+      return bytes ? new Response(bytes) : new Response(null, { status: 404 })
+    },
+  } as unknown as Fetcher
+}
+
+function contenders(index: ServedIndex, site: string): Contender[] {
+  const channel = (articles: Article[]): FeedDocument => ({
       site: SITE,
       title: 'Gazette',
       publisher: 'Gazette',
@@ -58,6 +94,13 @@ function contenders(index: ServedIndex): Contender[] {
       articles,
       topics: index.topics,
     })
+  const gazette = (render: (doc: FeedDocument) => Uint8Array) => (articles: Article[]) => render(channel(articles))
+  const assets = assetsFrom(site)
+  const served: Site = { url: SITE, title: 'Gazette', description: 'Curated news, grouped by topic.', language: 'en' }
+  const kept = (format: ItemFormat, envelope: (doc: FeedDocument) => Envelope) => async (articles: Article[]) => {
+    const items = await loadItems(assets, 'articles', format, articles.map((_, position) => position))
+    return assembleKept(envelope(channel(articles)), items, served).body
+  }
   const jpmonette = (articles: Article[]): Feed => {
     const feed = new Feed({
       id: `${SITE}/`,
@@ -91,13 +134,20 @@ function contenders(index: ServedIndex): Contender[] {
     { library: 'Gazette', format: 'RSS 2.0', render: gazette(renderRss) },
     { library: 'Gazette', format: 'Atom 1.0', render: gazette(renderAtom) },
     { library: 'Gazette', format: 'JSON Feed', render: gazette(renderJsonFeed) },
-    { library: 'feed', format: 'RSS 2.0', render: (as) => jpmonette(as).rss2() },
-    { library: 'feed', format: 'Atom 1.0', render: (as) => jpmonette(as).atom1() },
-    { library: 'feed', format: 'JSON Feed', render: (as) => jpmonette(as).json1() },
+    ...(index.items
+      ? ([
+          { library: SERVED, format: 'RSS 2.0', render: kept('rss', rssEnvelope) },
+          { library: SERVED, format: 'Atom 1.0', render: kept('atom', (doc) => atomEnvelope(doc, doc.articles.map((a) => atomUpdated(a.modified, a.id)))) },
+          { library: SERVED, format: 'JSON Feed', render: kept('json', jsonFeedEnvelope) },
+        ] satisfies Contender[])
+      : []),
+    { library: 'feed', format: 'RSS 2.0', render: bytes((as) => jpmonette(as).rss2()) },
+    { library: 'feed', format: 'Atom 1.0', render: bytes((as) => jpmonette(as).atom1()) },
+    { library: 'feed', format: 'JSON Feed', render: bytes((as) => jpmonette(as).json1()) },
     {
       library: 'feedsmith',
       format: 'RSS 2.0',
-      render: (as) =>
+      render: bytes((as) =>
         generateRssFeed({
           title: 'Gazette',
           link: `${SITE}/`,
@@ -117,11 +167,12 @@ function contenders(index: ServedIndex): Contender[] {
             content: { encoded: contentHtml(a.body) },
           })),
         }),
+      ),
     },
     {
       library: 'feedsmith',
       format: 'Atom 1.0',
-      render: (as) =>
+      render: bytes((as) =>
         generateAtomFeed({
           id: `${SITE}/`,
           title: { value: 'Gazette' },
@@ -140,12 +191,13 @@ function contenders(index: ServedIndex): Contender[] {
             content: { value: contentHtml(a.body), type: 'html' },
           })),
         }),
+      ),
     },
     {
       library: 'feedsmith',
       format: 'JSON Feed',
       // feedsmith's JSON generator returns the object; the text is its JSON.
-      render: (as) =>
+      render: bytes((as) =>
         JSON.stringify(generateJsonFeed({
           title: 'Gazette',
           home_page_url: `${SITE}/`,
@@ -165,6 +217,7 @@ function contenders(index: ServedIndex): Contender[] {
             tags: a.entities.map((e) => e.name),
           })),
         })),
+      ),
     },
   ]
 }
@@ -177,24 +230,36 @@ export interface RenderResult {
   error?: string
 }
 
-export function measureRenderers(site: string, items: number, iterations: number): RenderResult[] {
+/**
+ * The newest `items` articles rendered by every contender, interleaved.
+ * The articles are the first positions of the index, so the kept items are
+ * theirs; the kept-items bytes are checked against Gazette's rendering.
+ */
+export async function measureRenderers(site: string, items: number, iterations: number): Promise<RenderResult[]> {
   const { articles, index } = loadArticles(site, items)
-  const all = contenders(index)
+  const all = contenders(index, site)
   const results: RenderResult[] = all.map((c) => ({ library: c.library, format: c.format, ms: [], bytes: 0 }))
+  const last = new Map<string, Uint8Array>()
   for (let i = 0; i < iterations + 5; i++) {
-    all.forEach((c, k) => {
+    for (const [k, c] of all.entries()) {
       const r = results[k]!
-      if (r.error) return
+      if (r.error) continue
       try {
         const t0 = performance.now()
-        const text = c.render(articles)
+        const body = await c.render(articles)
         const t = performance.now() - t0
         if (i >= 5) r.ms.push(t) // the first five warm up the JIT
-        r.bytes = Buffer.byteLength(text)
+        r.bytes = body.length
+        last.set(`${c.library}\0${c.format}`, body)
       } catch (error) {
         r.error = (error as Error).message
       }
-    })
+    }
+  }
+  for (const r of results.filter((r) => r.library === SERVED && !r.error)) {
+    const rendered = last.get(`Gazette\0${r.format}`)
+    const same = rendered !== undefined && Buffer.from(rendered).equals(last.get(`${SERVED}\0${r.format}`)!)
+    if (!same) r.error = 'not the bytes Gazette renders'
   }
   return results
 }
@@ -203,7 +268,7 @@ export function renderTable(results: RenderResult[]): string {
   const rows: Cell[][] = []
   for (const format of FORMATS) {
     const ofFormat = results.filter((r) => r.format === format)
-    const fastestPeer = Math.min(...ofFormat.filter((r) => r.library !== 'Gazette' && !r.error).map((r) => median(r.ms)))
+    const fastestPeer = Math.min(...ofFormat.filter((r) => !r.library.startsWith('Gazette') && !r.error).map((r) => median(r.ms)))
     for (const r of ofFormat) {
       rows.push([format, r.library, median(r.ms), percentile(r.ms, 99), ratio(median(r.ms), fastestPeer), r.bytes / 1024, r.error ? `error: ${r.error}` : ''])
     }

@@ -136,7 +136,7 @@ async function main(): Promise<void> {
       if (o.sections.has('load')) load.push(await measureLoad(size, targets, { seconds: o.loadSeconds, connections: o.connections }, log))
       if (o.sections.has('deploy')) deploy.push({ size, assets: new Map(variants.map((v) => [v.name, assetStats(site(v))])) })
     }
-    const renders = o.sections.has('render') ? (log('render: 100 items'), measureRenderers(plan.siteDir(variants[0]!, o.sizes[0]!), 100, o.iterations)) : undefined
+    const renders = o.sections.has('render') ? (log('render: 100 items'), await measureRenderers(plan.siteDir(variants[0]!, o.sizes[0]!), 100, o.iterations)) : undefined
 
     const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`
     const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
       out.push(
         section(
           'CPU per request (in process, not workerd)',
-          `The Worker bundle \`wrangler deploy --dry-run\` writes, imported in Node and called as workerd calls it, \`fetch(request, env, ctx)\`: the handler alone, no HTTP. **ASSETS is served from the built folder on disk, in process**, standing in for Workers Static Assets; each file is read once, then kept in memory, so samples after warm-up hold no disk I/O. CPU is user+sys from process.cpuUsage() around each call, after 5 warm-up calls, up to ${o.requests} calls or 10 s per route, variants interleaved. Non-canonical URLs were first resolved through their 301. p99 is nearest-rank (the largest sample below 100 samples). Start-up: ${o.cold} fresh Node processes per size and variant (medians).`,
+          `The Worker bundle \`wrangler deploy --dry-run\` writes, imported in Node and called as workerd calls it, \`fetch(request, env, ctx)\`: the handler alone, no HTTP. **ASSETS is served from the built folder on disk, in process**, standing in for Workers Static Assets; each file is read once, then kept in memory, so samples after warm-up hold no disk I/O. CPU is user+sys from process.cpuUsage() around each call, after 5 warm-up calls, up to ${o.requests} calls or 10 s per route, variants interleaved. Non-canonical URLs were first resolved through their 301. p99 is nearest-rank (the largest sample below 100 samples). Start-up: ${o.cold} fresh Node processes per size and variant (medians); each first uses Node's own Request, Response, Headers and WebCrypto once (undici and WebCrypto load on first use in Node, 100-130 ms; workerd has them built in), then imports the bundle.`,
           ...cpuTables(cpu, variants, LIMITS.cpuMsPerRequest, LIMITS.isolateMiB),
         ),
       )
@@ -179,7 +179,7 @@ async function main(): Promise<void> {
       out.push(
         section(
           'Renderers against feed and feedsmith (100 items)',
-          `The newest 100 articles of the ${o.sizes[0]!.toLocaleString('en-US')}-article build; ${o.iterations} interleaved iterations after 5 warm-up; each call goes from the articles to the document's text. Current code only. feed ${readVersion(repo, 'feed')}, feedsmith ${readVersion(repo, 'feedsmith')}; feed writes JSON Feed 1.0, the others 1.1.`,
+          `The newest 100 articles of the ${o.sizes[0]!.toLocaleString('en-US')}-article build; ${o.iterations} interleaved iterations after 5 warm-up; each call goes from the articles to the document's UTF-8 bytes (the peers' strings encoded with TextEncoder in the call, as a response would carry them). Current code only. feed ${readVersion(repo, 'feed')}, feedsmith ${readVersion(repo, 'feedsmith')}; feed writes JSON Feed 1.0, the others 1.1.`,
           renderTable(renders),
         ),
       )

@@ -9,13 +9,13 @@ import { STYLESHEET_PI } from './feed-style.ts'
 import { articleUrl, iconUrl, logoUrl, safeExternalUrl, storyUrl, topicUrl } from './urls.ts'
 import { escapeXml as x } from './xml-escape.ts'
 
-export function renderAtom(doc: FeedDocument): string {
+export function renderAtom(doc: FeedDocument): Uint8Array {
   const envelope = atomEnvelope(doc, doc.articles.map((a) => atomUpdated(a.modified, a.id)))
   return assemble(envelope, doc.articles.map((a) => atomEntry(doc, a)))
 }
 
 /** One entry per story, credited to the feed's author (Gazette wrote the multi-source summary). */
-export function renderStoryAtom(doc: StoryFeedDocument): string {
+export function renderStoryAtom(doc: StoryFeedDocument): Uint8Array {
   const envelope = atomEnvelope(doc, doc.stories.map((v) => atomUpdated(v.story.dateEnd, v.story.id)))
   return assemble(envelope, doc.stories.map((v) => atomStoryEntry(doc, v)))
 }

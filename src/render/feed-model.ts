@@ -33,7 +33,8 @@ export type ItemContext = Pick<FeedChannel, 'site' | 'topics'>
 
 /**
  * A document as the text around its items: the whole document is
- * `head + items.join(separator) + tail`, for any number of items. The build
+ * `head + items.join(separator) + tail`, for any number of items (`assemble`
+ * writes it as bytes). The build
  * renders each article's item once (src/served/items.ts) and the Worker
  * answers a filtered feed by putting the kept items between an envelope's
  * head and tail, so the two paths give the same bytes by construction.
@@ -44,7 +45,39 @@ export interface Envelope {
   tail: string
 }
 
-export const assemble = (envelope: Envelope, items: string[]): string => envelope.head + items.join(envelope.separator) + envelope.tail
+/**
+ * The document as the UTF-8 bytes a response carries: each item encoded on
+ * its own, then the bytes put together. Joining the items into one string
+ * first costs several times more: V8 makes the 300–500 KB of a 100-item
+ * feed one large (often two-byte) string only to encode it again (measured:
+ * 4 ms for a JSON Feed of 100 items joined and encoded, 0.3 ms encoded item
+ * by item).
+ */
+export const assemble = (envelope: Envelope, items: string[]): Uint8Array => assembleBytes(envelope, items.map((item) => utf8.encode(item)))
+
+/** `assemble` over items already in bytes (the build's kept items): head, items joined by the separator, tail. */
+export function assembleBytes(envelope: Envelope, items: Uint8Array[]): Uint8Array {
+  const head = utf8.encode(envelope.head)
+  const separator = utf8.encode(envelope.separator)
+  const tail = utf8.encode(envelope.tail)
+  let length = head.length + tail.length + separator.length * Math.max(0, items.length - 1)
+  for (const item of items) length += item.length
+  const out = new Uint8Array(length)
+  let at = 0
+  const put = (bytes: Uint8Array) => {
+    out.set(bytes, at)
+    at += bytes.length
+  }
+  put(head)
+  items.forEach((item, n) => {
+    if (n > 0) put(separator)
+    put(item)
+  })
+  put(tail)
+  return out
+}
+
+const utf8 = new TextEncoder()
 
 /**
  * The envelope of a JSON document whose `items` array is its first or last

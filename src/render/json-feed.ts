@@ -10,12 +10,12 @@ import { articleUrl, faviconUrl, iconUrl, safeExternalUrl, storyUrl } from './ur
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1'
 
-export function renderJsonFeed(doc: FeedDocument): string {
+export function renderJsonFeed(doc: FeedDocument): Uint8Array {
   return assemble(jsonFeedEnvelope(doc), doc.articles.map((a) => jsonFeedItem(doc, a)))
 }
 
 /** One item per story; authors are the feed's (Gazette wrote the multi-source summary). */
-export function renderStoryJsonFeed(doc: StoryFeedDocument): string {
+export function renderStoryJsonFeed(doc: StoryFeedDocument): Uint8Array {
   return assemble(jsonFeedEnvelope(doc), doc.stories.map((v) => jsonFeedStoryItem(doc, v)))
 }
 

@@ -19,12 +19,12 @@ const NAMESPACES = [
   'xmlns:dc="http://purl.org/dc/elements/1.1/"',
 ].join(' ')
 
-export function renderRss(doc: FeedDocument): string {
+export function renderRss(doc: FeedDocument): Uint8Array {
   return assemble(rssEnvelope(doc), doc.articles.map((a) => rssItem(doc, a)))
 }
 
 /** One item per story, linking its page; the content links every article. */
-export function renderStoryRss(doc: StoryFeedDocument): string {
+export function renderStoryRss(doc: StoryFeedDocument): Uint8Array {
   return assemble(rssEnvelope(doc), doc.stories.map((v) => rssStoryItem(doc, v)))
 }
 

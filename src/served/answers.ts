@@ -73,23 +73,46 @@ export function cutTokens(body: string): { kept: string; fills: KeptAnswer['fill
   return { kept: kept + body.slice(from), fills }
 }
 
-/** The kept file's bytes with the site's values put in at their offsets. */
-export function fillBytes(kept: Uint8Array, fills: KeptAnswer['fills'], site: Site): Uint8Array {
-  const values = new Map<keyof Site, Uint8Array>()
-  const value = (name: keyof Site) => values.get(name) ?? values.set(name, utf8.encode(site[name])).get(name)!
+/** The site's values as UTF-8, encoded once per answer however many items they go into. */
+export type SiteBytes = Record<keyof Site, Uint8Array>
+
+export const siteBytes = (site: Site): SiteBytes => ({
+  url: utf8.encode(site.url),
+  title: utf8.encode(site.title),
+  description: utf8.encode(site.description),
+  language: utf8.encode(site.language),
+})
+
+/** The length of kept bytes once the values are put in. */
+export function filledLength(kept: Uint8Array, fills: KeptAnswer['fills'], values: SiteBytes): number {
   let length = kept.length
-  for (const [, name] of fills) length += value(name).length
-  const out = new Uint8Array(length)
+  for (const [, name] of fills) length += values[name].length
+  return length
+}
+
+/**
+ * Writes kept bytes into `out` from `at`, the values put in at their
+ * offsets, and returns where they end: an answer of many kept items is
+ * written straight into its body, with no copy per item.
+ */
+export function fillInto(out: Uint8Array, at: number, kept: Uint8Array, fills: KeptAnswer['fills'], values: SiteBytes): number {
   let from = 0
-  let at = 0
   for (const [offset, name] of fills) {
     out.set(kept.subarray(from, offset), at)
     at += offset - from
-    out.set(value(name), at)
-    at += value(name).length
+    out.set(values[name], at)
+    at += values[name].length
     from = offset
   }
   out.set(kept.subarray(from), at)
+  return at + kept.length - from
+}
+
+/** The kept file's bytes with the site's values put in at their offsets. */
+export function fillBytes(kept: Uint8Array, fills: KeptAnswer['fills'], site: Site): Uint8Array {
+  const values = siteBytes(site)
+  const out = new Uint8Array(filledLength(kept, fills, values))
+  fillInto(out, 0, kept, fills, values)
   return out
 }
 

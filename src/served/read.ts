@@ -9,7 +9,7 @@ import { rfc3339 } from '../dates.ts'
 import type { Article, Story } from '../model.ts'
 import type { StoryView } from '../render/story-content.ts'
 import type { Site } from '../worker/env.ts'
-import { type AnswerManifest, fillBytes } from './answers.ts'
+import type { AnswerManifest, KeptAnswer } from './answers.ts'
 import {
   answersPath,
   articlePackPath,
@@ -206,10 +206,10 @@ const utf8 = new TextDecoder()
 
 /**
  * The kept items (index.ts) of the articles or stories at these positions, in this
- * order, with the site's values put in: each item pack fetched once and only
- * its header parsed.
+ * order, as the build kept them (views into their packs, no copies) with
+ * where the site's values go: each item pack fetched once and only its header parsed.
  */
-export async function loadItems(assets: Fetcher, list: ItemList, format: ItemFormat, positions: number[], site: Site): Promise<KeptItems> {
+export async function loadItems(assets: Fetcher, list: ItemList, format: ItemFormat, positions: number[]): Promise<KeptItems> {
   const packs = [...new Set(positions.map((p) => Math.floor(p / PACK_SIZE)))]
   const loaded = new Map(
     await Promise.all(
@@ -224,21 +224,21 @@ export async function loadItems(assets: Fetcher, list: ItemList, format: ItemFor
       }),
     ),
   )
-  const kept: KeptItems = { bytes: [], digests: [] }
+  const kept: KeptItems = { items: [], digests: [] }
   for (const p of positions) {
     const { header, items } = loaded.get(Math.floor(p / PACK_SIZE))!
     const n = p % PACK_SIZE
     const [start, fills, digest] = header.items[n]!
     const end = header.items[n + 1]?.[0] ?? header.end
-    kept.bytes.push(fillBytes(items.subarray(start, end), fills, site))
+    kept.items.push({ bytes: items.subarray(start, end), fills })
     kept.digests.push(digest)
   }
   return kept
 }
 
-/** Kept items with the site's values put in, and the digest of each as kept. */
+/** Kept items as the build kept them, where the site's values go in each, and the digest of each. */
 export interface KeptItems {
-  bytes: Uint8Array[]
+  items: { bytes: Uint8Array; fills: KeptAnswer['fills'] }[]
   digests: string[]
 }
 

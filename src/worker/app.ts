@@ -8,6 +8,7 @@
  */
 import { type Handler, Hono } from 'hono'
 import { cors } from 'hono/cors'
+import { TrieRouter } from 'hono/router/trie-router'
 import { loadServedCatalog } from '../served/read.ts'
 import { keptAnswer } from './answers.ts'
 import { checkRequest } from './check.ts'
@@ -62,7 +63,14 @@ const HANDLERS: Record<RouteName, Handler<AppEnv>> = {
 /** RFC 9110 §15.5.6: "The origin server MUST generate an Allow header field in a 405 response". */
 const ALLOW = 'GET, HEAD, OPTIONS'
 
-export const app = new Hono<AppEnv>()
+/**
+ * Hono's default router (SmartRouter, which settles on RegExpRouter) compiles
+ * one regular expression over every registered route on the first request
+ * of an isolate: 8 ms of CPU there, measured in Node (median of 9 fresh
+ * processes, 12.7 ms against 4.8 ms for a 404). TrieRouter does no such work
+ * up front, and matching per request costs the same to within noise.
+ */
+export const app = new Hono<AppEnv>({ router: new TrieRouter() })
 
 // Outermost, so errors, redirects, 304s, preflights and the limits' answers carry them too.
 app.use('*', securityHeaders())

@@ -65,6 +65,14 @@ describe('rfc3339, rfc822, newest', () => {
     [new Date(Date.UTC(2019, 10, 19, 13, 3, 0, 456)), '2019-11-19T13:03:00Z'],
     ['2024-11-10T00:00:00Z', '2024-11-10T00:00:00Z'],
     ['2024-11-10T09:30:00.999+01:00', '2024-11-10T08:30:00Z'],
+    // Already in form: the same text, whatever the day of the month.
+    ['2024-02-28T23:59:59Z', '2024-02-28T23:59:59Z'],
+    ['2024-02-29T12:00:00Z', '2024-02-29T12:00:00Z'],
+    ['2024-12-31T23:59:59Z', '2024-12-31T23:59:59Z'],
+    ['0000-01-01T00:00:00Z', '0000-01-01T00:00:00Z'],
+    // A day the month does not have is carried over as Date carries it, never kept.
+    ['2023-02-29T00:00:00Z', '2023-03-01T00:00:00Z'],
+    ['2024-04-31T10:00:00Z', '2024-05-01T10:00:00Z'],
   ])('rfc3339(%j) = %s', (instant, expected) => {
     expect(rfc3339(instant)).toBe(expected)
   })
