@@ -20,7 +20,28 @@ export function markRepeatedItems(lines: PageLine[], classes: LineClass[]): Line
   markRuns(out, headerIndexes(classes, (c) => c.reason === 'date' || c.reason === 'byline'), lines.length, 'card list')
   markCaptions(lines, out)
   markAuthorFooters(lines, out)
+  markRepeatedControls(lines, out)
   return out
+}
+
+/** Longest control label, in words ("Reply", "See deal", "Read more"). */
+const CONTROL_MAX_WORDS = 3
+
+/**
+ * Buttons under each item: the same few words, unpunctuated, at least
+ * MIN_ITEMS times, each time right after a paragraph ("Reply" under every
+ * comment, "See deal" under every product). A heading that recurs comes
+ * before its text, not after it. Language plays no part.
+ */
+function markRepeatedControls(lines: PageLine[], classes: LineClass[]): void {
+  const at = new Map<string, number[]>()
+  lines.forEach((line, i) => {
+    if (line.key && line.words <= CONTROL_MAX_WORDS && !line.terminal && !/\d/.test(line.text)) at.set(line.key, [...(at.get(line.key) ?? []), i])
+  })
+  for (const indexes of at.values()) {
+    if (indexes.length < MIN_ITEMS || !indexes.every((i) => classes[i - 1]?.kind === 'prose')) continue
+    for (const i of indexes) if (classes[i]!.kind !== 'end') classes[i] = { kind: 'furniture', reason: 'control' }
+  }
 }
 
 /** An author footer: a short name line right above a bare e-mail address ("Daniel Kim" / "content@…"). */
