@@ -22,6 +22,7 @@ import {
   isLegal,
 } from './signals.ts'
 import { isHandleByline } from './byline.ts'
+import { isDateOnlyLine } from './dates.ts'
 
 /**
  * prose: reads as sentences; short: heading, list item, menu entry or headline;
@@ -64,6 +65,9 @@ export function classifyLine(line: PageLine): LineClass {
   }
   if (hasFurnitureCue(t) && line.words <= 6) return { kind: 'furniture', reason: 'cue' }
   if (isCapsLabel(line)) return { kind: 'short', reason: 'label' }
+  // A date alone in another wording or language: a heading in a timeline, or the
+  // stamp over a comment or a card, which structure.ts tells apart by their spacing.
+  if (isDateOnlyLine(t, line.words)) return { kind: 'short', reason: 'stamp' }
   return { kind: 'short', reason: 'short' }
 }
 

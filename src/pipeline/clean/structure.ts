@@ -17,7 +17,7 @@ const MIN_ITEMS = 3
 export function markRepeatedItems(lines: PageLine[], classes: LineClass[]): LineClass[] {
   const out = [...classes]
   markRuns(out, headerIndexes(classes, (c) => c.reason === 'comment'), lines.length, 'comment')
-  markRuns(out, headerIndexes(classes, (c) => c.reason === 'date' || c.reason === 'byline'), lines.length, 'card list')
+  markRuns(out, headerIndexes(classes, (c) => c.reason === 'date' || c.reason === 'stamp' || c.reason === 'byline'), lines.length, 'card list')
   markCaptions(lines, out)
   markAuthorFooters(lines, out)
   markRepeatedControls(lines, out)
