@@ -19,6 +19,7 @@ import {
   isDateOnly,
   isEndCue,
   isControlLabel,
+  isAdLabel,
   isLegal,
 } from './signals.ts'
 import { isHandleByline } from './byline.ts'
@@ -52,6 +53,7 @@ export function classifyLine(line: PageLine): LineClass {
   if (BYLINE.test(t) && line.words <= 12) return { kind: 'furniture', reason: 'byline' }
   if (isHandleByline(t)) return { kind: 'furniture', reason: 'byline' }
   if (isControlLabel(t)) return { kind: 'furniture', reason: 'control' }
+  if (isAdLabel(t)) return { kind: 'furniture', reason: 'ad label' }
   if (isCredit(line)) return { kind: 'furniture', reason: 'credit' }
   if (hasTrailingCredit(t)) return { kind: 'furniture', reason: 'caption' }
   if (hasEmail(t) && line.words <= 30) return { kind: 'furniture', reason: 'contact' }
