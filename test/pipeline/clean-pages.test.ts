@@ -28,6 +28,8 @@ const PAGES: { name: string; furniture: string[] }[] = [
   { name: 'it-news', furniture: ['Gli operai al lavoro sul versante sopra la statale (foto Provincia/Ufficio stampa)', 'Leggi anche', 'Il comune ha deciso lo spostamento per i lavori di rifacimento della pavimentazione.', '© RIPRODUZIONE RISERVATA'] },
   { name: 'de-news', furniture: ['Anzeige', 'Mehr zum Thema', 'Parkgebühren steigen zum Jahreswechsel', 'Kommentare', 'Um Kommentare zu schreiben, müssen Sie angemeldet sein.'] },
   { name: 'es-news', furniture: ['Publicidad', 'Te puede interesar', 'Alerta amarilla por viento en la costa este fin de semana', 'Lo más leído'] },
+  // French, whose box labels the cue lists do not hold: the teaser cards go by their shape alone.
+  { name: 'fr-short-teasers', furniture: ['Le club de voile remporte le championnat régional', 'Les jeunes régatiers ont dominé la dernière manche malgré un vent très irrégulier sur le plan d\'eau.', 'Recevez chaque matin l\'essentiel de l\'actualité de votre région.'] },
   { name: 'blog-comments', furniture: ['Share this:', 'The only bread knife I still use', 'Whole wheat absorbs more water, so it can take a touch more hydration than white flour. Try adding another 2% and see whether it opens up.', 'Reply', 'Leave a Reply'] },
   { name: 'pt-blog-comments', furniture: ['Compartilhe:', 'Manjericão que não morre: cinco cuidados simples', 'Ótima dica, Luísa! O óleo de neem também ajuda contra a mosca-branca, que aparece muito no calor.', '10 de setembro de 2023 às 08:14', 'Responder', 'Deixe um comentário'] },
   { name: 'deals-list', furniture: ['We earn a commission when you buy through links on our site.', 'See deal', 'Advertisement', 'The best laptop deals right now'] },

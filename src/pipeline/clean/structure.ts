@@ -21,7 +21,36 @@ export function markRepeatedItems(lines: PageLine[], classes: LineClass[]): Line
   markCaptions(lines, out)
   markAuthorFooters(lines, out)
   markRepeatedControls(lines, out)
+  markTeaserCards(lines, out)
   return out
+}
+
+/** Fewest words in another story's headline (a section heading or a list item's name is shorter). */
+const TEASER_HEADLINE_MIN_WORDS = 6
+/** Most words in a card's teaser: a sentence or two. */
+const TEASER_MAX_WORDS = 35
+
+/**
+ * Cards of other stories: a headline (several words, unpunctuated) over a
+ * lone sentence or two, then the next card. MIN_ITEMS in a row are a list
+ * of teasers, before or after the article, in any language; an article's own
+ * sections run to paragraphs, and a list's items are named in a few words.
+ */
+function markTeaserCards(lines: PageLine[], classes: LineClass[]): void {
+  const isCard = (i: number): boolean => {
+    const head = lines[i]
+    const teaser = lines[i + 1]
+    if (!head || !teaser || classes[i]!.kind !== 'short' || classes[i + 1]!.kind !== 'prose') return false
+    if (head.terminal || head.words < TEASER_HEADLINE_MIN_WORDS || teaser.words > TEASER_MAX_WORDS) return false
+    return classes[i + 2]?.kind !== 'prose'
+  }
+  for (let i = 0; i < lines.length; i++) {
+    let cards = 0
+    while (isCard(i + 2 * cards)) cards++
+    if (cards < MIN_ITEMS) continue
+    for (let j = i; j < i + 2 * cards; j++) classes[j] = { kind: 'furniture', reason: 'teaser' }
+    i += 2 * cards - 1
+  }
 }
 
 /** Longest control label, in words ("Reply", "See deal", "Read more"). */
