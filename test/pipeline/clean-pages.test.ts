@@ -32,6 +32,8 @@ const PAGES: { name: string; furniture: string[] }[] = [
   { name: 'fr-short-teasers', furniture: ['Le club de voile remporte le championnat régional', 'Les jeunes régatiers ont dominé la dernière manche malgré un vent très irrégulier sur le plan d\'eau.', 'Recevez chaque matin l\'essentiel de l\'actualité de votre région.'] },
   { name: 'blog-comments', furniture: ['Share this:', 'The only bread knife I still use', 'Whole wheat absorbs more water, so it can take a touch more hydration than white flour. Try adding another 2% and see whether it opens up.', 'Reply', 'Leave a Reply'] },
   { name: 'pt-blog-comments', furniture: ['Compartilhe:', 'Manjericão que não morre: cinco cuidados simples', 'Ótima dica, Luísa! O óleo de neem também ajuda contra a mosca-branca, que aparece muito no calor.', '10 de setembro de 2023 às 08:14', 'Responder', 'Deixe um comentário'] },
+  // Comments headed "Name disse:", under a box label no cue list holds: the heads go by their shape.
+  { name: 'pt-blog-said', furniture: ['Opiniões dos leitores', 'Fernanda disse:', 'Abre sim, Amanda, fui numa segunda em julho. Só fecha nos feriados de fim de ano, pelo menos foi o que me disseram na bilheteria quando comprei o ingresso para a visita guiada.'] },
   { name: 'deals-list', furniture: ['We earn a commission when you buy through links on our site.', 'See deal', 'Advertisement', 'The best laptop deals right now'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]

@@ -16,7 +16,8 @@ const MIN_ITEMS = 3
 /** Classes with comment threads and card lists re-marked as furniture. */
 export function markRepeatedItems(lines: PageLine[], classes: LineClass[]): LineClass[] {
   const out = [...classes]
-  markRuns(out, headerIndexes(classes, (c) => c.reason === 'comment'), lines.length, 'comment')
+  markCommentHeaders(lines, out)
+  markRuns(out, headerIndexes(out, (c) => c.reason === 'comment'), lines.length, 'comment')
   markRuns(out, headerIndexes(classes, (c) => c.reason === 'date' || c.reason === 'stamp' || c.reason === 'byline'), lines.length, 'card list')
   markCaptions(lines, out)
   markAuthorFooters(lines, out)
@@ -50,6 +51,30 @@ function markTeaserCards(lines: PageLine[], classes: LineClass[]): void {
     if (cards < MIN_ITEMS) continue
     for (let j = i; j < i + 2 * cards; j++) classes[j] = { kind: 'furniture', reason: 'teaser' }
     i += 2 * cards - 1
+  }
+}
+
+/** Longest line, in words, read as the head of a reader comment ("Fernanda disse:"). */
+const COMMENT_HEADER_MAX_WORDS = 6
+
+/**
+ * The heads of reader comments in any language: short lines that end in a
+ * colon after the same word ("Fernanda disse:", "Ricardo disse:", "Marco ha
+ * scritto:"), at least MIN_ITEMS of them and no two the same (a speaker
+ * repeated in an interview, or "Q:", is one line said again).
+ */
+function markCommentHeaders(lines: PageLine[], classes: LineClass[]): void {
+  const byVerb = new Map<string, Set<string>>()
+  const at = new Map<string, number[]>()
+  lines.forEach((line, i) => {
+    if (line.words < 2 || line.words > COMMENT_HEADER_MAX_WORDS || !line.text.endsWith(':')) return
+    const verb = line.key.split(' ').pop()!
+    byVerb.set(verb, (byVerb.get(verb) ?? new Set()).add(line.key))
+    at.set(verb, [...(at.get(verb) ?? []), i])
+  })
+  for (const [verb, distinct] of byVerb) {
+    if (distinct.size < MIN_ITEMS) continue
+    for (const i of at.get(verb)!) classes[i] = { kind: 'end', reason: 'comment' }
   }
 }
 
