@@ -26,6 +26,8 @@ const MIN_F1 = 0.95
 const PAGES: { name: string; furniture: string[] }[] = [
   { name: 'pt-news', furniture: ['Publicidade', 'Leia também', 'Exportações de café caem pelo segundo mês seguido', 'Receba as principais notícias do dia no seu e-mail'] },
   { name: 'it-news', furniture: ['Gli operai al lavoro sul versante sopra la statale (foto Provincia/Ufficio stampa)', 'Leggi anche', 'Il comune ha deciso lo spostamento per i lavori di rifacimento della pavimentazione.', '© RIPRODUZIONE RISERVATA'] },
+  // "Read also" in the middle of the article: a link to drop, not the article's end.
+  { name: 'it-inline-link', furniture: ['LEGGI ANCHE: Traffico merci, il primo trimestre chiude in crescita', 'Condividi'] },
   { name: 'de-news', furniture: ['Anzeige', 'Mehr zum Thema', 'Parkgebühren steigen zum Jahreswechsel', 'Kommentare', 'Um Kommentare zu schreiben, müssen Sie angemeldet sein.'] },
   { name: 'es-news', furniture: ['Publicidad', 'Te puede interesar', 'Alerta amarilla por viento en la costa este fin de semana', 'Lo más leído'] },
   // French, whose box labels the cue lists do not hold: the teaser cards go by their shape alone.

@@ -77,7 +77,16 @@ const FURNITURE_CUES = [
   'copyright', 'skip to', 'main content', 'navigation', 'search', 'follow us', 'click here', 'download the app',
   'back to top', 'scroll to top', 'full story', 'full article', 'print', 'email', 'e-mail', 'loading', 'javascript', 'join the conversation',
 ]
-const CUE_PATTERN = new RegExp(`(?:^|[^\\p{L}])(?:${FURNITURE_CUES.join('|')})(?![\\p{L}])`, 'iu')
+/**
+ * "Read also" in other languages: like "see also", these head links that
+ * pages put inside an article as well as after it, so they mark a list, not
+ * the article's end.
+ */
+const FURNITURE_CUES_OTHER_LANGUAGES = [
+  'leia também', 'leia mais', 'veja também', 'saiba mais', 'lee también', 'lea también', 'leer más', 'leggi anche', 'leggi di più',
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'lire la suite', 'lesen sie auch', 'weiterlesen', 'lees ook', 'lees meer',
+]
+const CUE_PATTERN = new RegExp(`(?:^|[^\\p{L}])(?:${[...FURNITURE_CUES, ...FURNITURE_CUES_OTHER_LANGUAGES].join('|')})(?![\\p{L}])`, 'iu')
 
 export function hasFurnitureCue(text: string): boolean {
   return CUE_PATTERN.test(text)
@@ -98,29 +107,29 @@ const END_CUES = [
 ]
 /**
  * The same boxes as pages in other languages head them: comments, sharing,
- * "read also", "most read", related stories, tags. The words of a page's
+ * "most read", related stories, tags ("read also" is a list cue, above). The words of a page's
  * chrome are the one thing no shape gives away; these are the labels of the
  * languages most news is written in after English, each a phrase that opens
  * a box and hardly ever a paragraph.
  */
 const END_CUES_OTHER_LANGUAGES = [
   // Portuguese
-  'comentários', 'comentarios', 'compartilhe', 'compartilhar', 'partilhar', 'leia também', 'leia mais', 'veja também', 'mais lidas',
+  'comentários', 'comentarios', 'compartilhe', 'compartilhar', 'partilhar', 'mais lidas',
   'mais lidos', 'notícias relacionadas', 'posts relacionados', 'deixe um comentário', 'deixe seu comentário',
   // Spanish
   'compartir', 'comparte', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'lo más visto', 'más leídas',
-  'noticias relacionadas', 'artículos relacionados', 'etiquetas', 'deja un comentario', 'deja tu comentario', 'lee también',
+  'noticias relacionadas', 'artículos relacionados', 'etiquetas', 'deja un comentario', 'deja tu comentario',
   // Italian
-  'commenti', 'condividi', 'leggi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'i più letti', 'più letti',
+  'commenti', 'condividi', 'potrebbe interessarti', 'ti potrebbe interessare', 'i più letti', 'più letti',
   'articoli correlati', 'lascia un commento',
   // French
-  'commentaires', 'partager', 'partagez', 'lire aussi', 'à lire aussi', 'a lire aussi', 'les plus lus', 'sur le même sujet',
+  'commentaires', 'partager', 'partagez', 'les plus lus', 'sur le même sujet',
   'articles similaires', 'laisser un commentaire', 'mots-clés',
   // German
   'kommentare', 'teilen', 'artikel teilen', 'mehr zum thema', 'meistgelesen', 'meistgelesene artikel', 'das könnte sie auch interessieren',
   'auch interessant', 'weitere artikel', 'schlagworte',
   // Dutch
-  'reacties', 'lees ook', 'meest gelezen', 'gerelateerde artikelen',
+  'reacties', 'meest gelezen', 'gerelateerde artikelen',
 ]
 const END_PATTERN = new RegExp(`^\\W*(?:\\[[^\\]]*\\]\\s*)?(?:\\d+\\s+)?(?:${[...END_CUES, ...END_CUES_OTHER_LANGUAGES].join('|')})(?![\\p{L}])`, 'iu')
 
