@@ -30,6 +30,7 @@ import { toBlocks } from './clean/blocks.ts'
 import { classifyLine } from './clean/classify.ts'
 import { bestProseRegion, FALLBACK_WARNING, needsFallback } from './clean/fallback.ts'
 import { decideRegion } from './clean/furniture.ts'
+import { pageFunctionWords } from './clean/function-words.ts'
 import { readHeader } from './clean/header.ts'
 import { pageLines } from './clean/lines.ts'
 import { cutAtEndCues, densestRun, extendOverTail, lineWeights } from './clean/region.ts'
@@ -67,7 +68,8 @@ interface Analysis {
 
 function analyse(text: string): Analysis {
   const lines = pageLines(text)
-  const lineClasses = lines.map(classifyLine)
+  const functionWords = pageFunctionWords(lines)
+  const lineClasses = lines.map((line) => classifyLine(line, functionWords))
   const classes = markRepeatedItems(lines, lineClasses)
   const region = extendOverTail(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes), lines, classes)
   const header = readHeader(lines, classes, region)

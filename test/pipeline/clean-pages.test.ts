@@ -29,6 +29,8 @@ const PAGES: { name: string; furniture: string[] }[] = [
   // "Read also" in the middle of the article: a link to drop, not the article's end.
   { name: 'it-inline-link', furniture: ['LEGGI ANCHE: Traffico merci, il primo trimestre chiude in crescita', 'Condividi'] },
   { name: 'de-news', furniture: ['Anzeige', 'Mehr zum Thema', 'Parkgebühren steigen zum Jahreswechsel', 'Kommentare', 'Um Kommentare zu schreiben, müssen Sie angemeldet sein.'] },
+  // German paragraphs so full of nouns and names that letter case reads them as titles.
+  { name: 'de-names', furniture: ['Artikel teilen', 'Streik im Güterverkehr beendet', 'Kommentare'] },
   { name: 'es-news', furniture: ['Publicidad', 'Te puede interesar', 'Alerta amarilla por viento en la costa este fin de semana', 'Lo más leído'] },
   // French, whose box labels the cue lists do not hold: the teaser cards go by their shape alone.
   { name: 'fr-short-teasers', furniture: ['Le club de voile remporte le championnat régional', 'Les jeunes régatiers ont dominé la dernière manche malgré un vent très irrégulier sur le plan d\'eau.', 'Recevez chaque matin l\'essentiel de l\'actualité de votre région.'] },

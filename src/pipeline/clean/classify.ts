@@ -24,6 +24,7 @@ import {
 } from './signals.ts'
 import { isHandleByline } from './byline.ts'
 import { isDateOnlyLine } from './dates.ts'
+import { functionWordShare } from './function-words.ts'
 
 /**
  * prose: reads as sentences; short: heading, list item, menu entry or headline;
@@ -43,7 +44,11 @@ export const PROSE_MIN_WORDS = 10
 /** Prose in cased scripts has mostly lower-case words; titles and menus do not. */
 const PROSE_MIN_LOWER_SHARE = 0.45
 
-export function classifyLine(line: PageLine): LineClass {
+/**
+ * `functionWords`: the page language's function words (function-words.ts),
+ * which tell running text from titles where letter case cannot.
+ */
+export function classifyLine(line: PageLine, functionWords: Set<string> = NO_WORDS): LineClass {
   const t = line.text
   if (isCode(t)) return { kind: 'furniture', reason: 'code' }
   if (isBareEmail(t) || isBareUrl(t)) return { kind: 'furniture', reason: 'address' }
@@ -61,9 +66,9 @@ export function classifyLine(line: PageLine): LineClass {
   if (isEndCue(t, line.words)) return { kind: 'end', reason: 'end cue' }
   if (isCommentHeader(line)) return { kind: 'end', reason: 'comment' }
   if (line.cells >= 3) return { kind: 'table', reason: 'table row' }
-  if (isProse(line)) {
+  if (isProse(line, functionWords)) {
     if (hasFurnitureCue(t) && line.words < 25) return { kind: 'short', reason: 'cue prose' }
-    return { kind: 'prose', reason: 'prose' }
+    return { kind: 'prose', reason: line.lowerShare < PROSE_MIN_LOWER_SHARE && !line.uncased ? 'running text' : 'prose' }
   }
   if (hasFurnitureCue(t) && line.words <= 6) return { kind: 'furniture', reason: 'cue' }
   if (isCapsLabel(line)) return { kind: 'short', reason: 'label' }
@@ -77,11 +82,26 @@ export function classifyLine(line: PageLine): LineClass {
  * Prose ends like a sentence; a long unpunctuated line is prose too, but a
  * mid-length one is more often a headline of another story than a paragraph.
  */
-export function isProse(line: PageLine): boolean {
+export function isProse(line: PageLine, functionWords: Set<string> = NO_WORDS): boolean {
   if (line.uncased) return line.text.length >= 40 || (line.terminal && line.text.length >= 15)
-  if (line.lowerShare < PROSE_MIN_LOWER_SHARE) return false
+  if (line.lowerShare < PROSE_MIN_LOWER_SHARE) return isRunningText(line, functionWords)
   if (line.terminal && !/:$/.test(line.text)) return line.words >= PROSE_MIN_WORDS || (line.words >= 5 && line.lowerShare >= 0.5)
   return line.words >= LONG_UNPUNCTUATED_WORDS
+}
+
+const NO_WORDS = new Set<string>()
+
+/** Share of function words above which a full sentence is running text whatever its capitals. */
+const RUNNING_TEXT_MIN_FUNCTION_SHARE = 0.25
+
+/**
+ * A sentence of a language that capitalises its nouns, or one full of names
+ * ("Der Vorstandsvorsitzende der Deutschen Bahn, Richard Lutz, kündigte …"):
+ * too many capitals for prose by case, but as thick with function words as
+ * any paragraph, which headlines and menus are not.
+ */
+function isRunningText(line: PageLine, functionWords: Set<string>): boolean {
+  return line.terminal && !/:$/.test(line.text) && line.words >= PROSE_MIN_WORDS && functionWordShare(line, functionWords) >= RUNNING_TEXT_MIN_FUNCTION_SHARE
 }
 
 /** Unpunctuated lines at least this long are paragraphs that lost their full stop. */
