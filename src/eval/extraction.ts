@@ -14,10 +14,11 @@ import { join } from 'node:path'
 import { cleanPage, explainPage } from '../pipeline/clean.ts'
 import { bodyText } from '../text/article-text.ts'
 import { averageScores, microScores, pageCounts, pageF1, shingleBag, shingleCounts, tokenize, type PageCounts } from './shingles.ts'
-import type { EvalReport, Evaluator } from './types.ts'
+import { PAGE_FLOOR, scoreDistribution } from './distribution.ts'
+import { splitHalves } from './halves.ts'
+import type { EvalReport, EvalRow, Evaluator } from './types.ts'
 
 const TARGET_F1 = 0.93
-const WORST_SHOWN = 5
 
 interface GoldPage {
   articleBody?: string
@@ -60,47 +61,65 @@ export const extractionEvaluator: Evaluator = {
     const gold = readGold(dir)
     const ids = pageIds(dir, gold)
     const traced = new Set((process.env.GAZETTE_EXTRACTION_TRACE ?? '').split(',').filter(Boolean))
-    const ours: PageCounts[] = []
-    const baseline: PageCounts[] = []
-    const oursRaw: PageCounts[] = []
-    const baselineRaw: PageCounts[] = []
-    const perPage: { id: string; f1: number }[] = []
+    const pages: ScoredPage[] = []
     for (const id of ids) {
       const text = readFileSync(join(dir, `${id}.txt`), 'utf8')
       const truth = gold[id]!.articleBody!
       // Shingles ignore white space, so how blocks are joined does not count.
       const predicted = bodyText(cleanPage(text))
-      const counts = pageCounts(truth, predicted)
-      ours.push(counts)
-      baseline.push(pageCounts(truth, text))
-      oursRaw.push(shingleCounts(truth, predicted))
-      baselineRaw.push(shingleCounts(truth, text))
-      perPage.push({ id, f1: pageF1(counts) })
-      if (traced.has(id) || traced.has('all')) console.error(tracePage(id, text, truth, counts))
+      const ours = pageCounts(truth, predicted)
+      pages.push({
+        id,
+        ours,
+        baseline: pageCounts(truth, text),
+        oursRaw: shingleCounts(truth, predicted),
+        baselineRaw: shingleCounts(truth, text),
+      })
+      if (traced.has(id) || traced.has('all')) console.error(tracePage(id, text, truth, ours))
     }
-    const score = averageScores(ours)
-    const base = averageScores(baseline)
-    const micro = microScores(oursRaw)
-    const microBase = microScores(baselineRaw)
-    const worst = [...perPage].sort((a, b) => a.f1 - b.f1 || (a.id < b.id ? -1 : 1)).slice(0, WORST_SHOWN)
+    const halves = splitHalves(pages, (p) => p.id)
+    const sets: [string, ScoredPage[]][] = [['all', pages], ['half A', halves.A], ['half B', halves.B]]
     const folder = dir.split(/[\\/]/).filter(Boolean).pop()
     return {
-      title: `Extraction (${folder}, ${ids.length} pages)`,
+      title: `Extraction (${folder}, ${ids.length} pages: half A ${halves.A.length}, half B ${halves.B.length})`,
       baselineName: 'keep every line',
-      rows: [
-        { metric: 'precision', value: score.precision, baseline: base.precision },
-        { metric: 'recall', value: score.recall, baseline: base.recall },
-        { metric: 'F1', value: score.f1, baseline: base.f1, target: TARGET_F1 },
-        { metric: 'micro precision', value: micro.precision, baseline: microBase.precision },
-        { metric: 'micro recall', value: micro.recall, baseline: microBase.recall },
-        { metric: 'micro F1', value: micro.f1, baseline: microBase.f1, target: TARGET_F1 },
-      ],
+      rows: sets.flatMap(([name, set]) => setRows(name, set)),
       notes: [
-        'precision / recall / F1: the shingle metric of scrapinghub/article-extraction-benchmark (bags of 4-token shingles; each page\'s counts scaled to sum to 1, precision and recall averaged over pages, F1 of the averages). micro: raw shingle counts summed over all pages.',
-        `Worst pages by F1: ${worst.map((w) => `${w.id} (${w.f1.toFixed(3)})`).join(', ')}`,
+        'precision / recall / F1: the shingle metric of scrapinghub/article-extraction-benchmark (bags of 4-token shingles; each page\'s counts scaled to sum to 1, precision and recall averaged over pages, F1 of the averages). micro: raw shingle counts summed over all pages. median and "< 0.5": the distribution of per-page F1. Halves: src/eval/halves.ts (halfOf of the page id); change the cleaner looking at one half, accept the change when the other does not drop.',
+        ...sets.map(([name, set]) => {
+          const worst = scoreDistribution(set.map((p) => ({ id: p.id, score: pageF1(p.ours) }))).worst
+          return `Worst pages by F1 (${name}): ${worst.map((w) => `${w.id} (${w.score.toFixed(3)})`).join(', ')}`
+        }),
       ],
     } satisfies EvalReport
   },
+}
+
+interface ScoredPage {
+  id: string
+  ours: PageCounts
+  baseline: PageCounts
+  oursRaw: PageCounts
+  baselineRaw: PageCounts
+}
+
+/** Macro P/R/F1, micro F1 and the per-page F1 distribution of one set of pages, ours beside the baseline. */
+function setRows(name: string, set: ScoredPage[]): EvalRow[] {
+  const score = averageScores(set.map((p) => p.ours))
+  const base = averageScores(set.map((p) => p.baseline))
+  const micro = microScores(set.map((p) => p.oursRaw))
+  const microBase = microScores(set.map((p) => p.baselineRaw))
+  const spread = scoreDistribution(set.map((p) => ({ id: p.id, score: pageF1(p.ours) })))
+  const baseSpread = scoreDistribution(set.map((p) => ({ id: p.id, score: pageF1(p.baseline) })))
+  const target = name === 'all' ? TARGET_F1 : undefined
+  return [
+    { metric: `${name}: precision`, value: score.precision, baseline: base.precision },
+    { metric: `${name}: recall`, value: score.recall, baseline: base.recall },
+    { metric: `${name}: F1`, value: score.f1, baseline: base.f1, target },
+    { metric: `${name}: micro F1`, value: micro.f1, baseline: microBase.f1, target },
+    { metric: `${name}: median page F1`, value: spread.median, baseline: baseSpread.median },
+    { metric: `${name}: share of pages F1 < ${PAGE_FLOOR}`, value: spread.shareBelow, baseline: baseSpread.shareBelow, target: name === 'all' ? 0 : undefined },
+  ]
 }
 
 /**

@@ -17,7 +17,9 @@
  *                   above (and the first lines of) the article; author.ts —
  *                   a line naming the byline's author opens an author box,
  *                   which ends the article like any other end cue;
- * 6. blocks.ts   — the kept lines as paragraphs and section headings.
+ * 6. blocks.ts   — the kept lines as paragraphs and section headings;
+ * 7. fallback.ts — when all that keeps almost nothing of a page with prose,
+ *                   its best prose region is kept instead, with a warning.
  *
  * Paragraph text is kept verbatim: a dateline opening ("MADRID — …") stays
  * in its paragraph and is also reported in `dateline`.
@@ -26,7 +28,9 @@ import type { Block } from '../model.ts'
 import { markAuthorBoxes } from './clean/author.ts'
 import { toBlocks } from './clean/blocks.ts'
 import { classifyLine } from './clean/classify.ts'
+import { bestProseRegion, FALLBACK_WARNING, needsFallback } from './clean/fallback.ts'
 import { decideRegion } from './clean/furniture.ts'
+import { pageFunctionWords } from './clean/function-words.ts'
 import { readHeader } from './clean/header.ts'
 import { pageLines } from './clean/lines.ts'
 import { cutAtEndCues, densestRun, extendOverTail, lineWeights } from './clean/region.ts'
@@ -46,6 +50,8 @@ export interface CleanedPage {
   /** ISO 8601 UTC of the header's publication date. */
   published: string | null
   body: Block[]
+  /** Set when the body is a fallback rather than a recognised article (see clean/fallback.ts). */
+  warning?: string
 }
 
 export interface LineDecision {
@@ -62,7 +68,9 @@ interface Analysis {
 
 function analyse(text: string): Analysis {
   const lines = pageLines(text)
-  const classes = markRepeatedItems(lines, lines.map(classifyLine))
+  const functionWords = pageFunctionWords(lines)
+  const lineClasses = lines.map((line) => classifyLine(line, functionWords))
+  const classes = markRepeatedItems(lines, lineClasses)
   const region = extendOverTail(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes), lines, classes)
   const header = readHeader(lines, classes, region)
   // An author box closes the article like a share bar does, once the byline has named the author.
@@ -70,13 +78,20 @@ function analyse(text: string): Analysis {
   const boxed = markAuthorBoxes(lines, classes, bylines, header.bodyStart, region.end)
   const body = cutAtEndCues({ start: header.bodyStart, end: region.end }, boxed)
   const inside = decideRegion(lines, boxed, body)
-  const decisions: LineDecision[] = lines.map((line, i) => {
+  let decisions: LineDecision[] = lines.map((line, i) => {
     const inRegion = i >= body.start && i < body.end
     const decision = inRegion ? inside[i - body.start]! : { kept: false, reason: header.roles.get(i) ?? 'outside' }
     return { text: line.text, ...decision }
   })
+  const best = bestProseRegion(lines, lineClasses)
+  const wordsOf = (indexes: number[]) => indexes.reduce((n, i) => n + lines[i]!.words, 0)
+  const fallback = needsFallback(wordsOf(lines.flatMap((_, i) => (decisions[i]!.kept ? [i] : []))), wordsOf(best))
+  if (fallback) {
+    const chosen = new Set(best)
+    decisions = lines.map((line, i) => (chosen.has(i) ? { text: line.text, kept: true, reason: 'fallback' } : { ...decisions[i]!, kept: false }))
+  }
   const keptLines = lines.filter((_, i) => decisions[i]!.kept)
-  const blocks = toBlocks(keptLines, classes)
+  const blocks = toBlocks(keptLines, fallback ? lineClasses : classes)
   const page: CleanedPage = {
     title: header.title,
     dek: header.dek,
@@ -85,6 +100,7 @@ function analyse(text: string): Analysis {
     dateline: findDateline(blocks),
     published: header.published,
     body: blocks,
+    ...(fallback ? { warning: FALLBACK_WARNING } : {}),
   }
   return { decisions, page }
 }

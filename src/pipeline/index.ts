@@ -78,6 +78,7 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
       rejected.push({ seed: seed.seed, reason: page.reason })
       return
     }
+    if (page.warning) warnings.push(`${seed.seed}: ${page.warning}`)
     const identity = resolveIdentity(seed.seed, entry, page.pageDate, input.now)
     if (identity.record) recorded.set(seed.seed, identity.record)
     const { meta } = page

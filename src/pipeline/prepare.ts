@@ -48,6 +48,8 @@ export interface PreparedArticle {
   topicText: DocText
   /** The quantities its sentences give, which stories compare across outlets (claims.ts). */
   quantities: SentenceQuantity[]
+  /** A note for the build report about how the page was read (clean.ts: a fallback body). */
+  warning?: string
 }
 
 export type Prepared = PreparedArticle | { ok: false; reason: string }
@@ -75,6 +77,7 @@ export function preparePage(seed: string, page: CleanedPage, entry: PageEntry, o
     wordCount: page.body.reduce((n, b) => n + countWords(b.text), 0),
     topicText: readText(topicDoc({ id: '', ...article })),
     quantities: articleQuantities(page.body),
+    ...(page.warning ? { warning: page.warning } : {}),
   }
 }
 

@@ -19,9 +19,12 @@ import {
   isDateOnly,
   isEndCue,
   isControlLabel,
+  isAdLabel,
   isLegal,
 } from './signals.ts'
 import { isHandleByline } from './byline.ts'
+import { isDateOnlyLine } from './dates.ts'
+import { functionWordShare } from './function-words.ts'
 
 /**
  * prose: reads as sentences; short: heading, list item, menu entry or headline;
@@ -41,7 +44,11 @@ export const PROSE_MIN_WORDS = 10
 /** Prose in cased scripts has mostly lower-case words; titles and menus do not. */
 const PROSE_MIN_LOWER_SHARE = 0.45
 
-export function classifyLine(line: PageLine): LineClass {
+/**
+ * `functionWords`: the page language's function words (function-words.ts),
+ * which tell running text from titles where letter case cannot.
+ */
+export function classifyLine(line: PageLine, functionWords: Set<string> = NO_WORDS): LineClass {
   const t = line.text
   if (isCode(t)) return { kind: 'furniture', reason: 'code' }
   if (isBareEmail(t) || isBareUrl(t)) return { kind: 'furniture', reason: 'address' }
@@ -51,6 +58,7 @@ export function classifyLine(line: PageLine): LineClass {
   if (BYLINE.test(t) && line.words <= 12) return { kind: 'furniture', reason: 'byline' }
   if (isHandleByline(t)) return { kind: 'furniture', reason: 'byline' }
   if (isControlLabel(t)) return { kind: 'furniture', reason: 'control' }
+  if (isAdLabel(t)) return { kind: 'furniture', reason: 'ad label' }
   if (isCredit(line)) return { kind: 'furniture', reason: 'credit' }
   if (hasTrailingCredit(t)) return { kind: 'furniture', reason: 'caption' }
   if (hasEmail(t) && line.words <= 30) return { kind: 'furniture', reason: 'contact' }
@@ -58,12 +66,15 @@ export function classifyLine(line: PageLine): LineClass {
   if (isEndCue(t, line.words)) return { kind: 'end', reason: 'end cue' }
   if (isCommentHeader(line)) return { kind: 'end', reason: 'comment' }
   if (line.cells >= 3) return { kind: 'table', reason: 'table row' }
-  if (isProse(line)) {
+  if (isProse(line, functionWords)) {
     if (hasFurnitureCue(t) && line.words < 25) return { kind: 'short', reason: 'cue prose' }
-    return { kind: 'prose', reason: 'prose' }
+    return { kind: 'prose', reason: line.lowerShare < PROSE_MIN_LOWER_SHARE && !line.uncased ? 'running text' : 'prose' }
   }
   if (hasFurnitureCue(t) && line.words <= 6) return { kind: 'furniture', reason: 'cue' }
   if (isCapsLabel(line)) return { kind: 'short', reason: 'label' }
+  // A date alone in another wording or language: a heading in a timeline, or the
+  // stamp over a comment or a card, which structure.ts tells apart by their spacing.
+  if (isDateOnlyLine(t, line.words)) return { kind: 'short', reason: 'stamp' }
   return { kind: 'short', reason: 'short' }
 }
 
@@ -71,11 +82,26 @@ export function classifyLine(line: PageLine): LineClass {
  * Prose ends like a sentence; a long unpunctuated line is prose too, but a
  * mid-length one is more often a headline of another story than a paragraph.
  */
-export function isProse(line: PageLine): boolean {
+export function isProse(line: PageLine, functionWords: Set<string> = NO_WORDS): boolean {
   if (line.uncased) return line.text.length >= 40 || (line.terminal && line.text.length >= 15)
-  if (line.lowerShare < PROSE_MIN_LOWER_SHARE) return false
+  if (line.lowerShare < PROSE_MIN_LOWER_SHARE) return isRunningText(line, functionWords)
   if (line.terminal && !/:$/.test(line.text)) return line.words >= PROSE_MIN_WORDS || (line.words >= 5 && line.lowerShare >= 0.5)
   return line.words >= LONG_UNPUNCTUATED_WORDS
+}
+
+const NO_WORDS = new Set<string>()
+
+/** Share of function words above which a full sentence is running text whatever its capitals. */
+const RUNNING_TEXT_MIN_FUNCTION_SHARE = 0.25
+
+/**
+ * A sentence of a language that capitalises its nouns, or one full of names
+ * ("Der Vorstandsvorsitzende der Deutschen Bahn, Richard Lutz, kündigte …"):
+ * too many capitals for prose by case, but as thick with function words as
+ * any paragraph, which headlines and menus are not.
+ */
+function isRunningText(line: PageLine, functionWords: Set<string>): boolean {
+  return line.terminal && !/:$/.test(line.text) && line.words >= PROSE_MIN_WORDS && functionWordShare(line, functionWords) >= RUNNING_TEXT_MIN_FUNCTION_SHARE
 }
 
 /** Unpunctuated lines at least this long are paragraphs that lost their full stop. */

@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node'
 import { rfc3339 } from '../../dates.ts'
 
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' }
-const PARSERS = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.nl]
+const PARSERS = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.nl, chrono.it]
 
 export interface FoundDate {
   iso: string
@@ -40,4 +40,28 @@ export function datesInLine(text: string): FoundDate[] {
 export function publicationDate(lines: string[]): string | null {
   const found = lines.flatMap(datesInLine)
   return (found.find((d) => !d.updated) ?? found[0])?.iso ?? null
+}
+
+/** Most words a line may hold beside its date and still be only a date ("às", "um", "Uhr", "Updated"). */
+const DATE_LINE_OTHER_WORDS = 2
+/** Longest line, in words, read as a date alone. */
+const DATE_LINE_MAX_WORDS = 10
+
+/**
+ * A line that is a date and next to nothing else, in any language chrono
+ * reads ("10 de setembro de 2023 às 08:14", "5. Juni 2024, 16:20 Uhr",
+ * "14 marzo 2024, 07:55"): the stamp over a comment or a story card.
+ */
+export function isDateOnlyLine(text: string, words: number): boolean {
+  if (words > DATE_LINE_MAX_WORDS || !/\d/.test(text)) return false
+  for (const parser of PARSERS) {
+    // A written year: "30 minutes before bed" is a relative time chrono also reads, not a stamp.
+    const results = parser.parse(text, REFERENCE).filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(r.text))
+    if (results.length === 0) continue
+    let rest = text
+    for (const r of results) rest = rest.replace(r.text, ' ')
+    const others = rest.match(/\p{L}+/gu) ?? []
+    if (others.length <= DATE_LINE_OTHER_WORDS && !/\d/.test(rest.replace(/[\d:.hH]+\s*$/, ''))) return true
+  }
+  return false
 }

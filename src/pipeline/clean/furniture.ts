@@ -75,6 +75,11 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
       drop('repeated menu')
       continue
     }
+    // "READ ALSO: <headline>", "LEGGI ANCHE: <headline>": a link dropped between paragraphs, however long its headline.
+    if (cls.kind !== 'prose' && isCuedLink(line.text)) {
+      drop('cued link')
+      continue
+    }
     if (cls.kind !== 'prose' && hasFurnitureCue(line.text) && line.words <= 8) {
       inCueList = true
       drop('list cue')
@@ -132,4 +137,12 @@ function isPrefixedCopy(a: PageLine, b: PageLine): boolean {
   if (!a.key || !b.key || a.key === b.key) return false
   const [short, long] = a.key.length < b.key.length ? [a, b] : [b, a]
   return short.words >= 3 && long.key.endsWith(` ${short.key}`) && long.words - short.words <= 3
+}
+
+/** A cue of a few words, a colon, then the linked headline. */
+function isCuedLink(text: string): boolean {
+  const colon = text.indexOf(':')
+  if (colon < 0) return false
+  const cue = text.slice(0, colon)
+  return cue.split(/\s+/).length <= 4 && hasFurnitureCue(cue) && text.slice(colon + 1).trim().length > 0
 }

@@ -106,19 +106,51 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
   const within = new Set(lines.slice(region.start, region.end).map((l) => l.key))
   let end = region.end
   let navRun = 0
+  let runStart = end
+  let buttons = 0
   for (let i = region.end; i < lines.length; i++) {
     const line = lines[i]!
     const kind = classes[i]!.kind
     if (kind === 'end' || kind === 'furniture' || above.has(line.key)) break
+    // Share buttons and menus: a row of one- or two-word names; the items of a list say more.
+    buttons = isButton(line) ? buttons + 1 : 0
+    if (buttons >= NAV_RUN) {
+      end = withoutLabels(lines, classes, region.end, i + 1 - buttons)
+      break
+    }
     // A one-word line ("false", "Video") between entries neither makes nor breaks a run.
-    if (line.words > 1 || line.uncased) navRun = isMenuLike(line, classes[i]!) && !within.has(line.key) ? navRun + 1 : 0
+    if (line.words > 1 || line.uncased) {
+      const menuLike = isMenuLike(line, classes[i]!) && !within.has(line.key)
+      if (!menuLike) navRun = 0
+      else if (navRun++ === 0) runStart = i
+    }
     if (navRun >= NAV_RUN) {
-      end = i + 1 - navRun
+      end = withoutLabels(lines, classes, region.end, runStart)
       break
     }
     end = i + 1
   }
   return { start: region.start, end }
+}
+
+/** A cased line of one or two words without figures: a button, a site's name, a menu entry. */
+function isButton(line: PageLine): boolean {
+  return !line.uncased && line.words <= 2 && !line.terminal && !/\d/.test(line.text)
+}
+
+/** Longest label, in words, that heads a list of links. */
+const LABEL_MAX_WORDS = 4
+
+/** A few words, no sentence end (a colon may open the list), no figures: the title of a box or list ("Read also", "Share:"). */
+function isLabel(line: PageLine, cls: LineClass): boolean {
+  if (line.uncased) return line.words <= 1
+  return cls.kind === 'short' && line.words <= LABEL_MAX_WORDS && (!line.terminal || /:$/.test(line.text)) && !/\d/.test(line.text)
+}
+
+/** `end` moved back over the labels (and one-word entries) that head the link list starting there. */
+function withoutLabels(lines: PageLine[], classes: LineClass[], from: number, end: number): number {
+  while (end > from && isLabel(lines[end - 1]!, classes[end - 1]!)) end--
+  return end
 }
 
 /**

@@ -77,7 +77,16 @@ const FURNITURE_CUES = [
   'copyright', 'skip to', 'main content', 'navigation', 'search', 'follow us', 'click here', 'download the app',
   'back to top', 'scroll to top', 'full story', 'full article', 'print', 'email', 'e-mail', 'loading', 'javascript', 'join the conversation',
 ]
-const CUE_PATTERN = new RegExp(`(?:^|[^\\p{L}])(?:${FURNITURE_CUES.join('|')})(?![\\p{L}])`, 'iu')
+/**
+ * "Read also" in other languages: like "see also", these head links that
+ * pages put inside an article as well as after it, so they mark a list, not
+ * the article's end.
+ */
+const FURNITURE_CUES_OTHER_LANGUAGES = [
+  'leia também', 'leia mais', 'veja também', 'saiba mais', 'lee también', 'lea también', 'leer más', 'leggi anche', 'leggi di più',
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'lire la suite', 'lesen sie auch', 'weiterlesen', 'lees ook', 'lees meer',
+]
+const CUE_PATTERN = new RegExp(`(?:^|[^\\p{L}])(?:${[...FURNITURE_CUES, ...FURNITURE_CUES_OTHER_LANGUAGES].join('|')})(?![\\p{L}])`, 'iu')
 
 export function hasFurnitureCue(text: string): boolean {
   return CUE_PATTERN.test(text)
@@ -96,7 +105,41 @@ const END_CUES = [
   'most read', 'most viewed', 'popular now', 'latest stories', 'latest news', 'must-reads', 'must read', "don't miss",
   'newsletter', 'sign up', 'previous post', 'next post', 'about the author', 'what to read next', 'top stories',
 ]
-const END_PATTERN = new RegExp(`^\\W*(?:\\[[^\\]]*\\]\\s*)?(?:\\d+\\s+)?(?:${END_CUES.join('|')})(?![\\p{L}])`, 'iu')
+/**
+ * The same boxes as pages in other languages head them: comments, sharing,
+ * "most read", related stories, tags ("read also" is a list cue, above). The words of a page's
+ * chrome are the one thing no shape gives away; these are the labels of the
+ * languages most news is written in after English, each a phrase that opens
+ * a box and hardly ever a paragraph.
+ */
+const END_CUES_OTHER_LANGUAGES = [
+  // Portuguese
+  'comentários', 'comentarios', 'compartilhe', 'compartilhar', 'partilhar', 'mais lidas',
+  'mais lidos', 'notícias relacionadas', 'posts relacionados', 'deixe um comentário', 'deixe seu comentário',
+  // Spanish
+  'compartir', 'comparte', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'lo más visto', 'más leídas',
+  'noticias relacionadas', 'artículos relacionados', 'etiquetas', 'deja un comentario', 'deja tu comentario',
+  // Italian
+  'commenti', 'condividi', 'potrebbe interessarti', 'ti potrebbe interessare', 'i più letti', 'più letti',
+  'articoli correlati', 'lascia un commento',
+  // French
+  'commentaires', 'partager', 'partagez', 'les plus lus', 'sur le même sujet',
+  'articles similaires', 'laisser un commentaire', 'mots-clés',
+  // German
+  'kommentare', 'teilen', 'artikel teilen', 'mehr zum thema', 'meistgelesen', 'meistgelesene artikel', 'das könnte sie auch interessieren',
+  'auch interessant', 'weitere artikel', 'schlagworte',
+  // Dutch
+  'reacties', 'meest gelezen', 'gerelateerde artikelen',
+]
+const END_PATTERN = new RegExp(`^\\W*(?:\\[[^\\]]*\\]\\s*)?(?:\\d+\\s+)?(?:${[...END_CUES, ...END_CUES_OTHER_LANGUAGES].join('|')})(?![\\p{L}])`, 'iu')
+
+/**
+ * The label over an ad slot, alone on its line, in the languages above
+ * ("Publicidade", "Anzeige"); inside a sentence these words mean advertising.
+ */
+const AD_LABEL = /^(?:advertisement|advertising|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie)$/iu
+
+export const isAdLabel = (text: string): boolean => AD_LABEL.test(text.trim())
 
 /** Calls to subscribe or follow, which close articles wherever they sit in the line. */
 const CALL_TO_ACTION = /\b(?:subscribe|subscribed|newsletters?|sign up|follow (?:us|\p{Lu}\w*) on)\b/iu

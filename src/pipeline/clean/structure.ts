@@ -16,11 +16,86 @@ const MIN_ITEMS = 3
 /** Classes with comment threads and card lists re-marked as furniture. */
 export function markRepeatedItems(lines: PageLine[], classes: LineClass[]): LineClass[] {
   const out = [...classes]
-  markRuns(out, headerIndexes(classes, (c) => c.reason === 'comment'), lines.length, 'comment')
-  markRuns(out, headerIndexes(classes, (c) => c.reason === 'date' || c.reason === 'byline'), lines.length, 'card list')
+  markCommentHeaders(lines, out)
+  markRuns(out, headerIndexes(out, (c) => c.reason === 'comment'), lines.length, 'comment')
+  markRuns(out, headerIndexes(classes, (c) => c.reason === 'date' || c.reason === 'stamp' || c.reason === 'byline'), lines.length, 'card list')
   markCaptions(lines, out)
   markAuthorFooters(lines, out)
+  markRepeatedControls(lines, out)
+  markTeaserCards(lines, out)
   return out
+}
+
+/** Fewest words in another story's headline (a section heading or a list item's name is shorter). */
+const TEASER_HEADLINE_MIN_WORDS = 6
+/** Most words in a card's teaser: a sentence or two. */
+const TEASER_MAX_WORDS = 35
+
+/**
+ * Cards of other stories: a headline (several words, unpunctuated) over a
+ * lone sentence or two, then the next card. MIN_ITEMS in a row are a list
+ * of teasers, before or after the article, in any language; an article's own
+ * sections run to paragraphs, and a list's items are named in a few words.
+ */
+function markTeaserCards(lines: PageLine[], classes: LineClass[]): void {
+  const isCard = (i: number): boolean => {
+    const head = lines[i]
+    const teaser = lines[i + 1]
+    if (!head || !teaser || classes[i]!.kind !== 'short' || classes[i + 1]!.kind !== 'prose') return false
+    if (head.terminal || head.words < TEASER_HEADLINE_MIN_WORDS || teaser.words > TEASER_MAX_WORDS) return false
+    return classes[i + 2]?.kind !== 'prose'
+  }
+  for (let i = 0; i < lines.length; i++) {
+    let cards = 0
+    while (isCard(i + 2 * cards)) cards++
+    if (cards < MIN_ITEMS) continue
+    for (let j = i; j < i + 2 * cards; j++) classes[j] = { kind: 'furniture', reason: 'teaser' }
+    i += 2 * cards - 1
+  }
+}
+
+/** Longest line, in words, read as the head of a reader comment ("Fernanda disse:"). */
+const COMMENT_HEADER_MAX_WORDS = 6
+
+/**
+ * The heads of reader comments in any language: short lines that end in a
+ * colon after the same word ("Fernanda disse:", "Ricardo disse:", "Marco ha
+ * scritto:"), at least MIN_ITEMS of them and no two the same (a speaker
+ * repeated in an interview, or "Q:", is one line said again).
+ */
+function markCommentHeaders(lines: PageLine[], classes: LineClass[]): void {
+  const byVerb = new Map<string, Set<string>>()
+  const at = new Map<string, number[]>()
+  lines.forEach((line, i) => {
+    if (line.words < 2 || line.words > COMMENT_HEADER_MAX_WORDS || !line.text.endsWith(':')) return
+    const verb = line.key.split(' ').pop()!
+    byVerb.set(verb, (byVerb.get(verb) ?? new Set()).add(line.key))
+    at.set(verb, [...(at.get(verb) ?? []), i])
+  })
+  for (const [verb, distinct] of byVerb) {
+    if (distinct.size < MIN_ITEMS) continue
+    for (const i of at.get(verb)!) classes[i] = { kind: 'end', reason: 'comment' }
+  }
+}
+
+/** Longest control label, in words ("Reply", "See deal", "Read more"). */
+const CONTROL_MAX_WORDS = 3
+
+/**
+ * Buttons under each item: the same few words, unpunctuated, at least
+ * MIN_ITEMS times, each time right after a paragraph ("Reply" under every
+ * comment, "See deal" under every product). A heading that recurs comes
+ * before its text, not after it. Language plays no part.
+ */
+function markRepeatedControls(lines: PageLine[], classes: LineClass[]): void {
+  const at = new Map<string, number[]>()
+  lines.forEach((line, i) => {
+    if (line.key && line.words <= CONTROL_MAX_WORDS && !line.terminal && !/\d/.test(line.text)) at.set(line.key, [...(at.get(line.key) ?? []), i])
+  })
+  for (const indexes of at.values()) {
+    if (indexes.length < MIN_ITEMS || !indexes.every((i) => classes[i - 1]?.kind === 'prose')) continue
+    for (const i of indexes) if (classes[i]!.kind !== 'end') classes[i] = { kind: 'furniture', reason: 'control' }
+  }
 }
 
 /** An author footer: a short name line right above a bare e-mail address ("Daniel Kim" / "content@…"). */
