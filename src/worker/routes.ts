@@ -150,6 +150,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     name: 'openapi',
+    kept: true,
     path: '/openapi.json',
     scope: 'item',
     audience: 'json',

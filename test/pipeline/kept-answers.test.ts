@@ -31,8 +31,8 @@ describe('kept answers', () => {
   it('keep every feed, list and page without a query, for each topic with articles', () => {
     const paths = Object.keys(manifest)
     // The fixture has 4 topics, 3 with articles (sport has none). Feeds: 3 of all articles, 3 × 3 of topics, 3 of stories;
-    // /api/articles, /api/stories, /api/topics; pages: /, /stories and 3 topic pages; /embed and 3 topic embeds; /opml.xml; /docs.
-    expect(paths).toHaveLength(3 + 9 + 3 + 3 + 2 + 3 + 1 + 3 + 1 + 1)
+    // /api/articles, /api/stories, /api/topics; pages: /, /stories and 3 topic pages; /embed and 3 topic embeds; /opml.xml; /docs; /openapi.json.
+    expect(paths).toHaveLength(3 + 9 + 3 + 3 + 2 + 3 + 1 + 3 + 1 + 1 + 1)
     expect(paths).toContain('/topics/world/embed')
     expect(paths).toContain('/topics/world/atom.xml')
     // An empty topic's answers are rendered per request (see below: the same bytes either way).
