@@ -131,7 +131,7 @@ export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: numb
     coldRow('heap after the catalog index loads (MiB)', (c) => c.heapLoadedMiB),
     ['heap after every route once, all variants in one process (MiB)', ...results.flatMap((r) => variants.map((_, i) => (i === 0 ? r.heapAfterRoutesMiB : '')))],
   ]
-  const note = over.length ? `Routes whose p99 passes the free plan's ${limitMs} ms CPU: ${over.join('; ')}.` : `No route's p99 passes the free plan's ${limitMs} ms CPU.`
+  const note = over.length ? `Routes whose p99 is over the free plan's ${limitMs} ms CPU (in process, not workerd): ${over.join('; ')}.` : `No route's p99 is over the free plan's ${limitMs} ms CPU.`
   const heaps = results.flatMap((r) => [r.heapAfterRoutesMiB, ...[...r.cold.values()].flat().map((c) => c.heapLoadedMiB)]).filter((h) => Number.isFinite(h))
   const heapNote = `Largest JS heap measured: ${formatNumber(Math.max(...heaps))} MiB, against the ${isolateLimitMiB} MB per isolate of the free plan (the heap is most, not all, of an isolate's memory).`
   return [markdownTable(head, rows), note, markdownTable(startHead, startRows), heapNote]
