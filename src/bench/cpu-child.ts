@@ -154,14 +154,14 @@ async function canonical(w: { worker: Worker; env: object }, url: string): Promi
 async function hot(config: ChildConfig) {
   const loaded = await Promise.all(config.variants.map((v) => load(v)))
   const labels = config.variants[0]!.routes.map((r) => r.label)
-  const results: Record<string, Record<string, { url: string; cpuMs: number[]; wallMs: number[]; errors: number; statuses: Record<string, number>; bytes: number }>> = {}
+  const results: Record<string, Record<string, { url: string; cpuMs: number[]; threadCpuMs: number[]; wallMs: number[]; errors: number; statuses: Record<string, number>; bytes: number }>> = {}
   for (const v of config.variants) results[v.name] = {}
   for (const label of labels) {
     const targets = await Promise.all(
       config.variants.map(async (v, i) => {
         const route = v.routes.find((r) => r.label === label)
         const url = route ? await canonical(loaded[i]!, route.url) : undefined
-        const entry = { url: url ?? '(no such route)', cpuMs: [] as number[], wallMs: [] as number[], errors: 0, statuses: {} as Record<string, number>, bytes: 0 }
+        const entry = { url: url ?? '(no such route)', cpuMs: [] as number[], threadCpuMs: [] as number[], wallMs: [] as number[], errors: 0, statuses: {} as Record<string, number>, bytes: 0 }
         results[v.name]![label] = entry
         return { w: loaded[i]!, url, entry }
       }),
@@ -172,6 +172,7 @@ async function hot(config: ChildConfig) {
       for (const t of targets) {
         if (!t.url) continue
         const c0 = process.cpuUsage()
+        const t0 = process.threadCpuUsage()
         const w0 = performance.now()
         let status = 'threw'
         try {
@@ -183,7 +184,9 @@ async function hot(config: ChildConfig) {
         }
         const wall = performance.now() - w0
         const cpu = process.cpuUsage(c0)
+        const thread = process.threadCpuUsage(t0)
         t.entry.cpuMs.push((cpu.user + cpu.system) / 1000)
+        t.entry.threadCpuMs.push((thread.user + thread.system) / 1000)
         t.entry.wallMs.push(wall)
         t.entry.statuses[status] = (t.entry.statuses[status] ?? 0) + 1
         if (status === 'threw' || Number(status) >= 400) t.entry.errors++

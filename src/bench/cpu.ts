@@ -4,7 +4,7 @@
  * called as workerd calls it (fetch(request, env, ctx)), with ASSETS served
  * from the built folder on disk (cpu-child.ts says how). Not workerd: V8 is
  * the same engine, but the runtime around it is Node's. Per route, median
- * and p99 of user+sys CPU per call (process.cpuUsage) after warm-up; start-up
+ * and p99 of user+sys CPU per call (process.cpuUsage; the p99 also of the main thread alone) after warm-up; start-up
  * from fresh processes: import time, the first request (after Node's own
  * lazily loaded web APIs are used once: workerd has them built in), heap.
  */
@@ -26,6 +26,12 @@ export interface CpuTarget {
 export interface RouteSamples {
   url: string
   cpuMs: number[]
+  /**
+   * The main thread's CPU alone (process.threadCpuUsage): without the time
+   * V8's helper threads spend collecting garbage in parallel, which
+   * process.cpuUsage counts and which shows most in the p99.
+   */
+  threadCpuMs: number[]
   wallMs: number[]
   errors: number
   statuses: Record<string, number>
@@ -95,7 +101,7 @@ export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: numb
   const head = ['route (URL sampled at the first size)']
   for (const r of results) {
     const n = r.size.toLocaleString('en-US')
-    head.push(`${n}: CPU median (ms)`, `${n}: CPU p99 (ms)`)
+    head.push(`${n}: CPU median (ms)`, `${n}: CPU p99 (ms)`, `${n}: main-thread CPU p99 (ms)`)
     if (base) head.push(`${n}: baseline median (ms)`, `${n}: ratio`)
     head.push(`${n}: samples`, `${n}: errors`)
   }
@@ -106,7 +112,7 @@ export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: numb
     for (const r of results) {
       const s = r.routes.get(variants[0]!.name)?.[label]
       const m = median(s?.cpuMs ?? [])
-      row.push(m, percentile(s?.cpuMs ?? [], 99))
+      row.push(m, percentile(s?.cpuMs ?? [], 99), percentile(s?.threadCpuMs ?? [], 99))
       if (base) {
         const b = median(r.routes.get(variants[1]!.name)?.[label]?.cpuMs ?? [])
         row.push(b, ratio(m, b))
