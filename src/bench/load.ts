@@ -6,12 +6,12 @@
  * machine's load at the time cancels out. With a baseline, both servers run
  * and routes alternate between them.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import autocannon from 'autocannon'
 import type { BenchRoute } from './routes.ts'
 import { ratio } from './stats.ts'
 import { type Cell, markdownTable } from './table.ts'
-import { BenchError, OFFLINE_ENV, type Variant, wranglerCommand } from './variant.ts'
+import type { Variant } from './variant.ts'
+import { canonicalPath, type DevServer, startDevServer, stopDevServer } from './wrangler-dev.ts'
 
 export interface LoadOptions {
   seconds: number
@@ -34,74 +34,28 @@ export interface SizeLoad {
   routes: Map<string, Map<string, LoadResult>>
 }
 
-interface Server {
-  child: ChildProcess
-  base: string
-}
-
-async function startServer(v: Variant, site: string, port: number): Promise<Server> {
-  const [node, ...args] = [...wranglerCommand(v), 'dev', '--ip', '127.0.0.1', '--port', String(port), '--assets', site, '--show-interactive-dev-session=false', '--log-level', 'error']
-  // Its own process group, so workerd goes with it.
-  const child = spawn(node!, args, { cwd: v.root, stdio: 'ignore', detached: true, env: { ...process.env, ...OFFLINE_ENV } })
-  const base = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new BenchError(`wrangler dev exited with ${child.exitCode} for ${v.name}`)
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  stopServer({ child, base })
-  throw new BenchError(`wrangler dev did not answer at ${base} within 120 s for ${v.name}`)
-}
-
-function stopServer(s: Server): void {
-  if (s.child.exitCode === null && s.child.pid) {
-    try {
-      process.kill(-s.child.pid, 'SIGTERM')
-    } catch {
-      s.child.kill('SIGTERM')
-    }
-  }
-}
-
-async function canonical(base: string, url: string): Promise<string> {
-  for (let i = 0; i < 3; i++) {
-    const r = await fetch(base + url, { redirect: 'manual' })
-    await r.arrayBuffer()
-    const location = r.headers.get('Location')
-    if (r.status !== 301 || !location) return url
-    const next = new URL(location, base)
-    url = next.pathname + next.search
-  }
-  return url
-}
-
 async function hammer(base: string, url: string, o: LoadOptions): Promise<LoadResult> {
   const r = await autocannon({ url: base + url, connections: o.connections, duration: o.seconds, timeout: 10 })
   return { url, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, errors: r.errors, non2xx: r.non2xx }
 }
 
 export async function measureLoad(size: number, targets: { variant: Variant; site: string; routes: BenchRoute[] }[], o: LoadOptions, log: (s: string) => void): Promise<SizeLoad> {
-  const servers: Server[] = []
+  const servers: DevServer[] = []
   const result: SizeLoad = { size, routes: new Map(targets.map((t) => [t.variant.name, new Map()])) }
   try {
-    for (const [i, t] of targets.entries()) servers.push(await startServer(t.variant, t.site, 8900 + i))
+    for (const [i, t] of targets.entries()) servers.push(await startDevServer(t.variant, { site: t.site, port: 8900 + i }))
     const labels = ['/healthz (before)', ...targets[0]!.routes.map((r) => r.label), '/healthz (after)']
     for (const label of labels) {
       log(`load ${size}: ${label}`)
       for (const [i, t] of targets.entries()) {
         const route = label.startsWith('/healthz (') ? { url: '/healthz' } : t.routes.find((r) => r.label === label)
         if (!route) continue
-        const url = await canonical(servers[i]!.base, route.url)
+        const url = await canonicalPath(servers[i]!.base, route.url)
         result.routes.get(t.variant.name)!.set(label, await hammer(servers[i]!.base, url, o))
       }
     }
   } finally {
-    for (const s of servers) stopServer(s)
+    for (const s of servers) stopDevServer(s)
   }
   return result
 }

@@ -8,10 +8,10 @@
  * protocol: HeapProfiler.collectGarbage, then Runtime.getHeapUsage), and the
  * resident size of the workerd process.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import autocannon from 'autocannon'
-import { BenchError, OFFLINE_ENV, type Variant, wranglerCommand } from './variant.ts'
+import { BenchError, type Variant } from './variant.ts'
+import { canonicalPath, type DevServer, startDevServer } from './wrangler-dev.ts'
 
 export interface SoakOptions {
   seconds: number
@@ -60,12 +60,7 @@ export interface SoakResult {
   heap: HeapSample[]
 }
 
-interface Server {
-  child: ChildProcess
-  base: string
-}
-
-export async function startWrangler(v: Variant, o: SoakOptions): Promise<Server> {
+export async function startWrangler(v: Variant, o: SoakOptions): Promise<DevServer> {
   // Another server on either port would be measured in ours' place.
   for (const port of [o.port, o.inspectorPort]) {
     const taken = await fetch(`http://127.0.0.1:${port}/`).then(
@@ -74,41 +69,7 @@ export async function startWrangler(v: Variant, o: SoakOptions): Promise<Server>
     )
     if (taken) throw new BenchError(`port ${port} on 127.0.0.1 is already in use: stop what listens there, or pick another with --port / --inspector-port`)
   }
-  const [node, ...args] = [
-    ...wranglerCommand(v),
-    'dev',
-    '--ip', '127.0.0.1',
-    '--port', String(o.port),
-    '--inspector-port', String(o.inspectorPort),
-    '--assets', o.site,
-    '--show-interactive-dev-session=false',
-    '--log-level', 'error',
-  ]
-  // Its own process group, so workerd goes with it.
-  const child = spawn(node!, args, { cwd: v.root, stdio: 'ignore', detached: true, env: { ...process.env, ...OFFLINE_ENV } })
-  const base = `http://127.0.0.1:${o.port}`
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new BenchError(`wrangler dev exited with ${child.exitCode}`)
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  stopWrangler({ child, base })
-  throw new BenchError(`wrangler dev did not answer at ${base} within 120 s`)
-}
-
-export function stopWrangler(s: Server): void {
-  if (s.child.exitCode === null && s.child.pid) {
-    try {
-      process.kill(-s.child.pid, 'SIGTERM')
-    } catch {
-      s.child.kill('SIGTERM')
-    }
-  }
+  return startDevServer(v, o)
 }
 
 /** The mix: routes that answer 200 (canonical, so none redirects), and routes that must answer 404 or 400. */
@@ -143,7 +104,7 @@ export async function soakRoutes(base: string): Promise<SoakRoute[]> {
     ['api', '/healthz'],
   ]
   const routes: SoakRoute[] = []
-  for (const [kind, path] of ok) routes.push({ kind, path: await canonical(base, path), expect: 200 })
+  for (const [kind, path] of ok) routes.push({ kind, path: await canonicalPath(base, path), expect: 200 })
   routes.push(
     { kind: 'not found', path: '/no-such-page', expect: 404 },
     { kind: 'not found', path: '/topics/no-such-topic/feed.xml', expect: 404 },
@@ -157,18 +118,6 @@ export async function soakRoutes(base: string): Promise<SoakRoute[]> {
     { kind: 'bad parameter', path: '/feed.xml?since=2024-01-01T00:00:00-24:00', expect: 400 },
   )
   return routes
-}
-
-async function canonical(base: string, path: string): Promise<string> {
-  for (let i = 0; i < 3; i++) {
-    const r = await fetch(base + path, { redirect: 'manual' })
-    await r.arrayBuffer()
-    const location = r.headers.get('Location')
-    if (r.status !== 301 || !location) return path
-    const next = new URL(location, base)
-    path = next.pathname + next.search
-  }
-  return path
 }
 
 /**
@@ -255,7 +204,7 @@ export function workerdRss(root: number): number {
 }
 
 /** Runs the load, sampling memory every `every` seconds. */
-export async function soak(server: Server, routes: SoakRoute[], o: SoakOptions, log: (s: string) => void, every = 10): Promise<SoakResult> {
+export async function soak(server: DevServer, routes: SoakRoute[], o: SoakOptions, log: (s: string) => void, every = 10): Promise<SoakResult> {
   const sample = async (at: number): Promise<HeapSample> => {
     const heap = await isolateHeap(o.inspectorPort)
     return { at, heapUsed: heap.used, heapTotal: heap.total, backing: heap.backing, rss: workerdRss(server.child.pid!) }

@@ -14,7 +14,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { soak, soakReport, soakRoutes, startWrangler, stopWrangler } from '../bench/soak.ts'
+import { soak, soakReport, soakRoutes, startWrangler } from '../bench/soak.ts'
+import { stopDevServer } from '../bench/wrangler-dev.ts'
 import { BenchError, shortCommit, tsxCommand } from '../bench/variant.ts'
 import { indexPath } from '../served/index.ts'
 
@@ -72,7 +73,7 @@ try {
   problem = error
 } finally {
   // Before any exit: wrangler and workerd must not outlive the soak.
-  if (server) stopWrangler(server)
+  if (server) stopDevServer(server)
 }
 if (problem instanceof BenchError) fail(problem.message, 1)
 if (problem) throw problem
