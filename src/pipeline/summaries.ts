@@ -12,7 +12,9 @@
  * 2. The lede: the first candidate opens the summary when it reads as a
  *    news sentence (not a question, a quotation, a byline or a fragment;
  *    summaries/lede.ts): news puts its point first, and highlights written
- *    by people paraphrase the opening.
+ *    by people paraphrase the opening. The next candidate follows it when
+ *    it fits and does not restate it: news gives the lede's numbers and
+ *    consequences next (summaries/score.ts, selectSentences).
  * 3. Salience: a position prior learnt on bbc-dev (summaries/position-prior.ts)
  *    + centrality (word overlap with the other sentences, as in TextRank) +
  *    closeness to the headline, leaning gently towards longer sentences; then
