@@ -17,6 +17,7 @@
  */
 import type { Block } from '../model.ts'
 import { summarize } from '../pipeline/summaries.ts'
+import { withoutAttribution } from '../pipeline/summaries/attribution.ts'
 import { stripLeadingDateline } from '../pipeline/summaries/candidates.ts'
 import { paragraphTexts } from '../text/article-text.ts'
 import { splitSentences } from '../text/nlp.ts'
@@ -75,9 +76,10 @@ export function scoreArticle(article: SummaryArticle, summary = summarize(articl
   const paragraphs = paragraphTexts(article.body)
   const words = wordCount(summary)
   const lead = leadWords(paragraphs, words)
-  // The lead quotes the first sentence as printed; a summary quotes it without its dateline.
+  // The lead quotes the first sentence as printed; a summary quotes it without its dateline and attribution clause.
   const first = firstSentence(paragraphs)
-  const opensWithFirst = (text: string) => startsWith(text, first) || startsWith(text, stripLeadingDateline(first))
+  const opensWithFirst = (text: string) =>
+    startsWith(text, first) || startsWith(text, stripLeadingDateline(first)) || startsWith(text, withoutAttribution(stripLeadingDateline(first)))
   const per = (text: string) => Object.fromEntries(METRICS.map((m) => [m, rouge(m, text, article.reference)])) as Record<Metric, PRF>
   return {
     id: article.id,
@@ -149,7 +151,7 @@ export function rowsByHalf(scores: ArticleScore[]): EvalRow[] {
 const NOTES = [
   'ROUGE: lower-cased alphanumeric tokens, no stemming, no stop-word removal, for both systems; ROUGE-L is the LCS of whole texts; figures are means over articles.',
   'Lead baseline: the first words of the body, as many as Gazette’s summary of that article has (whitespace-separated), so it may stop mid-sentence.',
-  'Halves: fixed by each article id (src/eval/halves.ts). "Starts with the first sentence": the text’s tokens open with all of the body’s first sentence, with or without its leading dateline.',
+  'Halves: fixed by each article id (src/eval/halves.ts). "Starts with the first sentence": the text’s tokens open with all of the body’s first sentence, with or without its leading dateline and its attribution clause (src/pipeline/summaries/attribution.ts).',
 ]
 
 function report(title: string, articles: SummaryArticle[], note: string): EvalReport {

@@ -5,11 +5,16 @@
  *
  * 1. Candidates: every paragraph sentence (wink's splitter keeps "U.S.",
  *    "Mr.", "No. 10", decimals and quotes whole), less boilerplate, bare
- *    datelines and attributions, fragments and repeats (summaries/candidates.ts).
+ *    datelines and attributions, fragments and repeats (summaries/candidates.ts),
+ *    each without its attribution clause ("…, officials said.";
+ *    summaries/attribution.ts): the words a 60-word summary needs least,
+ *    which highlights written by people leave out.
  * 2. The lede: the first candidate opens the summary when it reads as a
  *    news sentence (not a question, a quotation, a byline or a fragment;
  *    summaries/lede.ts): news puts its point first, and highlights written
- *    by people paraphrase the opening.
+ *    by people paraphrase the opening. The next candidate follows it when
+ *    it fits and does not restate it: news gives the lede's numbers and
+ *    consequences next (summaries/score.ts, selectSentences).
  * 3. Salience: a position prior learnt on bbc-dev (summaries/position-prior.ts)
  *    + centrality (word overlap with the other sentences, as in TextRank) +
  *    closeness to the headline, leaning gently towards longer sentences; then
@@ -42,7 +47,7 @@ export function summarize(input: { title: string; body: Block[] }, options: Summ
   if (!(maxWords >= 1) || !(maxSentences >= 1)) {
     throw new RangeError(`summarize: maxWords and maxSentences must be at least 1 (got ${maxWords}, ${maxSentences})`)
   }
-  const sentences = candidates(input.body)
+  const sentences = candidates(input.body, { withoutAttribution: true })
   if (sentences.length === 0) return ''
   const scored = scoreSentences(sentences, contentStems(input.title))
   const opening = isNewsLede(sentences[0]!.text) ? 0 : undefined

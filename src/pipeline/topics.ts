@@ -20,6 +20,7 @@
 import type { Block, Topic } from '../model.ts'
 import { bodyText } from '../text/article-text.ts'
 import { buildCorpus, readText, type DocText } from './topics/corpus.ts'
+import { classify, features, NONE, UNLABELLED } from './topics/classifier.ts'
 import { chooseTopics, combine, decidedLabels, seedLabels, trainingLabels } from './topics/decide.ts'
 import { modelScores } from './topics/model.ts'
 
@@ -70,12 +71,13 @@ export function assignTopics(docs: TopicDoc[], taxonomy: Topic[], options: Topic
 /** assignTopics on documents already read; ids must be unique (readTopicDocs checks). */
 export function assignReadTopics(read: ReadDocs, taxonomy: Topic[], options: TopicOptions = {}): Map<string, string[]> {
   const { maxTopics = Infinity } = options
-  const { evidence, keyword } = topicEvidence(read, taxonomy, options)
+  const { evidence, keyword, primary } = topicEvidence(read, taxonomy, options)
   const result = new Map<string, string[]>()
   read.ids.forEach((id, d) => {
+    const call = primary ? primary[d]! : undefined
     result.set(
       id,
-      chooseTopics(evidence, keyword, d, taxonomy.length, maxTopics).map((t) => taxonomy[t]!.slug),
+      chooseTopics(evidence, keyword, d, taxonomy.length, maxTopics, call).map((t) => taxonomy[t]!.slug),
     )
   })
   return result
@@ -85,12 +87,17 @@ export function assignReadTopics(read: ReadDocs, taxonomy: Topic[], options: Top
  * Each document's final evidence and keyword score for each topic, at
  * [d * topics + t] (see topics/decide.ts for their scales).
  */
-export function topicEvidence(read: ReadDocs, taxonomy: Topic[], options: TopicOptions = {}): { evidence: Float64Array; keyword: Float64Array } {
+export function topicEvidence(
+  read: ReadDocs,
+  taxonomy: Topic[],
+  options: TopicOptions = {},
+): { evidence: Float64Array; keyword: Float64Array; primary: Int32Array | null } {
   const { expand = true, rounds = 20 } = options
   const corpus = buildCorpus(read.texts, taxonomy)
   const { docCount, topicCount } = corpus
 
   let evidence = combine(null, corpus.keyword)
+  let primary: Int32Array | null = null
   if (expand) {
     let labels = seedLabels(corpus.seedKeyword, docCount, topicCount)
     // Self-training can settle into a cycle of two or more labellings rather
@@ -110,6 +117,27 @@ export function topicEvidence(read: ReadDocs, taxonomy: Topic[], options: TopicO
     // four taxonomies: worst accuracy 0.868 → 0.896 after one round, 0.903
     // after three; worst left-out-untagged 0.848 → 0.812, then 0.773).
     evidence = combine(modelScores(corpus, decidedLabels(evidence, docCount, topicCount)), corpus.keyword)
+    // The classifier's calls, once more as its own training labels: one
+    // round of self-training lets each class learn from the articles it
+    // reaches beyond the confident ones. bbc-dev, four taxonomies, worst
+    // accuracy on half A / half B: 0.9353/0.9288 without it, 0.9496/0.9395
+    // with one round; a second and third raised half A only (0.9568) while
+    // left-out-untagged fell (worst 0.886 → 0.857 → 0.786 → 0.739).
+    const feats = features(corpus)
+    const vocabularySize = corpus.totals.length
+    primary = classify(feats, vocabularySize, topicCount, classifierLabels(evidence, docCount, topicCount))
+    if (primary) primary = classify(feats, vocabularySize, topicCount, primary)
   }
-  return { evidence, keyword: corpus.keyword }
+  return { evidence, keyword: corpus.keyword, primary }
+}
+
+/**
+ * Training labels of the final classifier: each article's confident topic
+ * (trainingLabels), NONE for an article the evidence rule leaves untagged,
+ * UNLABELLED for the rest.
+ */
+function classifierLabels(evidence: Float64Array, docCount: number, topicCount: number): Int32Array {
+  const confident = trainingLabels(evidence, docCount, topicCount)
+  const decided = decidedLabels(evidence, docCount, topicCount)
+  return confident.map((label, d) => (label >= 0 ? label : decided[d] === -1 ? NONE : UNLABELLED))
 }

@@ -75,3 +75,32 @@ describe('summarize: the lede opens the summary; past it, centrality outweighs p
     else expect(rest).toContain(summary)
   })
 })
+
+describe("summarize: the lede's follow-up comes second when it fits", () => {
+  const p = (text: string): Block => ({ type: 'p', text })
+  const lede = 'Heavy rain flooded the main road into the town on Monday night.' // 12 words
+  const followUp = 'About 300 homes lost power and two schools stayed shut.' // 10 words
+  // Three sentences that share the story's words with each other: central, but background.
+  const background = [
+    'The town council said the town drains were old and the town budget was small.',
+    'The town council has asked for money to rebuild the town drains for years.',
+    'The town drains were built when the town council was formed in the old days.',
+  ]
+  const body = [p(lede), p(followUp), ...background.map(p)]
+
+  it.each([
+    // 12 + 10 ≤ 30: both fit, and the follow-up comes before any central background sentence.
+    ['two sentences allowed', { maxSentences: 2, maxWords: 30 }, `${lede} ${followUp}`],
+    // 12 + 10 > 20: it does not fit, so the slot goes to what does (nothing of ≤ 8 words here).
+    ['the follow-up does not fit', { maxSentences: 2, maxWords: 20 }, lede],
+  ])('%s', (_case, options, expected) => {
+    expect(summarize({ title: 'Floods in the town', body }, options)).toBe(expected)
+  })
+
+  it('a follow-up that restates the lede is passed over', () => {
+    const restated = 'On Monday night heavy rain flooded the main road into the town.'
+    const summary = summarize({ title: 'Floods in the town', body: [p(lede), p(restated), ...background.map(p)] }, { maxSentences: 2, maxWords: 40 })
+    expect(summary.startsWith(lede)).toBe(true)
+    expect(summary).not.toContain(restated)
+  })
+})

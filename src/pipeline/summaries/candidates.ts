@@ -1,11 +1,14 @@
 /**
  * The sentences a summary may be drawn from: every sentence of every
  * paragraph (never a heading), in document order, less boilerplate and exact
- * repeats (a caption printed twice, a pull quote echoing the text).
+ * repeats (a caption printed twice, a pull quote echoing the text), and, on
+ * request, without their attribution clauses ("…, officials said.";
+ * attribution.ts).
  */
 import type { Block } from '../../model.ts'
 import { contentStems, splitSentences } from '../../text/nlp.ts'
 import { wordCount } from '../../text/words.ts'
+import { withoutAttribution } from './attribution.ts'
 import { boilerplateReason } from './boilerplate.ts'
 
 export interface Candidate {
@@ -28,14 +31,24 @@ export function stripLeadingDateline(sentence: string): string {
   return sentence.replace(LEADING_DATELINE, '')
 }
 
-export function candidates(body: Block[]): Candidate[] {
+export interface CandidateOptions {
+  /**
+   * Take each sentence's attribution clause out (article summaries). Story
+   * summaries keep sentences as printed: they weigh outlets' claims, and
+   * their claimants with them.
+   */
+  withoutAttribution?: boolean
+}
+
+export function candidates(body: Block[], options: CandidateOptions = {}): Candidate[] {
   const out: Candidate[] = []
   const seen = new Set<string>()
   for (const block of body) {
     if (block.type !== 'p') continue
     splitSentences(block.text).forEach((raw, i) => {
-      const text = i === 0 ? stripLeadingDateline(raw) : raw
-      if (boilerplateReason(text) !== null) return
+      const printed = i === 0 ? stripLeadingDateline(raw) : raw
+      if (boilerplateReason(printed) !== null) return
+      const text = options.withoutAttribution ? withoutAttribution(printed) : printed
       const key = text.toLowerCase().replace(/\s+/g, ' ')
       if (seen.has(key)) return
       seen.add(key)

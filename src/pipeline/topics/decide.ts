@@ -103,16 +103,19 @@ export function decidedLabels(evidence: Float64Array, docCount: number, topicCou
  * other topic that passes the rule above SECONDARY_SHARE (at most maxTopics in
  * all). `keyword` is the keyword score table laid out as `evidence`.
  */
-export function chooseTopics(evidence: Float64Array, keyword: Float64Array, d: number, topicCount: number, maxTopics = Infinity): number[] {
+export function chooseTopics(evidence: Float64Array, keyword: Float64Array, d: number, topicCount: number, maxTopics = Infinity, call?: number): number[] {
   const order = ranked(evidence, d, topicCount)
   const at = (t: number) => evidence[d * topicCount + t]!
-  const primary = order[0]
-  if (primary === undefined || at(primary) < MIN_EVIDENCE) return []
-  const floor = Math.max(MIN_EVIDENCE, SECONDARY_SHARE * at(primary))
+  const strongest = order[0]
+  if (strongest === undefined) return []
+  // The classifier's call, when there is one, decides the primary topic (or none); else the strongest evidence does.
+  const primary = call === undefined ? (at(strongest) < MIN_EVIDENCE ? -1 : strongest) : call
+  if (primary < 0) return []
+  const floor = Math.max(MIN_EVIDENCE, SECONDARY_SHARE * at(strongest))
   const chosen = [primary]
-  for (const t of order.slice(1)) {
+  for (const t of order) {
     if (chosen.length >= maxTopics || at(t) < floor) break
-    if (keyword[d * topicCount + t]! >= MIN_SECONDARY_KEYWORD_SCORE) chosen.push(t)
+    if (t !== primary && keyword[d * topicCount + t]! >= MIN_SECONDARY_KEYWORD_SCORE) chosen.push(t)
   }
   return chosen
 }

@@ -1,0 +1,159 @@
+/**
+ * The final primary call: a complement naive Bayes classifier (Rennie et al.,
+ * "Tackling the Poor Assumptions of Naive Bayes Text Classifiers", 2003)
+ * trained on the build's own confidently labelled articles.
+ *
+ * Why a second learner after the per-topic word models (topics/model.ts):
+ * those score each topic against the corpus as a whole, so a topic with a
+ * broad vocabulary (business) out-scores a narrow one (tech, entertainment)
+ * on articles that share a little of both, and an article whose learnt
+ * evidence stays under MIN_EVIDENCE gets no topic even when it is plainly
+ * about one. Complement NB estimates each class from every *other* class's
+ * articles, which evens out classes of very different sizes and breadths, and
+ * the paper's feature transforms take away most of naive Bayes's bias:
+ *
+ * - features are log(1 + tf) × idf, scaled to unit length (paper §4.1–4.3),
+ *   so a long article does not outvote a short one and a word repeated ten
+ *   times says little more than one said twice;
+ * - class weights are the log complement probabilities with Laplace
+ *   smoothing (α = 1), each class's weight vector normalised to unit L1
+ *   length (§3.2), so a class whose complement is larger is not favoured.
+ *
+ * Classes are the topics plus NONE: articles the evidence rule leaves without
+ * a topic. That class is what keeps articles of a subject the taxonomy lacks
+ * untagged; a class (NONE included) with fewer than MIN_CLASS_ARTICLES
+ * labelled articles is not used, and with fewer than two usable classes the
+ * classifier declines (returns null) and the evidence rule stands, as it does
+ * on a handful of seeds. Without a usable NONE class, an article labelled
+ * NONE stays NONE: the classifier then only chooses among topics.
+ *
+ * Every labelled article is scored leave-one-out (its own features taken out
+ * of the complements it feeds), so a label never confirms itself. Cost: one
+ * pass over every article's distinct terms per class, linear in corpus size.
+ */
+import type { Corpus } from './corpus.ts'
+
+/** Laplace smoothing of the complement counts (Rennie et al. use α = 1). */
+export const ALPHA = 1
+/** Fewest labelled articles for a class to be learnt; below it the class is not offered. */
+export const MIN_CLASS_ARTICLES = 5
+/** The label of "no topic" in `labels` and in the result. */
+export const NONE = -1
+
+/** Per document: term ids with df > 1 and their unit-length log(1 + tf) × idf weights. */
+export interface Features {
+  termIds: Int32Array[]
+  weights: Float64Array[]
+}
+
+export function features(corpus: Corpus): Features {
+  const { docCount, termIds, termCounts, docFrequency } = corpus
+  const ids: Int32Array[] = []
+  const weights: Float64Array[] = []
+  for (let d = 0; d < docCount; d++) {
+    const docIds = termIds[d]!
+    const counts = termCounts[d]!
+    const keptIds: number[] = []
+    const kept: number[] = []
+    let norm = 0
+    for (let i = 0; i < docIds.length; i++) {
+      const df = docFrequency[docIds[i]!]!
+      // A word in one document only is left out: scored leave-one-out, it says nothing.
+      if (df <= 1) continue
+      const weight = Math.log(1 + counts[i]!) * Math.log(docCount / df)
+      if (weight <= 0) continue
+      keptIds.push(docIds[i]!)
+      kept.push(weight)
+      norm += weight * weight
+    }
+    norm = Math.sqrt(norm) || 1
+    ids.push(Int32Array.from(keptIds))
+    weights.push(Float64Array.from(kept, (w) => w / norm))
+  }
+  return { termIds: ids, weights }
+}
+
+/**
+ * Each document's class: a topic index, or NONE. `labels` holds one training
+ * label per document: a topic, NONE for a confidently untopical article, or
+ * null (as UNLABELLED) for an article not used in training. Returns null when
+ * fewer than two classes have MIN_CLASS_ARTICLES labelled articles.
+ */
+export const UNLABELLED = -2
+
+export function classify(feats: Features, vocabularySize: number, topicCount: number, labels: Int32Array): Int32Array | null {
+  const docCount = labels.length
+  // Class k = topic k for k < topicCount; k = topicCount is NONE.
+  const K = topicCount + 1
+  const classOf = (label: number) => (label === NONE ? topicCount : label)
+  const classDocs = new Int32Array(K)
+  const classTotals = new Float64Array(K * vocabularySize)
+  const classLengths = new Float64Array(K)
+  const allTotals = new Float64Array(vocabularySize)
+  let allLength = 0
+  for (let d = 0; d < docCount; d++) {
+    if (labels[d] === UNLABELLED) continue
+    const k = classOf(labels[d]!)
+    classDocs[k]!++
+    const ids = feats.termIds[d]!
+    const w = feats.weights[d]!
+    for (let i = 0; i < ids.length; i++) {
+      classTotals[k * vocabularySize + ids[i]!]! += w[i]!
+      allTotals[ids[i]!]! += w[i]!
+      classLengths[k]! += w[i]!
+      allLength += w[i]!
+    }
+  }
+  const usable: number[] = []
+  for (let k = 0; k < K; k++) if (classDocs[k]! >= MIN_CLASS_ARTICLES) usable.push(k)
+  if (usable.length < 2) return null
+  const noneUsable = usable.includes(topicCount)
+
+  // Complement of class k: every labelled article of another class.
+  // L1 norm of each class's log-weight vector over the vocabulary (§3.2).
+  const norms = new Float64Array(K)
+  for (const k of usable) {
+    const length = allLength - classLengths[k]!
+    const denominator = Math.log(ALPHA * vocabularySize + length)
+    let norm = 0
+    for (let w = 0; w < vocabularySize; w++) {
+      const complement = allTotals[w]! - classTotals[k * vocabularySize + w]!
+      norm += Math.abs(Math.log(ALPHA + complement) - denominator)
+    }
+    norms[k] = norm || 1
+  }
+
+  const result = new Int32Array(docCount)
+  for (let d = 0; d < docCount; d++) {
+    const ids = feats.termIds[d]!
+    const w = feats.weights[d]!
+    const own = labels[d] === UNLABELLED ? -1 : classOf(labels[d]!)
+    let ownLength = 0
+    for (let i = 0; i < w.length; i++) ownLength += w[i]!
+    let best = -1
+    let bestScore = Infinity
+    for (const k of usable) {
+      // Leave-one-out: a labelled article feeds the complement of every class but its own.
+      const feeds = own !== -1 && own !== k
+      const length = allLength - classLengths[k]! - (feeds ? ownLength : 0)
+      const denominator = Math.log(ALPHA * vocabularySize + length)
+      let sum = 0
+      for (let i = 0; i < ids.length; i++) {
+        const t = ids[i]!
+        const complement = allTotals[t]! - classTotals[k * vocabularySize + t]! - (feeds ? w[i]! : 0)
+        sum += w[i]! * (Math.log(ALPHA + complement) - denominator)
+      }
+      // argmin over classes (§3.1): the class whose complement explains the article least wins.
+      const score = sum / norms[k]!
+      if (score < bestScore) {
+        bestScore = score
+        best = k
+      }
+    }
+    // Without a usable NONE class the classifier cannot say "about nothing
+    // here" and would put every article somewhere: an article the evidence
+    // left untagged stays so.
+    result[d] = best === topicCount || (labels[d] === NONE && !noneUsable) ? NONE : best
+  }
+  return result
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { buildCorpus, readText } from '../../src/pipeline/topics/corpus.ts'
+import { classify, features, MIN_CLASS_ARTICLES, NONE, UNLABELLED } from '../../src/pipeline/topics/classifier.ts'
+import type { TopicDoc } from '../../src/pipeline/topics.ts'
+import { COMPANIES, FOOTBALL, FOOTBALL_WITHOUT_KEYWORDS, OFF_TOPIC, TAXONOMY } from '../fixtures/topics/corpus.ts'
+
+/** Five baking articles sharing a vocabulary no topic uses: enough for a "none" class. */
+const BAKING: TopicDoc[] = [
+  { id: 'b1', title: 'Rye bread at home', text: 'Knead the dough, let it rise and bake the loaf in a hot oven until the crust is dark.' },
+  { id: 'b2', title: 'Perfect scones', text: 'Rub butter into flour, add milk, shape the dough and bake in a hot oven. Serve with jam.' },
+  { id: 'b3', title: 'A simple sponge', text: 'Beat butter and sugar, fold in flour and eggs, and bake the sponge in the oven until it springs back.' },
+  { id: 'b4', title: 'Focaccia for beginners', text: 'Mix flour, water, salt and yeast, let the dough rise overnight and bake it in a very hot oven.' },
+  { id: 'b5', title: 'Shortbread biscuits', text: 'Cream butter and sugar, work in the flour, roll the dough and bake the biscuits until pale gold.' },
+]
+
+const FOOTBALL_T = 0
+const COMPANIES_T = 1
+
+function run(docs: TopicDoc[], labelOf: (doc: TopicDoc) => number): Map<string, number> | null {
+  const corpus = buildCorpus(docs.map(readText), TAXONOMY)
+  const result = classify(features(corpus), corpus.totals.length, TAXONOMY.length, Int32Array.from(docs.map(labelOf)))
+  return result && new Map(docs.map((doc, d) => [doc.id, result[d]!]))
+}
+
+const byFixture = (doc: TopicDoc) => (doc.id.startsWith('f') ? FOOTBALL_T : doc.id.startsWith('c') ? COMPANIES_T : doc.id.startsWith('b') ? NONE : UNLABELLED)
+
+describe('complement naive Bayes, the final primary call', () => {
+  it.each([
+    {
+      case: 'an unlabelled article goes to the class whose vocabulary it shares, with no keyword of it',
+      docs: [...FOOTBALL, ...COMPANIES, FOOTBALL_WITHOUT_KEYWORDS],
+      labelOf: byFixture,
+      id: 'x-football',
+      expected: FOOTBALL_T,
+    },
+    {
+      case: 'a football report mislabelled as companies is called football',
+      docs: [...FOOTBALL, ...COMPANIES, FOOTBALL_WITHOUT_KEYWORDS],
+      labelOf: (doc: TopicDoc) => (doc.id === 'x-football' ? COMPANIES_T : byFixture(doc)),
+      id: 'x-football',
+      expected: FOOTBALL_T,
+    },
+    {
+      case: 'with five untagged baking articles as "none", an unlabelled baking article gets none',
+      docs: [...FOOTBALL, ...COMPANIES, ...BAKING, OFF_TOPIC],
+      labelOf: byFixture,
+      id: 'x-baking',
+      expected: NONE,
+    },
+    {
+      case: 'without a usable "none" class, an article labelled none stays none',
+      docs: [...FOOTBALL, ...COMPANIES, OFF_TOPIC],
+      labelOf: (doc: TopicDoc) => (doc.id === 'x-baking' ? NONE : byFixture(doc)),
+      id: 'x-baking',
+      expected: NONE,
+    },
+  ])('$case', ({ docs, labelOf, id, expected }) => {
+    expect(run(docs, labelOf)?.get(id)).toBe(expected)
+  })
+
+  it('calls every labelled article of two well-separated classes by its label', () => {
+    const result = run([...FOOTBALL, ...COMPANIES], byFixture)!
+    for (const doc of FOOTBALL) expect(result.get(doc.id)).toBe(FOOTBALL_T)
+    for (const doc of COMPANIES) expect(result.get(doc.id)).toBe(COMPANIES_T)
+  })
+
+  it(`declines (null) when fewer than two classes have ${MIN_CLASS_ARTICLES} labelled articles`, () => {
+    const fewCompanies = COMPANIES.slice(0, MIN_CLASS_ARTICLES - 1)
+    expect(run([...FOOTBALL, ...fewCompanies], byFixture)).toBeNull()
+    expect(run([...FOOTBALL, ...COMPANIES.slice(0, MIN_CLASS_ARTICLES)], byFixture)).not.toBeNull()
+  })
+
+  it('is deterministic: the same documents give the same calls', () => {
+    const docs = [...FOOTBALL, ...COMPANIES, ...BAKING, FOOTBALL_WITHOUT_KEYWORDS, OFF_TOPIC]
+    expect([...run(docs, byFixture)!]).toEqual([...run(docs, byFixture)!])
+  })
+})
