@@ -14,7 +14,17 @@
  * U+0080–U+009F) and U+FFFD, the replacement character (same warning): it
  * only marks text that was already lost upstream.
  */
-const UNSAFE = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFC\u{10000}-\u{10FFFF}]/gu
+/**
+ * That set as regular-expression source without the `u` flag, which sees
+ * UTF-16 code units (escaper.ts folds it into each escaper's one pass): the
+ * unsafe code units, and a surrogate that is not half of a pair (the
+ * look-arounds run only once the class has found a surrogate). A valid pair
+ * is a character from U+10000 to U+10FFFF, which XML allows.
+ */
+export const UNSAFE_CODE_UNITS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFFFD-\\uFFFF'
+export const LONE_SURROGATE = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]'
+
+const UNSAFE = new RegExp(`[${UNSAFE_CODE_UNITS}]|${LONE_SURROGATE}`, 'g')
 
 export function removeUnsafeChars(text: string): string {
   return text.replace(UNSAFE, '')
