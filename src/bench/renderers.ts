@@ -7,9 +7,9 @@
  * Gazette's renderers write bytes (feed-model.ts `assemble`), the peers
  * write a string, which is encoded with TextEncoder inside the timed call.
  * Each call includes mapping the articles to its own input (the body to HTML with Gazette's contentHtml
- * for the peers, which take HTML; the plain text too where the format has
- * it). Output sizes differ with what each writes: Gazette's JSON Feed also
- * carries content_text, tags and its _gazette extension. Runs in this
+ * for the peers, which take HTML). Every JSON Feed carries the body once, as
+ * content_html, as Gazette's does. Output sizes differ with what each writes:
+ * Gazette's JSON Feed also carries tags and its _gazette extension. Runs in this
  * process, current code only;
  * renderers are interleaved iteration by iteration.
  */
@@ -19,7 +19,7 @@ import { Feed } from 'feed'
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith'
 import type { Article } from '../model.ts'
 import { atomEnvelope, renderAtom } from '../render/atom.ts'
-import { contentHtml, contentText } from '../render/content.ts'
+import { contentHtml } from '../render/content.ts'
 import { atomUpdated } from '../render/dates.ts'
 import type { Envelope, FeedDocument } from '../render/feed-model.ts'
 import { jsonFeedEnvelope, renderJsonFeed } from '../render/json-feed.ts'
@@ -209,7 +209,6 @@ function contenders(index: ServedIndex, site: string): Contender[] {
             title: a.title,
             summary: a.summary,
             content_html: contentHtml(a.body),
-            content_text: contentText(a.body),
             language: a.language,
             date_published: new Date(a.published),
             date_modified: new Date(a.modified),

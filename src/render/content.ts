@@ -26,12 +26,6 @@ export function readAtHtml(a: Pick<Article, 'source' | 'externalUrl'>): string {
   return link ? `\n<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>` : ''
 }
 
-/** The same as a line of text: "Read at Reuters: https://…". */
-export function readAtText(a: Pick<Article, 'source' | 'externalUrl'>): string {
-  const link = readAt(a)
-  return link ? removeUnsafeChars(`\n\n${link.label}: ${link.url}`) : ''
-}
-
 /**
  * Writes a body as HTML for an output language: `text` escapes a block's
  * text for HTML and that language at once, `markup` escapes the tags for the

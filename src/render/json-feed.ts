@@ -1,12 +1,12 @@
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
 import type { Article } from '../model.ts'
 import { entityNames } from './api.ts'
-import { contentHtmlInJson, contentText, readAtHtml, readAtText } from './content.ts'
+import { contentHtmlInJson, readAtHtml } from './content.ts'
 import { escapeJson, jsonString } from './json-escape.ts'
 import { rfc3339 } from '../dates.ts'
 import { assemble, type Envelope, type FeedChannel, type FeedDocument, type ItemContext, jsonEnvelope, type StoryFeedDocument } from './feed-model.ts'
 import { cleanText } from './html-escape.ts'
-import { storyContentHtml, storyContentText, type StoryView } from './story-content.ts'
+import { storyContentHtml, type StoryView } from './story-content.ts'
 import { articleUrl, faviconUrl, iconUrl, safeExternalUrl, storyUrl } from './urls.ts'
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1'
@@ -54,8 +54,9 @@ export function jsonFeedItem(doc: ItemContext, a: Article): string {
     `{"id":${JSON.stringify(a.guid)},"url":${JSON.stringify(articleUrl(doc.site, a.id))}` +
     (external ? `,"external_url":${JSON.stringify(external)}` : '') +
     `,"title":${jsonString(a.title)},"summary":${jsonString(a.summary)}` +
+    // 1.1: "content_html and content_text are each optional strings — but one or both must be
+    // present": the body once, as HTML (the JSON API has both forms).
     `,"content_html":"${contentHtmlInJson(a.body)}${escapeJson(readAtHtml(a))}"` +
-    `,"content_text":${jsonString(contentText(a.body) + readAtText(a))}` +
     `,"date_published":"${rfc3339(a.published)}","date_modified":"${rfc3339(a.modified)}"` +
     // 1.1: "authors (optional, array of objects)"; an article without named authors is credited to its outlet.
     (names.length > 0 ? `,"authors":[${names.map((name) => `{"name":${jsonString(name)}}`).join(',')}]` : '') +
@@ -91,7 +92,6 @@ function storyItem(doc: ItemContext, v: StoryView) {
     title: cleanText(s.title),
     summary: cleanText(s.summary),
     content_html: storyContentHtml(doc.site, v),
-    content_text: storyContentText(doc.site, v),
     date_published: rfc3339(s.dateStart),
     date_modified: rfc3339(s.dateEnd),
     _gazette: {
