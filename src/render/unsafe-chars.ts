@@ -13,19 +13,10 @@
  * them; the W3C Feed Validation Service warns "contains bad characters" for
  * U+0080–U+009F) and U+FFFD, the replacement character (same warning): it
  * only marks text that was already lost upstream.
+ *
+ * Every escaper removes them in its one pass (escaper.ts `UNSAFE_CODE_UNITS`
+ * and its surrogate check); this is that pass with nothing to replace.
  */
-/**
- * That set as regular-expression source without the `u` flag, which sees
- * UTF-16 code units (escaper.ts folds it into each escaper's one pass): the
- * unsafe code units, and a surrogate that is not half of a pair (the
- * look-arounds run only once the class has found a surrogate). A valid pair
- * is a character from U+10000 to U+10FFFF, which XML allows.
- */
-export const UNSAFE_CODE_UNITS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFFFD-\\uFFFF'
-export const LONE_SURROGATE = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]'
+import { escaper } from './escaper.ts'
 
-const UNSAFE = new RegExp(`[${UNSAFE_CODE_UNITS}]|${LONE_SURROGATE}`, 'g')
-
-export function removeUnsafeChars(text: string): string {
-  return text.replace(UNSAFE, '')
-}
+export const removeUnsafeChars: (text: string) => string = escaper({})
