@@ -74,8 +74,8 @@ function assetsFrom(site: string): Fetcher {
     return files.get(path)!
   }
   return {
-    fetch: async (request: Request) => {
-      const bytes = read(decodeURIComponent(new URL(request.url).pathname.slice(1)))
+    fetch: async (input: Request | string) => {
+      const bytes = read(decodeURIComponent(new URL(typeof input === 'string' ? input : input.url).pathname.slice(1)))
       return bytes ? new Response(bytes) : new Response(null, { status: 404 })
     },
   } as unknown as Fetcher
