@@ -121,17 +121,30 @@ export function servedCatalog(index: ServedIndex, bytes: ArrayBuffer, answers: A
     line: c.storyLine as Uint32Array,
     dateStart: c.storyDateStart as Float64Array,
   }
-  let newest = EPOCH
-  for (const m of articles.modified) if (m > newest) newest = m
+  // A pass over every article's date, so done when first asked (most answers date themselves by
+  // what they show) rather than on an isolate's first request, in code not yet optimised.
+  let newest: string | undefined
+  const newestOfAll = () => {
+    if (newest === undefined) {
+      let max = EPOCH
+      for (let i = 0; i < articles.modified.length; i++) if (articles.modified[i]! > max) max = articles.modified[i]!
+      newest = isoOf(max)
+    }
+    return newest
+  }
   return {
     index,
     articles,
     stories,
     topics: new Map(index.topics.map((t) => [t.slug, t])),
     topicBit: new Map(index.topics.map((t, i) => [t.slug, i])),
-    newest: isoOf(newest),
+    get newest() {
+      return newestOfAll()
+    },
     // The index lists stories newest first.
-    newestStory: stories.count > 0 ? isoOf(stories.date[0]!) : isoOf(newest),
+    get newestStory() {
+      return stories.count > 0 ? isoOf(stories.date[0]!) : newestOfAll()
+    },
     answers,
   }
 }
