@@ -1,6 +1,6 @@
 /** Atom 1.0, RFC 4287, written to pass the W3C Feed Validation Service without warnings. */
 import type { Article } from '../model.ts'
-import { contentHtml, readAtHtml } from './content.ts'
+import { contentHtmlInXml, readAtHtml } from './content.ts'
 import { newest, rfc3339 } from '../dates.ts'
 import { atomUpdated } from './dates.ts'
 import { assemble, type Envelope, type FeedChannel, type FeedDocument, GENERATOR, type ItemContext, type StoryFeedDocument, topicTitle } from './feed-model.ts'
@@ -52,24 +52,21 @@ export function atomEntry(doc: ItemContext, a: Article): string {
   // An article without named authors is credited to its outlet; with neither it inherits the feed's author.
   const names = a.authors.length > 0 ? a.authors : a.source ? [a.source] : []
   const external = safeExternalUrl(a.externalUrl)
-  const parts = [
-    `<entry xml:lang="${x(a.language)}">`,
-    `<id>${x(a.guid)}</id>`,
-    `<title type="text">${x(a.title)}</title>`,
-    `<link rel="alternate" type="text/html" href="${x(articleUrl(doc.site, a.id))}"/>`,
-    ...(external ? [`<link rel="related" type="text/html" href="${x(external)}"/>`] : []),
-    `<published>${rfc3339(a.published)}</published>`,
-    `<updated>${atomUpdated(a.modified, a.id)}</updated>`,
-    ...names.map((name) => `<author><name>${x(name)}</name></author>`),
-    ...a.topics.map(
-      (slug) => `<category term="${x(slug)}" label="${x(topicTitle(doc, slug))}" scheme="${x(topicUrl(doc.site, ''))}"/>`,
-    ),
-    `<summary type="text">${x(a.summary)}</summary>`,
+  return (
+    `<entry xml:lang="${x(a.language)}">\n` +
+    `<id>${x(a.guid)}</id>\n` +
+    `<title type="text">${x(a.title)}</title>\n` +
+    `<link rel="alternate" type="text/html" href="${x(articleUrl(doc.site, a.id))}"/>\n` +
+    (external ? `<link rel="related" type="text/html" href="${x(external)}"/>\n` : '') +
+    `<published>${rfc3339(a.published)}</published>\n` +
+    `<updated>${atomUpdated(a.modified, a.id)}</updated>\n` +
+    names.map((name) => `<author><name>${x(name)}</name></author>\n`).join('') +
+    a.topics.map((slug) => `<category term="${x(slug)}" label="${x(topicTitle(doc, slug))}" scheme="${x(topicUrl(doc.site, ''))}"/>\n`).join('') +
+    `<summary type="text">${x(a.summary)}</summary>\n` +
     // §4.1.3.3: with type="html" the content "MUST be suitable for handling as HTML" and is escaped once more for XML.
-    `<content type="html">${x(contentHtml(a.body) + readAtHtml(a))}</content>`,
-    '</entry>',
-  ]
-  return parts.map((line) => line + '\n').join('')
+    `<content type="html">${contentHtmlInXml(a.body)}${x(readAtHtml(a))}</content>\n` +
+    '</entry>\n'
+  )
 }
 
 export function atomStoryEntry(doc: ItemContext, v: StoryView): string {

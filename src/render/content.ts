@@ -1,8 +1,10 @@
 /** An article body as HTML and as plain text, the two forms every format carries. */
 import type { Article, Block } from '../model.ts'
 import { escapeHtml } from './html-escape.ts'
+import { escapeHtmlInJson, escapeJson } from './json-escape.ts'
 import { removeUnsafeChars } from './unsafe-chars.ts'
 import { safeExternalUrl } from './urls.ts'
+import { escapeHtmlInXml, escapeXml } from './xml-escape.ts'
 
 /** What readers are shown for an article whose outlet is not known (never its seed's file name). */
 export const UNKNOWN_OUTLET = 'Outlet unknown'
@@ -24,16 +26,33 @@ export function readAtHtml(a: Pick<Article, 'source' | 'externalUrl'>): string {
   return link ? `\n<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>` : ''
 }
 
-/** The same as a line of text: "Read at Reuters: https://…". */
-export function readAtText(a: Pick<Article, 'source' | 'externalUrl'>): string {
-  const link = readAt(a)
-  return link ? removeUnsafeChars(`\n\n${link.label}: ${link.url}`) : ''
+/**
+ * Writes a body as HTML for an output language: `text` escapes a block's
+ * text for HTML and that language at once, `markup` escapes the tags for the
+ * language, once, here. So HTML inside XML or inside a JSON string costs one
+ * pass over the text, not one to make the HTML and one to escape it again.
+ */
+function bodyWriter(text: (s: string) => string, markup: (s: string) => string): (body: Block[]) => string {
+  const [p, pEnd, h2, h2End, newline] = ['<p>', '</p>', '<h2>', '</h2>', '\n'].map(markup) as [string, string, string, string, string]
+  return (body) => {
+    let out = ''
+    for (let i = 0; i < body.length; i++) {
+      const b = body[i]!
+      if (i > 0) out += newline
+      out += b.type === 'h' ? h2 + text(b.text) + h2End : p + text(b.text) + pEnd
+    }
+    return out
+  }
 }
 
-/** Paragraphs become `<p>`, section headings `<h2>` (the article title is the page's `<h1>`). */
-export function contentHtml(body: Block[]): string {
-  return body.map((b) => (b.type === 'h' ? `<h2>${escapeHtml(b.text)}</h2>` : `<p>${escapeHtml(b.text)}</p>`)).join('\n')
-}
+/** Paragraphs become `<p>`, section headings `<h2>` (the article title is the page's `<h1>`); blocks on their own lines. */
+export const contentHtml: (body: Block[]) => string = bodyWriter(escapeHtml, (s) => s)
+
+/** `escapeXml(contentHtml(body))`: the HTML as XML text (RSS content:encoded, Atom content type="html"). */
+export const contentHtmlInXml: (body: Block[]) => string = bodyWriter(escapeHtmlInXml, escapeXml)
+
+/** `contentHtml(body)` as the inside of a JSON string literal (JSON Feed content_html), without its quotes. */
+export const contentHtmlInJson: (body: Block[]) => string = bodyWriter(escapeHtmlInJson, escapeJson)
 
 /** Blocks joined by blank lines. */
 export function contentText(body: Block[]): string {

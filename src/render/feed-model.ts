@@ -46,35 +46,58 @@ export interface Envelope {
 }
 
 /**
- * The document as the UTF-8 bytes a response carries: each item encoded on
- * its own, then the bytes put together. Joining the items into one string
+ * The document as the UTF-8 bytes a response carries, each part encoded
+ * straight into one buffer (TextEncoder.encodeInto): no string of the whole
+ * document and no array of bytes per item. Joining the items into one string
  * first costs several times more: V8 makes the 300–500 KB of a 100-item
  * feed one large (often two-byte) string only to encode it again (measured:
  * 4 ms for a JSON Feed of 100 items joined and encoded, 0.3 ms encoded item
- * by item).
+ * by item, less again into one buffer).
  */
-export const assemble = (envelope: Envelope, items: string[]): Uint8Array => assembleBytes(envelope, items.map((item) => utf8.encode(item)))
-
-/** `assemble` over items already in bytes (the build's kept items): head, items joined by the separator, tail. */
-export function assembleBytes(envelope: Envelope, items: Uint8Array[]): Uint8Array {
-  const head = utf8.encode(envelope.head)
-  const separator = utf8.encode(envelope.separator)
-  const tail = utf8.encode(envelope.tail)
-  let length = head.length + tail.length + separator.length * Math.max(0, items.length - 1)
-  for (const item of items) length += item.length
-  const out = new Uint8Array(length)
-  let at = 0
-  const put = (bytes: Uint8Array) => {
-    out.set(bytes, at)
-    at += bytes.length
-  }
-  put(head)
+export function assemble(envelope: Envelope, items: string[]): Uint8Array {
+  let units = envelope.head.length + envelope.tail.length + envelope.separator.length * Math.max(0, items.length - 1)
+  for (const item of items) units += item.length
+  const out = new Utf8Writer(units)
+  out.write(envelope.head)
   items.forEach((item, n) => {
-    if (n > 0) put(separator)
-    put(item)
+    if (n > 0) out.write(envelope.separator)
+    out.write(item)
   })
-  put(tail)
-  return out
+  out.write(envelope.tail)
+  return out.bytes()
+}
+
+/**
+ * UTF-8 written into one growing buffer. Sized for the text's UTF-16 length
+ * plus a margin (news text is mostly one byte per unit); past it, the buffer
+ * grows to what the rest could take at most (3 bytes per unit).
+ */
+class Utf8Writer {
+  private buffer: Uint8Array
+  private at = 0
+  private left: number
+
+  constructor(units: number) {
+    this.left = units
+    this.buffer = new Uint8Array(units + (units >> 4) + 16)
+  }
+
+  write(text: string): void {
+    let { read, written } = utf8.encodeInto(text, this.buffer.subarray(this.at))
+    this.at += written
+    if (read < text.length) {
+      const grown = new Uint8Array(this.at + 3 * (this.left - read))
+      grown.set(this.buffer.subarray(0, this.at))
+      this.buffer = grown
+      ;({ read, written } = utf8.encodeInto(text.slice(read), grown.subarray(this.at)))
+      this.at += written
+    }
+    this.left -= text.length
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.at)
+  }
 }
 
 const utf8 = new TextEncoder()

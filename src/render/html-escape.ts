@@ -4,17 +4,13 @@
  * escapes the same five characters in every interpolated value; the view
  * functions that feed them strip unsafe characters with `cleanText`.)
  */
+import { escaper } from './escaper.ts'
 import { removeUnsafeChars } from './unsafe-chars.ts'
 
 // HTML Living Standard §13.1.2.6 / §13.2.5: "<" opens a tag and "&" a
 // character reference in text; quotes end attribute values. "'" is written
 // numerically because &apos; is not an HTML 4 entity that older readers know.
-const HTML_SPECIAL = /[&<>"']/g
-const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export function escapeHtml(text: string): string {
-  return removeUnsafeChars(text).replace(HTML_SPECIAL, (ch) => HTML_ENTITY[ch]!)
-}
+export const escapeHtml = escaper({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })
 
 /** Plain text for a template that escapes by itself (hono/jsx). */
 export const cleanText = removeUnsafeChars

@@ -1,11 +1,12 @@
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
 import type { Article } from '../model.ts'
 import { entityNames } from './api.ts'
-import { contentHtml, contentText, readAtHtml, readAtText } from './content.ts'
+import { contentHtmlInJson, readAtHtml } from './content.ts'
+import { escapeJson, jsonString } from './json-escape.ts'
 import { rfc3339 } from '../dates.ts'
 import { assemble, type Envelope, type FeedChannel, type FeedDocument, type ItemContext, jsonEnvelope, type StoryFeedDocument } from './feed-model.ts'
 import { cleanText } from './html-escape.ts'
-import { storyContentHtml, storyContentText, type StoryView } from './story-content.ts'
+import { storyContentHtml, type StoryView } from './story-content.ts'
 import { articleUrl, faviconUrl, iconUrl, safeExternalUrl, storyUrl } from './urls.ts'
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1'
@@ -39,39 +40,44 @@ export function jsonFeedEnvelope(doc: FeedChannel): Envelope {
   })
 }
 
-/** One article's item, as JSON text. */
-export const jsonFeedItem = (doc: ItemContext, a: Article): string => JSON.stringify(item(doc, a))
-
-function item(doc: ItemContext, a: Article) {
+/**
+ * One article's item, as JSON text, written directly: the members in the
+ * order JSON.stringify would write them, no whitespace. The body is made
+ * HTML and written as a JSON string in one pass (content.ts
+ * `contentHtmlInJson`); text goes through `jsonString`, values that are
+ * never escaped (ids, URLs, dates, slugs) through JSON.stringify.
+ */
+export function jsonFeedItem(doc: ItemContext, a: Article): string {
   const names = a.authors.length > 0 ? a.authors : a.source ? [a.source] : []
   const external = safeExternalUrl(a.externalUrl)
-  return {
-    id: a.guid,
-    url: articleUrl(doc.site, a.id),
-    ...(external ? { external_url: external } : {}),
-    title: cleanText(a.title),
-    summary: cleanText(a.summary),
-    content_html: contentHtml(a.body) + readAtHtml(a),
-    content_text: contentText(a.body) + readAtText(a),
-    date_published: rfc3339(a.published),
-    date_modified: rfc3339(a.modified),
+  return (
+    `{"id":${JSON.stringify(a.guid)},"url":${JSON.stringify(articleUrl(doc.site, a.id))}` +
+    (external ? `,"external_url":${JSON.stringify(external)}` : '') +
+    `,"title":${jsonString(a.title)},"summary":${jsonString(a.summary)}` +
+    // 1.1: "content_html and content_text are each optional strings — but one or both must be
+    // present": the body once, as HTML (the JSON API has both forms).
+    `,"content_html":"${contentHtmlInJson(a.body)}${escapeJson(readAtHtml(a))}"` +
+    `,"date_published":"${rfc3339(a.published)}","date_modified":"${rfc3339(a.modified)}"` +
     // 1.1: "authors (optional, array of objects)"; an article without named authors is credited to its outlet.
-    ...(names.length > 0 ? { authors: names.map((name) => ({ name: cleanText(name) })) } : {}),
-    tags: entityNames(a),
-    language: a.language,
+    (names.length > 0 ? `,"authors":[${names.map((name) => `{"name":${jsonString(name)}}`).join(',')}]` : '') +
+    `,"tags":${JSON.stringify(entityNames(a))},"language":${JSON.stringify(a.language)}` +
     // "Publishers can use custom objects in JSON Feeds. Names must start with an _ character
     // followed by a letter ... Feed readers that do not understand a given custom object must ignore it."
-    _gazette: {
-      about: `${doc.site}/api`,
-      id: a.id,
-      topics: a.topics,
-      story: a.story,
-      source: a.source === null ? null : cleanText(a.source),
-      seed: a.seed,
-      duplicates: a.duplicates,
-      outlets: (a.outlets ?? []).map(cleanText),
-      word_count: a.wordCount,
-    },
+    `,"_gazette":${JSON.stringify(gazetteExtension(doc, a))}}`
+  )
+}
+
+function gazetteExtension(doc: ItemContext, a: Article) {
+  return {
+    about: `${doc.site}/api`,
+    id: a.id,
+    topics: a.topics,
+    story: a.story,
+    source: a.source === null ? null : cleanText(a.source),
+    seed: a.seed,
+    duplicates: a.duplicates,
+    outlets: (a.outlets ?? []).map(cleanText),
+    word_count: a.wordCount,
   }
 }
 
@@ -86,7 +92,6 @@ function storyItem(doc: ItemContext, v: StoryView) {
     title: cleanText(s.title),
     summary: cleanText(s.summary),
     content_html: storyContentHtml(doc.site, v),
-    content_text: storyContentText(doc.site, v),
     date_published: rfc3339(s.dateStart),
     date_modified: rfc3339(s.dateEnd),
     _gazette: {

@@ -4,14 +4,13 @@
  * without warnings.
  */
 import type { Article } from '../model.ts'
-import { contentHtml, readAtHtml } from './content.ts'
+import { contentHtmlInXml, readAtHtml } from './content.ts'
 import { rfc822 } from '../dates.ts'
 import { assemble, type Envelope, type FeedChannel, type FeedDocument, GENERATOR, type ItemContext, type StoryFeedDocument, topicTitle } from './feed-model.ts'
-import { escapeHtml } from './html-escape.ts'
 import { storyContentHtml, type StoryView } from './story-content.ts'
 import { STYLESHEET_PI } from './feed-style.ts'
 import { articleUrl, logoUrl, storyUrl } from './urls.ts'
-import { escapeXml as x } from './xml-escape.ts'
+import { escapeHtmlInXml, escapeXml as x } from './xml-escape.ts'
 
 const NAMESPACES = [
   'xmlns:atom="http://www.w3.org/2005/Atom"',
@@ -56,25 +55,24 @@ export function rssEnvelope(doc: FeedChannel): Envelope {
 }
 
 export function rssItem(doc: ItemContext, a: Article): string {
-  const parts = [
-    '<item>',
+  return (
+    '<item>\n' +
     // Plain text: the validator warns "title should not contain HTML", so the title is escaped once.
-    `<title>${x(a.title)}</title>`,
-    `<link>${x(articleUrl(doc.site, a.id))}</link>`,
+    `<title>${x(a.title)}</title>\n` +
+    `<link>${x(articleUrl(doc.site, a.id))}</link>\n` +
     // "An item may also be complete in itself, if so, the description contains the text
     // (entity-encoded HTML is allowed)": the summary is text, so it is made HTML, then XML.
-    `<description>${x(escapeHtml(a.summary))}</description>`,
-    `<content:encoded>${x(contentHtml(a.body) + readAtHtml(a))}</content:encoded>`,
+    `<description>${escapeHtmlInXml(a.summary)}</description>\n` +
+    `<content:encoded>${contentHtmlInXml(a.body)}${x(readAtHtml(a))}</content:encoded>\n` +
     // <author> must be an email address; names go in dc:creator (RSS Best Practices Profile §author).
-    ...a.authors.map((name) => `<dc:creator>${x(name)}</dc:creator>`),
-    ...a.topics.map((slug) => `<category>${x(topicTitle(doc, slug))}</category>`),
+    a.authors.map((name) => `<dc:creator>${x(name)}</dc:creator>\n`).join('') +
+    a.topics.map((slug) => `<category>${x(topicTitle(doc, slug))}</category>\n`).join('') +
     // A urn:uuid is not a URL: "If the guid element has an attribute named isPermaLink with a
     // value of true, the reader may assume that it is a permalink".
-    `<guid isPermaLink="false">${x(a.guid)}</guid>`,
-    `<pubDate>${rfc822(a.published)}</pubDate>`,
-    '</item>',
-  ]
-  return parts.map((line) => line + '\n').join('')
+    `<guid isPermaLink="false">${x(a.guid)}</guid>\n` +
+    `<pubDate>${rfc822(a.published)}</pubDate>\n` +
+    '</item>\n'
+  )
 }
 
 export function rssStoryItem(doc: ItemContext, v: StoryView): string {
@@ -83,7 +81,7 @@ export function rssStoryItem(doc: ItemContext, v: StoryView): string {
     '<item>',
     `<title>${x(s.title)}</title>`,
     `<link>${x(storyUrl(doc.site, s.id))}</link>`,
-    `<description>${x(escapeHtml(s.summary))}</description>`,
+    `<description>${escapeHtmlInXml(s.summary)}</description>`,
     `<content:encoded>${x(storyContentHtml(doc.site, v))}</content:encoded>`,
     ...s.topics.map((slug) => `<category>${x(topicTitle(doc, slug))}</category>`),
     `<guid isPermaLink="false">${x(s.guid)}</guid>`,

@@ -6,7 +6,6 @@
 import type { Article, Claim, ClaimValue, Story } from '../model.ts'
 import { humanDate } from './dates.ts'
 import { escapeHtml } from './html-escape.ts'
-import { removeUnsafeChars } from './unsafe-chars.ts'
 import { readAt, UNKNOWN_OUTLET } from './content.ts'
 import { articleUrl } from './urls.ts'
 
@@ -32,16 +31,6 @@ export function storyContentHtml(site: string, v: StoryView): string {
     `<ul>\n${items.join('\n')}\n</ul>`,
     ...claimSentences(v).map((sentence) => `<p>${escapeHtml(sentence)}</p>`),
   ].join('\n')
-}
-
-export function storyContentText(site: string, v: StoryView): string {
-  return removeUnsafeChars(
-    [
-      v.story.summary,
-      `${reportCount(v.articles.length)}:\n${v.articles.map((a) => `- ${a.title} — ${byline(a)} ${articleUrl(site, a.id)}`).join('\n')}`,
-      ...claimSentences(v),
-    ].join('\n\n'),
-  )
 }
 
 export function reportCount(n: number): string {

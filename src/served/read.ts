@@ -121,17 +121,30 @@ export function servedCatalog(index: ServedIndex, bytes: ArrayBuffer, answers: A
     line: c.storyLine as Uint32Array,
     dateStart: c.storyDateStart as Float64Array,
   }
-  let newest = EPOCH
-  for (const m of articles.modified) if (m > newest) newest = m
+  // A pass over every article's date, so done when first asked (most answers date themselves by
+  // what they show) rather than on an isolate's first request, in code not yet optimised.
+  let newest: string | undefined
+  const newestOfAll = () => {
+    if (newest === undefined) {
+      let max = EPOCH
+      for (let i = 0; i < articles.modified.length; i++) if (articles.modified[i]! > max) max = articles.modified[i]!
+      newest = isoOf(max)
+    }
+    return newest
+  }
   return {
     index,
     articles,
     stories,
     topics: new Map(index.topics.map((t) => [t.slug, t])),
     topicBit: new Map(index.topics.map((t, i) => [t.slug, i])),
-    newest: isoOf(newest),
+    get newest() {
+      return newestOfAll()
+    },
     // The index lists stories newest first.
-    newestStory: stories.count > 0 ? isoOf(stories.date[0]!) : isoOf(newest),
+    get newestStory() {
+      return stories.count > 0 ? isoOf(stories.date[0]!) : newestOfAll()
+    },
     answers,
   }
 }
@@ -254,11 +267,42 @@ export async function loadStoryViews(assets: Fetcher, catalog: ServedCatalog, st
   return stories.map((story) => ({ story, articles: story.articles.map((id) => byId.get(id)!) }))
 }
 
-/** A missing shard means no indexed word starts that way. */
+/**
+ * A missing shard means no indexed word starts that way. Shards are parsed
+ * once per isolate and kept, the least recently used dropped past
+ * SHARD_CACHE_CHARS characters of JSON (about twice that in heap, far under
+ * the 128 MB of an isolate): a shard is tens of kilobytes of JSON that every
+ * query with a word of that start parsed again, with the garbage that made.
+ * Keyed by the assets binding, as the catalog is, so a build that serves one
+ * catalog after another never reads a stale shard. Callers must not change a
+ * shard.
+ */
 export async function loadShard(assets: Fetcher, key: string): Promise<SearchShard> {
+  let cache = shardCaches.get(assets)
+  if (!cache) shardCaches.set(assets, (cache = { entries: new Map(), chars: 0 }))
+  const kept = cache.entries.get(key)
+  if (kept) {
+    cache.entries.delete(key)
+    cache.entries.set(key, kept) // now the most recently used
+    return kept.shard
+  }
   const text = await fetchText(assets, searchShardPath(key))
-  return text === undefined ? {} : (JSON.parse(text) as SearchShard)
+  const shard = text === undefined ? {} : (JSON.parse(text) as SearchShard)
+  const chars = text?.length ?? 0
+  if (chars <= SHARD_CACHE_CHARS && !cache.entries.has(key)) {
+    cache.entries.set(key, { shard, chars })
+    cache.chars += chars
+    for (const [oldest, entry] of cache.entries) {
+      if (cache.chars <= SHARD_CACHE_CHARS) break
+      cache.entries.delete(oldest)
+      cache.chars -= entry.chars
+    }
+  }
+  return shard
 }
+
+export const SHARD_CACHE_CHARS = 4_000_000
+const shardCaches = new WeakMap<Fetcher, { entries: Map<string, { shard: SearchShard; chars: number }>; chars: number }>()
 
 /** The OpenAPI contract as the build wrote it (JSON text, served verbatim). */
 export async function loadContract(assets: Fetcher): Promise<string> {
@@ -280,8 +324,9 @@ export async function fetchBytes(assets: Fetcher, path: string): Promise<ArrayBu
 }
 
 async function fetchAsset(assets: Fetcher, path: string): Promise<Response | undefined> {
-  // The host is never contacted: the ASSETS binding serves by path.
-  const response = await assets.fetch(new Request(`https://assets.invalid/${path}`))
+  // The host is never contacted: the ASSETS binding serves by path. A URL string, not a Request:
+  // Fetcher.fetch takes either, and a page of 100 fetches a dozen packs.
+  const response = await assets.fetch(`https://assets.invalid/${path}`)
   if (response.status === 404) return undefined
   if (!response.ok) throw new Error(`catalog: ${path} answered ${response.status}`)
   return response

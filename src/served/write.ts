@@ -192,8 +192,8 @@ function keepItems<T>(list: ItemList, entries: T[], render: (format: ItemFormat,
 /** The laid-out files as the ASSETS binding serves them, by path: for rendering in Node over a build before it is written. */
 export function assetsOver(files: Map<string, ServedFile>): Fetcher {
   return {
-    fetch: async (request: Request) => {
-      const file = files.get(new URL(request.url).pathname.slice(1))
+    fetch: async (input: Request | string) => {
+      const file = files.get(new URL(typeof input === 'string' ? input : input.url).pathname.slice(1))
       return file === undefined ? new Response(null, { status: 404 }) : new Response(file)
     },
   } as unknown as Fetcher

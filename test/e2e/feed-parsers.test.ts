@@ -49,6 +49,14 @@ describe('feedsmith', () => {
     expect(feed.items[0].title).toBe('Zürich café prices rise for the élite')
     expect(feed.items[0].date_published).toBe('2024-11-12T00:00:00Z')
   })
+
+  it('reads each JSON Feed item\'s body from content_html, its one body field', async () => {
+    const { feed } = feedsmithParse(await text('/feed.json')) as any
+    const [nk] = feed.items
+    expect(nk.title).toBe(TITLE)
+    expect(nk.content_html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
+    expect(nk.content_text).toBeUndefined()
+  })
 })
 
 describe('@rowanmanning/feed-parser', () => {

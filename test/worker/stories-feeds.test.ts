@@ -136,12 +136,6 @@ describe('JSON Feed 1.1 /stories/feed.json', () => {
       title: 'North Korea & Russia: a "strategic" <pact>, and troops on the move',
       summary: "Thousands of troops moved overnight. The treaty took effect on Wednesday & officials called it a 'new era'.",
       content_html: PACT_HTML,
-      content_text:
-        "Thousands of troops moved overnight. The treaty took effect on Wednesday & officials called it a 'new era'.\n\n" +
-        'Reported in 2 articles:\n' +
-        '- North Korea & Russia sign "strategic" <pact> 🚀 — Yonhap News · 13 November 2024 http://gazette.test/articles/0a0000000001\n' +
-        '- Troops move near the border — Reuters · 10 November 2024 http://gazette.test/articles/0a0000000004\n\n' +
-        'Figures reported: troops — some 3,000 in Kursk on 4 November 2024 (the US, via Reuters); about 11,000 (Yonhap News).',
       date_published: '2024-11-10T15:00:00Z',
       date_modified: '2024-11-13T09:30:00Z',
       _gazette: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Article, Claim, ClaimValue, Story } from '../../src/model.ts'
-import { claimSentence, figure, storyContentHtml, storyContentText, whenPhrase } from '../../src/render/story-content.ts'
+import { claimSentence, figure, storyContentHtml, whenPhrase } from '../../src/render/story-content.ts'
 import { renderStoryPage } from '../../src/render/pages/story.tsx'
 import { storyReach } from '../../src/render/pages/story-list.tsx'
 import { CAFE, PACT_STORY, TROOPS } from '../fixtures/catalog/catalog.ts'
@@ -71,7 +71,7 @@ describe('whenPhrase', () => {
   })
 })
 
-describe('storyContentHtml and storyContentText', () => {
+describe('storyContentHtml', () => {
   // The café article: no outlet, and a javascript: "original" that must never become a link.
   const story: Story = { ...PACT_STORY, articles: [CAFE.id, TROOPS.id], claims: [] }
   const articles: Article[] = [{ ...CAFE, source: 'Café & <Co>' }, TROOPS]
@@ -86,11 +86,6 @@ describe('storyContentHtml and storyContentText', () => {
         ' (<a href="https://example.org/troops">Read at Reuters</a>)</li>\n' +
         '</ul>',
     )
-  })
-
-  it('writes the same as plain text without markup or forbidden characters', () => {
-    const text = storyContentText('https://g.example', { story: { ...story, summary: 'A\u0001 <b>summary</b>.' }, articles: [CAFE] })
-    expect(text).toBe('A <b>summary</b>.\n\nReported in 1 article:\n- Zürich café prices rise for the élite — Outlet unknown · 12 November 2024 https://g.example/articles/0a0000000002')
   })
 })
 

@@ -1,0 +1,92 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Block } from '../../src/model.ts'
+import { contentHtml, contentHtmlInJson, contentHtmlInXml } from '../../src/render/content.ts'
+import { escaper, within } from '../../src/render/escaper.ts'
+import { cleanText, escapeHtml } from '../../src/render/html-escape.ts'
+import { escapeHtmlInJson, escapeJson, jsonString } from '../../src/render/json-escape.ts'
+import { escapeHtmlInXml, escapeXml } from '../../src/render/xml-escape.ts'
+
+/** Text with every kind of character an escaper treats differently: specials, controls, lone and paired surrogates. */
+const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('&', '<', '>', '"', "'", '\\', '\t', '\n', '\r', '\u0000', '\u0085', '\uFFFD', '\uFFFF', '\uD83D', '\uDE80', 'a', 'é'), fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)), fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))) })
+
+describe('escapers composed in one pass', () => {
+  it.each([
+    // & → &amp; (HTML) → &amp;amp; (XML); ' → &#39; → &amp;#39;
+    ['a & b', 'a &amp;amp; b'],
+    ['<p class="x">', '&amp;lt;p class=&amp;quot;x&amp;quot;&amp;gt;'],
+    ["it's", 'it&amp;#39;s'],
+    ['caf\u00e9 \u{1F680}', 'caf\u00e9 \u{1F680}'],
+    ['a\u0000b\uFFFDc', 'abc'],
+  ])('escapeHtmlInXml(%j) → %j', (input, expected) => {
+    expect(escapeHtmlInXml(input)).toBe(expected)
+  })
+
+  it.each([
+    ['say "hi"', 'say &quot;hi&quot;'],
+    ['back\\slash', 'back\\\\slash'],
+    ['line\nnext\ttab\rcr', 'line\\nnext\\ttab\\rcr'],
+    ['<a>&', '&lt;a&gt;&amp;'],
+    ['\u{1F680}\uD800', '\u{1F680}'],
+  ])('escapeHtmlInJson(%j) → %j', (input, expected) => {
+    expect(escapeHtmlInJson(input)).toBe(expected)
+  })
+
+  it.each([
+    ['plain', '"plain"'],
+    ['"quoted" \\ \n', '"\\"quoted\\" \\\\ \\n"'],
+    ['<b>&', '"<b>&"'],
+    ['a\u0007\u009Fb', '"ab"'],
+  ])('jsonString(%j) → %j', (input, expected) => {
+    expect(jsonString(input)).toBe(expected)
+  })
+
+  it('escapeHtmlInXml is escapeXml after escapeHtml, for any text', () => {
+    fc.assert(fc.property(anyText, (text) => escapeHtmlInXml(text) === escapeXml(escapeHtml(text))))
+  })
+
+  it('jsonString is JSON.stringify of the text without unsafe characters, and parses back to it', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const literal = jsonString(text)
+        return literal === JSON.stringify(cleanText(text)) && JSON.parse(literal) === cleanText(text)
+      }),
+    )
+  })
+
+  it('escapeHtmlInJson is the inside of JSON.stringify(escapeHtml(text))', () => {
+    fc.assert(fc.property(anyText, (text) => `"${escapeHtmlInJson(text)}"` === JSON.stringify(escapeHtml(text))))
+  })
+
+  it('the body as HTML in XML and in JSON is the HTML escaped again, for any blocks', () => {
+    const blocks = fc.array(fc.record({ type: fc.constantFrom<Block['type']>('p', 'h'), text: anyText }), { maxLength: 5 })
+    fc.assert(
+      fc.property(blocks, (body) => {
+        const html = contentHtml(body)
+        return contentHtmlInXml(body) === escapeXml(html) && `"${contentHtmlInJson(body)}"` === JSON.stringify(html)
+      }),
+    )
+  })
+
+  it('writes headings and paragraphs on their own lines', () => {
+    const body: Block[] = [
+      { type: 'h', text: 'Q&A' },
+      { type: 'p', text: 'It\'s "done".' },
+    ]
+    expect(contentHtml(body)).toBe('<h2>Q&amp;A</h2>\n<p>It&#39;s &quot;done&quot;.</p>')
+    expect(contentHtmlInXml(body)).toBe('&lt;h2&gt;Q&amp;amp;A&lt;/h2&gt;\n&lt;p&gt;It&amp;#39;s &amp;quot;done&amp;quot;.&lt;/p&gt;')
+    expect(contentHtmlInJson(body)).toBe('<h2>Q&amp;A</h2>\\n<p>It&#39;s &quot;done&quot;.</p>')
+  })
+
+  it('refuses a table key that is not one code unit below U+00A0', () => {
+    expect(() => escaper({ ab: 'x' })).toThrow('escaper: table key "ab" is not one code unit below U+00A0')
+    expect(() => escaper({ '\u00e9': 'e' })).toThrow('not one code unit below U+00A0')
+  })
+
+  it('composes tables: an inner replacement is escaped by the outer escaper', () => {
+    const inner = escaper({ '<': '[lt]' })
+    const outer = escaper({ '[': '(', ']': ')' })
+    expect(within(inner, outer)('<[x]>')).toBe('(lt)(x)>')
+    expect(escapeJson('\\')).toBe('\\\\')
+  })
+})
