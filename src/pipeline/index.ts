@@ -70,7 +70,7 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   )
   let articles: Article[] = []
   /** What the corpus stages read of each article's own text, by article id. */
-  const texts = new Map<string, Pick<PreparedArticle, 'topicText' | 'quantities'>>()
+  const texts = new Map<string, Pick<PreparedArticle, 'topicText' | 'quantities' | 'sentences'>>()
   input.seeds.forEach((seed, i) => {
     const entry = input.curation[seed.seed]
     const page = prepared[i]!
@@ -157,8 +157,8 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   progress('stories', 0, articles.length)
   const stories = groupStories(articles, {
     prepared: articles.map((a) => {
-      const { topicText, quantities } = texts.get(a.id)!
-      return { titleContent: topicText.titleContent, bodyContent: topicText.bodyContent, quantities }
+      const { topicText, quantities, sentences } = texts.get(a.id)!
+      return { titleContent: topicText.titleContent, bodyContent: topicText.bodyContent, quantities, sentences }
     }),
   })
   articles = assignStories(articles, stories)

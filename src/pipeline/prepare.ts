@@ -13,7 +13,9 @@ import { articleQuantities, type SentenceQuantity } from './claims.ts'
 import { type CleanedPage, cleanPage } from './clean.ts'
 import { extractEntities } from './entities.ts'
 import { deriveMetadata, type PageMetadata } from './metadata.ts'
-import { summarize } from './summaries.ts'
+import { summarizeCandidates } from './summaries.ts'
+import { candidates } from './summaries/candidates.ts'
+import { type StorySentences, storySentences } from './stories/summary.ts'
 import { topicDoc } from './topics.ts'
 import { readText, type DocText } from './topics/corpus.ts'
 
@@ -48,6 +50,8 @@ export interface PreparedArticle {
   topicText: DocText
   /** The quantities its sentences give, which stories compare across outlets (claims.ts). */
   quantities: SentenceQuantity[]
+  /** Its summary's candidate sentences, which a story's summary draws from too (stories/summary.ts). */
+  sentences: StorySentences
   /** A note for the build report about how the page was read (clean.ts: a fallback body). */
   warning?: string
 }
@@ -67,16 +71,18 @@ export function prepareArticle(seed: string, text: string, entry: PageEntry, opt
 export function preparePage(seed: string, page: CleanedPage, entry: PageEntry, options: PrepareOptions): PreparedArticle {
   const meta = deriveMetadata(page, entry, seed)
   const article = { title: meta.title, body: page.body }
+  const found = candidates(page.body)
   return {
     ok: true,
     meta,
     pageDate: page.published,
     body: page.body,
-    summary: summarize(article, { maxWords: options.summaryWords }),
+    summary: summarizeCandidates(meta.title, found, { maxWords: options.summaryWords }),
     entities: extractEntities(article),
     wordCount: page.body.reduce((n, b) => n + countWords(b.text), 0),
     topicText: readText(topicDoc({ id: '', ...article })),
     quantities: articleQuantities(page.body),
+    sentences: storySentences(found),
     ...(page.warning ? { warning: page.warning } : {}),
   }
 }

@@ -30,6 +30,9 @@ export interface ClusterOptions {
 /** Keys shared by more articles than this say nothing about an event. */
 const MAX_POSTING = 2000
 
+/** One number per unordered pair i < j of n items (exact below 2^53: n up to 94 million). Numbers hash and compare far faster than "i:j" strings. */
+const pairKey = (i: number, j: number, n: number) => i * n + j
+
 function candidatePairs(items: ClusterItem[], windowMs: number): [number, number][] {
   const postings = new Map<string, number[]>()
   items.forEach((item, i) => {
@@ -39,7 +42,7 @@ function candidatePairs(items: ClusterItem[], windowMs: number): [number, number
       else postings.set(k, [i])
     }
   })
-  const seen = new Set<string>()
+  const seen = new Set<number>()
   const pairs: [number, number][] = []
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > MAX_POSTING) continue
@@ -47,7 +50,7 @@ function candidatePairs(items: ClusterItem[], windowMs: number): [number, number
     for (let x = 0; x < byTime.length; x++) {
       for (let y = x + 1; y < byTime.length && items[byTime[y]!]!.time - items[byTime[x]!]!.time <= windowMs; y++) {
         const [i, j] = [Math.min(byTime[x]!, byTime[y]!), Math.max(byTime[x]!, byTime[y]!)]
-        const id = `${i}:${j}`
+        const id = pairKey(i, j, items.length)
         if (!seen.has(id)) {
           seen.add(id)
           pairs.push([i, j])
@@ -60,9 +63,9 @@ function candidatePairs(items: ClusterItem[], windowMs: number): [number, number
 
 /** Groups of item indices (each of two or more), by greedy average linkage. */
 export function clusterItems(items: ClusterItem[], similarity: (i: number, j: number) => number, options: ClusterOptions): number[][] {
-  const cache = new Map<string, number>()
+  const cache = new Map<number, number>()
   const sim = (i: number, j: number) => {
-    const id = i < j ? `${i}:${j}` : `${j}:${i}`
+    const id = i < j ? pairKey(i, j, items.length) : pairKey(j, i, items.length)
     let s = cache.get(id)
     if (s === undefined) cache.set(id, (s = similarity(Math.min(i, j), Math.max(i, j))))
     return s

@@ -18,7 +18,7 @@
  * from other days, "on Monday" alone no longer says which Monday.
  */
 import { joinSentences, wordCount } from '../../text/words.ts'
-import { candidates as sentenceCandidates } from '../summaries/candidates.ts'
+import { type Candidate, candidates as sentenceCandidates } from '../summaries/candidates.ts'
 import { positionPrior } from '../summaries/position-prior.ts'
 import { anchorRelativeDays } from './relative-dates.ts'
 import { cosine, tfidfVector, type SparseVector } from './vectors.ts'
@@ -29,6 +29,23 @@ export interface SummarySource {
   published: string
   /** Paragraphs of the article body. */
   paragraphs: string[]
+  /** Its candidate sentences found beforehand (prepare.ts); read from the paragraphs when absent. */
+  sentences?: StorySentences
+}
+
+/**
+ * An article's candidate sentences as a story's summary reads them: every
+ * one, in order, and how many of them come from its first LEAD_PARAGRAPHS
+ * paragraphs. The article's own summary finds the same candidates, so the
+ * per-article stage keeps them for this.
+ */
+export interface StorySentences {
+  all: Pick<Candidate, 'text' | 'stems'>[]
+  lead: number
+}
+
+export function storySentences(found: Candidate[]): StorySentences {
+  return { all: found.map(({ text, stems }) => ({ text, stems })), lead: found.filter((c) => c.paragraph < LEAD_PARAGRAPHS).length }
 }
 
 interface Sentence {
@@ -90,17 +107,17 @@ export function storySummary(sources: SummarySource[], weights: Map<string, numb
   const newest = new Set(sources.filter((s) => dayOf(s.published) === newestDay).map((s) => s.id))
   for (const source of sources) {
     // The article summaries' sentence pool: datelines stripped, boilerplate and repeats left out.
-    const lead = source.paragraphs.slice(0, LEAD_PARAGRAPHS).map((text) => ({ type: 'p' as const, text }))
-    for (const c of sentenceCandidates(lead)) {
+    const found = source.sentences ?? storySentences(sentenceCandidates(source.paragraphs.map((text) => ({ type: 'p' as const, text }))))
+    found.all.slice(0, found.lead).forEach((c, order) => {
       if (isWhole(c.text)) {
         const shown = anchorRelativeDays(c.text, source.published)
-        candidates.push({ text: c.text, shown, article: source.id, vector: tfidfVector(c.stems, weights), order: c.order })
+        candidates.push({ text: c.text, shown, article: source.id, vector: tfidfVector(c.stems, weights), order })
       }
-    }
+    })
     if (!newest.has(source.id)) {
-      for (const c of sentenceCandidates(source.paragraphs.map((text) => ({ type: 'p' as const, text })))) {
-        older.push({ text: c.text, shown: c.text, article: source.id, vector: tfidfVector(c.stems, weights), order: c.order })
-      }
+      found.all.forEach((c, order) => {
+        older.push({ text: c.text, shown: c.text, article: source.id, vector: tfidfVector(c.stems, weights), order })
+      })
     }
   }
   const centroid = new Map<string, number>()

@@ -14,6 +14,8 @@ export interface Candidate {
   order: number
   words: number
   stems: string[]
+  /** Index of its paragraph among the body's paragraphs (headings not counted). */
+  paragraph: number
 }
 
 /**
@@ -31,15 +33,17 @@ export function stripLeadingDateline(sentence: string): string {
 export function candidates(body: Block[]): Candidate[] {
   const out: Candidate[] = []
   const seen = new Set<string>()
+  let paragraph = -1
   for (const block of body) {
     if (block.type !== 'p') continue
+    paragraph++
     splitSentences(block.text).forEach((raw, i) => {
       const text = i === 0 ? stripLeadingDateline(raw) : raw
       if (boilerplateReason(text) !== null) return
       const key = text.toLowerCase().replace(/\s+/g, ' ')
       if (seen.has(key)) return
       seen.add(key)
-      out.push({ text, order: out.length, words: wordCount(text), stems: contentStems(text) })
+      out.push({ text, order: out.length, words: wordCount(text), stems: contentStems(text), paragraph })
     })
   }
   return out
