@@ -10,7 +10,9 @@
 import type { Block, CurationEntry, Entity } from '../model.ts'
 import { takeUnspaced } from '../text/words.ts'
 import { articleQuantities, type SentenceQuantity } from './claims.ts'
+import { bodyText } from '../text/article-text.ts'
 import { type CleanedPage, cleanPage } from './clean.ts'
+import { minhashSignature } from './duplicates.ts'
 import { extractEntities } from './entities.ts'
 import { deriveMetadata, type PageMetadata } from './metadata.ts'
 import { summarizeCandidates } from './summaries.ts'
@@ -50,6 +52,8 @@ export interface PreparedArticle {
   topicText: DocText
   /** The quantities its sentences give, which stories compare across outlets (claims.ts). */
   quantities: SentenceQuantity[]
+  /** MinHash signature of its body text, which the duplicates stage compares (duplicates.ts). */
+  signature: number[] | null
   /** Its summary's candidate sentences, which a story's summary draws from too (stories/summary.ts). */
   sentences: StorySentences
   /** A note for the build report about how the page was read (clean.ts: a fallback body). */
@@ -82,6 +86,7 @@ export function preparePage(seed: string, page: CleanedPage, entry: PageEntry, o
     wordCount: page.body.reduce((n, b) => n + countWords(b.text), 0),
     topicText: readText(topicDoc({ id: '', ...article })),
     quantities: articleQuantities(page.body),
+    signature: minhashSignature(bodyText(page)),
     sentences: storySentences(found),
     ...(page.warning ? { warning: page.warning } : {}),
   }
