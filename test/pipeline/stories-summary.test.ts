@@ -103,9 +103,16 @@ describe('storySentences: the per-article stage keeps what a story summary reads
       ].map(paragraph),
     ]
     const kept = storySentences(candidates(body))
-    expect(kept.all).toHaveLength(7)
-    expect(kept.all[5]!.text).toBe('An inquiry into the crossing opens next month.')
-    expect(kept.lead).toBe(5)
+    expect(kept.lead.map((s) => s.text)).toEqual([
+      'The ferry left the harbour at dawn.',
+      'It carried forty passengers and their cars.',
+      'The crew reported rough seas near the cape.',
+      'Coastguards sent a lifeboat from the north pier.',
+      'All passengers were brought ashore by noon.',
+    ])
+    // The two sentences of the fifth paragraph are kept as stems only.
+    expect(kept.restStems).toHaveLength(2)
+    expect(kept.restStems[0]).toContain('inquiri')
   })
 
   it('gives the same story summary as reading the paragraphs again', () => {
