@@ -25,6 +25,12 @@ export interface DuplicateDoc {
   /** ISO 8601 UTC. */
   published: string
   text: string
+  /**
+   * minhashSignature(text), when found beforehand (the per-article
+   * stage does, so a rebuild hashes only new texts); null for a text with no
+   * words. Found here when absent.
+   */
+  signature?: number[] | null
 }
 
 export interface DuplicateGroup {
@@ -72,6 +78,12 @@ function mix(x: number, a: number, b: number): number {
   return (h ^ (h >>> 12)) >>> 0
 }
 
+/** The text's MinHash signature (BANDS × ROWS values), or null for a text with no words, which has no copies. */
+export function minhashSignature(text: string): number[] | null {
+  const set = shingles(text)
+  return set.size === 0 ? null : [...signature(set)]
+}
+
 function signature(set: Set<number>): Uint32Array {
   const sig = new Uint32Array(SEEDS.length).fill(0xffffffff)
   for (const x of set) {
@@ -103,13 +115,19 @@ const keptFirst = (a: DuplicateDoc, b: DuplicateDoc) =>
 
 /** Groups of copies, each with the one kept; texts without a copy appear in no group. */
 export function findDuplicates(docs: DuplicateDoc[]): DuplicateGroup[] {
-  const sets = docs.map((d) => shingles(d.text))
+  // Shingle sets only of the texts that meet a candidate: with signatures found beforehand, few.
+  const sets = new Map<number, Set<number>>()
+  const setOf = (i: number) => {
+    let set = sets.get(i)
+    if (!set) sets.set(i, (set = shingles(docs[i]!.text)))
+    return set
+  }
   const parent = docs.map((_, i) => i)
-  const checked = new Set<string>()
+  const checked = new Set<number>()
   const buckets = new Map<string, number[]>()
-  docs.forEach((_, i) => {
-    if (sets[i]!.size === 0) return
-    const sig = signature(sets[i]!)
+  docs.forEach((doc, i) => {
+    const sig = doc.signature !== undefined ? doc.signature : minhashSignature(doc.text)
+    if (sig === null) return
     for (let b = 0; b < BANDS; b++) {
       const key = `${b}:${sig[b * ROWS]}:${sig[b * ROWS + 1]}:${sig[b * ROWS + 2]}`
       const bucket = buckets.get(key)
@@ -118,10 +136,10 @@ export function findDuplicates(docs: DuplicateDoc[]): DuplicateGroup[] {
         continue
       }
       for (const j of bucket) {
-        const pair = `${j}:${i}`
+        const pair = j * docs.length + i
         if (checked.has(pair) || find(parent, i) === find(parent, j)) continue
         checked.add(pair)
-        if (isNearCopy(sets[i]!, sets[j]!)) parent[find(parent, i)] = find(parent, j)
+        if (isNearCopy(setOf(i), setOf(j))) parent[find(parent, i)] = find(parent, j)
       }
       bucket.push(i)
     }

@@ -70,7 +70,7 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   )
   let articles: Article[] = []
   /** What the corpus stages read of each article's own text, by article id. */
-  const texts = new Map<string, Pick<PreparedArticle, 'topicText' | 'quantities'>>()
+  const texts = new Map<string, Pick<PreparedArticle, 'topicText' | 'quantities' | 'sentences' | 'signature'>>()
   input.seeds.forEach((seed, i) => {
     const entry = input.curation[seed.seed]
     const page = prepared[i]!
@@ -142,7 +142,7 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   checkUniqueIds(articles, input.curationLabel ?? 'seeds/catalog.json')
 
   progress('duplicates', 0, articles.length)
-  articles = foldDuplicates(articles)
+  articles = foldDuplicates(articles, (id) => texts.get(id)!.signature)
 
   progress('topics', 0, articles.length)
   // Each article's words were read by the per-article stage; only the counting is left.
@@ -157,8 +157,8 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   progress('stories', 0, articles.length)
   const stories = groupStories(articles, {
     prepared: articles.map((a) => {
-      const { topicText, quantities } = texts.get(a.id)!
-      return { titleContent: topicText.titleContent, bodyContent: topicText.bodyContent, quantities }
+      const { topicText, quantities, sentences } = texts.get(a.id)!
+      return { titleContent: topicText.titleContent, bodyContent: topicText.bodyContent, quantities, sentences }
     }),
   })
   articles = assignStories(articles, stories)
@@ -166,8 +166,8 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   return { catalog: { articles, topics: input.taxonomy, stories, rejected, warnings }, recorded }
 }
 
-function foldDuplicates(articles: Article[]): Article[] {
-  const groups = findDuplicates(articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, text: bodyText(a) })))
+function foldDuplicates(articles: Article[], signatureOf: (id: string) => number[] | null): Article[] {
+  const groups = findDuplicates(articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, text: bodyText(a), signature: signatureOf(a.id) })))
   const byId = new Map(articles.map((a) => [a.id, a]))
   const folded = new Set<string>()
   const copies = new Map<string, string[]>()

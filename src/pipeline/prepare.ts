@@ -10,10 +10,14 @@
 import type { Block, CurationEntry, Entity } from '../model.ts'
 import { takeUnspaced } from '../text/words.ts'
 import { articleQuantities, type SentenceQuantity } from './claims.ts'
+import { bodyText } from '../text/article-text.ts'
 import { type CleanedPage, cleanPage } from './clean.ts'
+import { minhashSignature } from './duplicates.ts'
 import { extractEntities } from './entities.ts'
 import { deriveMetadata, type PageMetadata } from './metadata.ts'
-import { summarize } from './summaries.ts'
+import { summarizeCandidates } from './summaries.ts'
+import { candidates } from './summaries/candidates.ts'
+import { type StorySentences, storySentences } from './stories/summary.ts'
 import { topicDoc } from './topics.ts'
 import { readText, type DocText } from './topics/corpus.ts'
 
@@ -48,6 +52,10 @@ export interface PreparedArticle {
   topicText: DocText
   /** The quantities its sentences give, which stories compare across outlets (claims.ts). */
   quantities: SentenceQuantity[]
+  /** MinHash signature of its body text, which the duplicates stage compares (duplicates.ts). */
+  signature: number[] | null
+  /** Its summary's candidate sentences, which a story's summary draws from too (stories/summary.ts). */
+  sentences: StorySentences
   /** A note for the build report about how the page was read (clean.ts: a fallback body). */
   warning?: string
 }
@@ -67,16 +75,20 @@ export function prepareArticle(seed: string, text: string, entry: PageEntry, opt
 export function preparePage(seed: string, page: CleanedPage, entry: PageEntry, options: PrepareOptions): PreparedArticle {
   const meta = deriveMetadata(page, entry, seed)
   const article = { title: meta.title, body: page.body }
+  // Stories weigh outlets' claims with their claimants, so they read sentences as printed; the summary reads them without attribution.
+  const found = candidates(page.body)
   return {
     ok: true,
     meta,
     pageDate: page.published,
     body: page.body,
-    summary: summarize(article, { maxWords: options.summaryWords }),
+    summary: summarizeCandidates(meta.title, candidates(page.body, { withoutAttribution: true }), { maxWords: options.summaryWords }),
     entities: extractEntities(article),
     wordCount: page.body.reduce((n, b) => n + countWords(b.text), 0),
     topicText: readText(topicDoc({ id: '', ...article })),
     quantities: articleQuantities(page.body),
+    signature: minhashSignature(bodyText(page)),
+    sentences: storySentences(found),
     ...(page.warning ? { warning: page.warning } : {}),
   }
 }

@@ -28,7 +28,7 @@ import { bodyText, paragraphTexts } from '../text/article-text.ts'
 import { type ClaimArticle, findClaims, type SentenceQuantity } from './claims.ts'
 import { storyGuid, storyId } from './identity.ts'
 import { clusterItems } from './stories/cluster.ts'
-import { storySummary } from './stories/summary.ts'
+import { type StorySentences, storySummary } from './stories/summary.ts'
 import { articleTerms, cosine, entityVector, idf, termsWithoutNames, tfidfVector } from './stories/vectors.ts'
 
 export interface StoryOptions {
@@ -45,6 +45,8 @@ export interface StoryArticleText {
   titleContent: string[]
   bodyContent: string[]
   quantities: SentenceQuantity[]
+  /** Its candidate sentences for the story's summary (stories/summary.ts). */
+  sentences: StorySentences
 }
 
 const TEXT_WEIGHT = 0.6
@@ -100,6 +102,7 @@ function buildStory(
 ): Story {
   const list = members.map((i) => articles[i]!)
   const quantities = new Map<ClaimArticle, SentenceQuantity[]>(prepared ? members.map((i) => [articles[i]!, prepared[i]!.quantities]) : [])
+  const sentencesOf = new Map<Article, StorySentences>(prepared ? members.map((i) => [articles[i]!, prepared[i]!.sentences]) : [])
   const chronological = [...list].sort(earliestFirst)
   // The most central article (highest mean similarity to the others) names the story.
   const centrality = (i: number) => members.reduce((sum, j) => (j === i ? sum : sum + similarity(Math.min(i, j), Math.max(i, j))), 0)
@@ -117,7 +120,7 @@ function buildStory(
     guid: storyGuid(id),
     title: articles[central]!.title,
     summary: storySummary(
-      chronological.map((a) => ({ id: a.id, published: a.published, paragraphs: paragraphTexts(a.body) })),
+      chronological.map((a) => ({ id: a.id, published: a.published, paragraphs: paragraphTexts(a.body), sentences: sentencesOf.get(a) })),
       weights,
     ),
     articles: [...list].sort(newestFirst).map((a) => a.id),

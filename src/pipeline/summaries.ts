@@ -30,7 +30,7 @@
 import type { Block } from '../model.ts'
 import { contentStems } from '../text/nlp.ts'
 import { joinSentences } from '../text/words.ts'
-import { candidates } from './summaries/candidates.ts'
+import { type Candidate, candidates } from './summaries/candidates.ts'
 import { isNewsLede } from './summaries/lede.ts'
 import { scoreSentences, selectSentences } from './summaries/score.ts'
 import { shortenSentence } from './summaries/shorten.ts'
@@ -43,13 +43,17 @@ export interface SummaryOptions {
 }
 
 export function summarize(input: { title: string; body: Block[] }, options: SummaryOptions = {}): string {
+  return summarizeCandidates(input.title, candidates(input.body, { withoutAttribution: true }), options)
+}
+
+/** summarize() from the body's candidate sentences found beforehand, without their attribution clauses (prepare.ts). */
+export function summarizeCandidates(title: string, sentences: Candidate[], options: SummaryOptions = {}): string {
   const { maxWords = 60, maxSentences = 3 } = options
   if (!(maxWords >= 1) || !(maxSentences >= 1)) {
     throw new RangeError(`summarize: maxWords and maxSentences must be at least 1 (got ${maxWords}, ${maxSentences})`)
   }
-  const sentences = candidates(input.body, { withoutAttribution: true })
   if (sentences.length === 0) return ''
-  const scored = scoreSentences(sentences, contentStems(input.title))
+  const scored = scoreSentences(sentences, contentStems(title))
   const opening = isNewsLede(sentences[0]!.text) ? 0 : undefined
   const chosen = selectSentences(sentences, scored, maxWords, maxSentences, opening)
   if (chosen.length === 0) return shortenSentence(sentences[0]!.text, maxWords)

@@ -10,6 +10,12 @@ import model from 'wink-eng-lite-web-model'
 import { hasUnspacedSentenceEnds, splitUnspacedSentences } from './words.ts'
 
 const nlp = winkNLP(model)
+/**
+ * The same model with only sentence boundary detection in its pipe: splitting
+ * sentences and reading words need no part-of-speech tags, negation,
+ * sentiment or entities, which are most of readDoc's cost with the full pipe.
+ */
+const plain = winkNLP(model, ['sbd'])
 const its = nlp.its
 
 /**
@@ -59,13 +65,31 @@ function cutRun(run: string): string[] {
   return parts
 }
 
+/**
+ * Paragraphs split last, with their sentences: an article's paragraphs are
+ * split by several per-article stages in turn (the summary's candidates, the
+ * claims' quantities, the entities), so the recent ones are kept. Insertion
+ * order makes the oldest the first to go.
+ */
+const SPLIT_KEPT = 512
+const recentSplits = new Map<string, readonly string[]>()
+
 /** Sentences of a paragraph, trimmed, in order. */
 export function splitSentences(text: string): string[] {
+  const kept = recentSplits.get(text)
+  if (kept) return [...kept]
+  const sentences = splitUncached(text)
+  if (recentSplits.size >= SPLIT_KEPT) recentSplits.delete(recentSplits.keys().next().value!)
+  recentSplits.set(text, sentences)
+  return [...sentences]
+}
+
+function splitUncached(text: string): string[] {
   if (!text.trim()) return []
   // wink's model is English: Chinese and Japanese sentence ends need no space after them.
   if (hasUnspacedSentenceEnds(text)) return splitUnspacedSentences(text)
   return pieces(text)
-    .flatMap((piece) => (piece.long ? [piece.text] : nlp.readDoc(piece.text).sentences().out()))
+    .flatMap((piece) => (piece.long ? [piece.text] : plain.readDoc(piece.text).sentences().out()))
     .map((s: string) => s.trim())
     .filter((s: string) => s.length > 0)
 }
@@ -90,7 +114,7 @@ export function words(text: string): Term[] {
 }
 
 function readWords(text: string, out: Term[]): void {
-  nlp.readDoc(text).tokens().each((token: ItemToken) => {
+  plain.readDoc(text).tokens().each((token: ItemToken) => {
     const normal = token.out(its.normal) as string
     // wink files contractions ("'s", "n't") as words; they carry no content.
     if (token.out(its.type) !== 'word' || !/^\p{L}/u.test(normal)) return

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Entity } from '../../src/model.ts'
 import { findClaims, namedClaimant, resolvePronoun, sentenceQuantities, type ClaimArticle } from '../../src/pipeline/claims.ts'
 import { anchorDate } from '../../src/pipeline/claims/when.ts'
-import { findQuantities } from '../../src/pipeline/stories/quantities.ts'
+import { findQuantities, readTerms } from '../../src/pipeline/stories/quantities.ts'
 
 const article = (id: string, source: string | null, published: string, ...paragraphs: string[]): ClaimArticle => ({
   id,
@@ -31,8 +31,28 @@ describe('findQuantities', () => {
     ['Seoul said 10,000 soldiers, while Kyiv put it at 11,000.', [{ value: 10000, text: '10,000', subject: 'troops' }, { value: 11000, text: '11,000', subject: 'troops' }]],
     // compromise tags "engineers" a verb here; after a figure it is the noun counted.
     ['Analysts believe 2,500 engineers were sent.', [{ value: 2500, text: '2,500', subject: 'engineers' }]],
+    // A figure among years, money and shares is still found.
+    ['In 2004 the £5m scheme, 40% over budget, sent 300 engineers abroad.', [{ value: 300, text: '300', subject: 'engineers' }]],
   ])('%s', (sentence, expected) => {
     expect(findQuantities(sentence)).toEqual(expected)
+  })
+})
+
+describe('readTerms: compromise tags only sentences with a term that may be a figure', () => {
+  it.each([
+    ['no digit', 'Officials said the troops had arrived.', 0],
+    ['only a year', 'The treaty of 2004 was signed in Moscow.', 0],
+    ['only money and a share', 'Profits rose 76% to $1.13bn and £5m.', 0],
+    ['a count beside a year', 'In 2004, 300 engineers were sent.', 6],
+    ['a bare number', 'He scored 3 goals.', 4],
+  ])('%s', (_, sentence, terms) => {
+    expect(readTerms(sentence)).toHaveLength(terms)
+  })
+
+  it('gives the tagged terms with their offsets when it reads the sentence', () => {
+    const [figure] = readTerms('He scored 3 goals.').filter((t) => t.text === '3')
+    expect(figure).toMatchObject({ text: '3', offset: { start: 10, length: 1 } })
+    expect(figure!.tags).toContain('Value')
   })
 })
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findDuplicates, type DuplicateDoc } from '../../src/pipeline/duplicates.ts'
+import { findDuplicates, minhashSignature, type DuplicateDoc } from '../../src/pipeline/duplicates.ts'
 
 const dir = join(import.meta.dirname, '../fixtures/stories/duplicates')
 const text = (name: string) => readFileSync(join(dir, `${name}.txt`), 'utf8')
@@ -42,6 +42,13 @@ describe('findDuplicates', () => {
     { case: 'empty texts are never duplicates of each other', docs: [{ ...original, text: '' }, { ...wrapped, text: ' ' }], expected: [] },
   ])('$case', ({ docs, expected }) => {
     expect(findDuplicates(docs)).toEqual(expected)
+    // The same from signatures found beforehand, as the per-article stage gives them.
+    expect(findDuplicates(docs.map((d) => ({ ...d, signature: minhashSignature(d.text) })))).toEqual(expected)
+  })
+
+  it('a text with no words has no signature', () => {
+    expect(minhashSignature(' \n ')).toBeNull()
+    expect(minhashSignature(original.text)).toHaveLength(126)
   })
 
   it('gives the same groups whatever the input order', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { anchorRelativeDays, formatDay } from '../../src/pipeline/stories/relative-dates.ts'
-import { storySummary } from '../../src/pipeline/stories/summary.ts'
+import { storySentences, storySummary } from '../../src/pipeline/stories/summary.ts'
+import { candidates } from '../../src/pipeline/summaries/candidates.ts'
 
 // 13 November 2024 was a Wednesday (checked on a calendar).
 const WED = '2024-11-13T09:00:00Z'
@@ -85,5 +86,38 @@ describe('storySummary: the latest development comes first, with its day anchore
   it('a newest report that only repeats the older ones puts nothing first: being newer changes nothing', () => {
     const repeat = { ...older2, id: 'repeat', paragraphs: [older2.paragraphs[1]!], published: '2026-03-05T07:00:00Z' }
     expect(storySummary([older1, older2, repeat], weights)).toBe(storySummary([older1, older2, { ...repeat, published: older2.published }], weights))
+  })
+})
+
+describe('storySentences: the per-article stage keeps what a story summary reads', () => {
+  const paragraph = (text: string) => ({ type: 'p' as const, text })
+  it('counts as lead only the sentences of the first four paragraphs, headings not counted', () => {
+    const body = [
+      { type: 'h' as const, text: 'A heading is no paragraph.' },
+      ...[
+        'The ferry left the harbour at dawn. It carried forty passengers and their cars.',
+        'The crew reported rough seas near the cape.',
+        'Coastguards sent a lifeboat from the north pier.',
+        'All passengers were brought ashore by noon.',
+        'An inquiry into the crossing opens next month. The operator has suspended its service.',
+      ].map(paragraph),
+    ]
+    const kept = storySentences(candidates(body))
+    expect(kept.lead.map((s) => s.text)).toEqual([
+      'The ferry left the harbour at dawn.',
+      'It carried forty passengers and their cars.',
+      'The crew reported rough seas near the cape.',
+      'Coastguards sent a lifeboat from the north pier.',
+      'All passengers were brought ashore by noon.',
+    ])
+    // The two sentences of the fifth paragraph are kept as stems only.
+    expect(kept.restStems).toHaveLength(2)
+    expect(kept.restStems[0]).toContain('inquiri')
+  })
+
+  it('gives the same story summary as reading the paragraphs again', () => {
+    const kept = (s: typeof older1) => ({ ...s, sentences: storySentences(candidates(s.paragraphs.map(paragraph))) })
+    const sources = [older1, older2, newest]
+    expect(storySummary(sources.map(kept), weights)).toBe(storySummary(sources, weights))
   })
 })

@@ -5,7 +5,7 @@ import type { Candidate } from '../../src/pipeline/summaries/candidates.ts'
 import { degreeCentrality, overlapSimilarity, scoreSentences } from '../../src/pipeline/summaries/score.ts'
 
 // Only stems, words and text matter to scoring; order is the index.
-const cand = (stems: string[], words = 20, text = 'Plain sentence.'): Candidate => ({ text, order: 0, words, stems })
+const cand = (stems: string[], words = 20, text = 'Plain sentence.'): Candidate => ({ text, order: 0, words, stems, paragraph: 0 })
 
 describe('overlapSimilarity: shared distinct stems over the sum of log lengths', () => {
   it.each([

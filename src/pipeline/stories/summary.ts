@@ -18,7 +18,7 @@
  * from other days, "on Monday" alone no longer says which Monday.
  */
 import { joinSentences, wordCount } from '../../text/words.ts'
-import { candidates as sentenceCandidates } from '../summaries/candidates.ts'
+import { type Candidate, candidates as sentenceCandidates } from '../summaries/candidates.ts'
 import { positionPrior } from '../summaries/position-prior.ts'
 import { anchorRelativeDays } from './relative-dates.ts'
 import { cosine, tfidfVector, type SparseVector } from './vectors.ts'
@@ -29,6 +29,26 @@ export interface SummarySource {
   published: string
   /** Paragraphs of the article body. */
   paragraphs: string[]
+  /** Its candidate sentences found beforehand (prepare.ts); read from the paragraphs when absent. */
+  sentences?: StorySentences
+}
+
+/**
+ * An article's candidate sentences as a story's summary reads them. The
+ * article's own summary finds the same candidates, so the per-article stage
+ * keeps these, and only these: a summary sentence comes from the first
+ * LEAD_PARAGRAPHS paragraphs, the others are only compared with (stems).
+ */
+export interface StorySentences {
+  /** The candidates of the first LEAD_PARAGRAPHS paragraphs, in order. */
+  lead: Pick<Candidate, 'text' | 'stems'>[]
+  /** The stems of the candidates after them, in order. */
+  restStems: string[][]
+}
+
+export function storySentences(found: Candidate[]): StorySentences {
+  const lead = found.filter((c) => c.paragraph < LEAD_PARAGRAPHS)
+  return { lead: lead.map(({ text, stems }) => ({ text, stems })), restStems: found.slice(lead.length).map((c) => c.stems) }
 }
 
 interface Sentence {
@@ -65,13 +85,13 @@ const dayOf = (published: string) => published.slice(0, 10)
  * the story has only one day, or when every new sentence repeats an older
  * one (novelty under 1 − REDUNDANT).
  */
-export function latestDevelopment(candidates: Sentence[], older: Sentence[], newest: Set<string>, centroid: SparseVector): Sentence | null {
+export function latestDevelopment(candidates: Sentence[], older: SparseVector[], newest: Set<string>, centroid: SparseVector): Sentence | null {
   let best: Sentence | null = null
   let bestScore = 0
   for (const c of candidates) {
     if (!newest.has(c.article)) continue
     let closest = 0
-    for (const o of older) closest = Math.max(closest, cosine(o.vector, c.vector))
+    for (const o of older) closest = Math.max(closest, cosine(o, c.vector))
     const novelty = 1 - closest
     const score = cosine(c.vector, centroid) * novelty * positionPrior(c.order)
     if (novelty >= 1 - REDUNDANT && score > bestScore) {
@@ -84,23 +104,23 @@ export function latestDevelopment(candidates: Sentence[], older: Sentence[], new
 
 export function storySummary(sources: SummarySource[], weights: Map<string, number>): string {
   const candidates: Sentence[] = []
-  const older: Sentence[] = []
+  /** Every sentence of the older reports, as vectors. */
+  const older: SparseVector[] = []
   const days = sources.map((s) => dayOf(s.published))
   const newestDay = days.reduce((a, b) => (b > a ? b : a), '')
   const newest = new Set(sources.filter((s) => dayOf(s.published) === newestDay).map((s) => s.id))
   for (const source of sources) {
     // The article summaries' sentence pool: datelines stripped, boilerplate and repeats left out.
-    const lead = source.paragraphs.slice(0, LEAD_PARAGRAPHS).map((text) => ({ type: 'p' as const, text }))
-    for (const c of sentenceCandidates(lead)) {
+    const found = source.sentences ?? storySentences(sentenceCandidates(source.paragraphs.map((text) => ({ type: 'p' as const, text }))))
+    found.lead.forEach((c, order) => {
       if (isWhole(c.text)) {
         const shown = anchorRelativeDays(c.text, source.published)
-        candidates.push({ text: c.text, shown, article: source.id, vector: tfidfVector(c.stems, weights), order: c.order })
+        candidates.push({ text: c.text, shown, article: source.id, vector: tfidfVector(c.stems, weights), order })
       }
-    }
+    })
     if (!newest.has(source.id)) {
-      for (const c of sentenceCandidates(source.paragraphs.map((text) => ({ type: 'p' as const, text })))) {
-        older.push({ text: c.text, shown: c.text, article: source.id, vector: tfidfVector(c.stems, weights), order: c.order })
-      }
+      for (const c of found.lead) older.push(tfidfVector(c.stems, weights))
+      for (const stems of found.restStems) older.push(tfidfVector(stems, weights))
     }
   }
   const centroid = new Map<string, number>()

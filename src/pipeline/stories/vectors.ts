@@ -70,9 +70,25 @@ export function articleTerms(title: string, body: string, entityNames: string[] 
 
 /** articleTerms from the headline's and body's content stems found beforehand (topics/corpus.ts readText finds the same). */
 export function termsWithoutNames(titleContent: string[], bodyContent: string[], entityNames: string[] = []): string[] {
-  const names = new Set(entityNames.flatMap((n) => contentStems(n)))
+  const names = new Set(entityNames.flatMap(nameStems))
   const head = titleContent.filter((s) => !names.has(s))
   return [...head, ...head, ...bodyContent.filter((s) => !names.has(s))]
+}
+
+/**
+ * Content stems of an entity's name, kept per name: a catalog names the same
+ * few thousand entities across all its articles, and reading a name again
+ * costs a wink document each time. Bounded, as names are open-ended.
+ */
+const NAME_STEMS_KEPT = 50_000
+const stemsOfName = new Map<string, string[]>()
+function nameStems(name: string): string[] {
+  let stems = stemsOfName.get(name)
+  if (stems === undefined) {
+    if (stemsOfName.size >= NAME_STEMS_KEPT) stemsOfName.clear()
+    stemsOfName.set(name, (stems = contentStems(name)))
+  }
+  return stems
 }
 
 /** Sublinear tf × idf, normalised. */

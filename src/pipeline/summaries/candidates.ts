@@ -17,6 +17,8 @@ export interface Candidate {
   order: number
   words: number
   stems: string[]
+  /** Index of its paragraph among the body's paragraphs (headings not counted). */
+  paragraph: number
 }
 
 /**
@@ -43,8 +45,10 @@ export interface CandidateOptions {
 export function candidates(body: Block[], options: CandidateOptions = {}): Candidate[] {
   const out: Candidate[] = []
   const seen = new Set<string>()
+  let paragraph = -1
   for (const block of body) {
     if (block.type !== 'p') continue
+    paragraph++
     splitSentences(block.text).forEach((raw, i) => {
       const printed = i === 0 ? stripLeadingDateline(raw) : raw
       if (boilerplateReason(printed) !== null) return
@@ -52,7 +56,7 @@ export function candidates(body: Block[], options: CandidateOptions = {}): Candi
       const key = text.toLowerCase().replace(/\s+/g, ' ')
       if (seen.has(key)) return
       seen.add(key)
-      out.push({ text, order: out.length, words: wordCount(text), stems: contentStems(text) })
+      out.push({ text, order: out.length, words: wordCount(text), stems: contentStems(text), paragraph })
     })
   }
   return out

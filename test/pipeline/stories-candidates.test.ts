@@ -1,0 +1,45 @@
+/**
+ * Candidate pairs for stories: articles sharing a key within the window,
+ * at most MAX_CANDIDATES per article, taken from its rarest keys first and,
+ * within a key, nearest in time first.
+ */
+import { describe, expect, it } from 'vitest'
+import { candidatePairs, type ClusterItem, MAX_CANDIDATES } from '../../src/pipeline/stories/cluster.ts'
+
+const DAY = 86_400_000
+const WINDOW = 30 * DAY
+const item = (day: number, ...keys: string[]): ClusterItem => ({ time: day * DAY, keys })
+const sorted = (pairs: [number, number][]) => pairs.map(([i, j]) => `${i}-${j}`).sort()
+
+describe('candidatePairs', () => {
+  it.each([
+    { case: 'a shared key within the window', items: [item(0, 'a'), item(10, 'a')], expected: ['0-1'] },
+    { case: 'exactly the window apart still counts', items: [item(0, 'a'), item(30, 'a')], expected: ['0-1'] },
+    { case: 'further apart than the window', items: [item(0, 'a'), item(31, 'a')], expected: [] },
+    { case: 'no shared key', items: [item(0, 'a'), item(1, 'b')], expected: [] },
+    { case: 'two shared keys give one pair', items: [item(0, 'a', 'b'), item(1, 'b', 'a')], expected: ['0-1'] },
+    {
+      case: 'every pair sharing a key, whatever the input order',
+      items: [item(5, 'x'), item(1, 'x', 'y'), item(3, 'y'), item(2, 'z')],
+      expected: ['0-1', '1-2'],
+    },
+  ])('$case', ({ items, expected }) => {
+    expect(sorted(candidatePairs(items, WINDOW))).toEqual(expected)
+  })
+
+  it(`gives an article at most ${MAX_CANDIDATES} partners: its rarest key first, then the nearest in time`, () => {
+    const MINUTE = 60_000
+    // Article 0 shares "rare" with one article 20 days later, and "common" with
+    // 200 articles published 1, 2, … 200 minutes after it.
+    const items: ClusterItem[] = [{ time: 0, keys: ['common', 'rare'] }]
+    for (let k = 1; k <= 200; k++) items.push({ time: k * MINUTE, keys: ['common'] })
+    items.push(item(20, 'rare'))
+    const partnersOf0 = candidatePairs(items, WINDOW)
+      .filter(([i]) => i === 0)
+      .map(([, j]) => j)
+      .sort((a, b) => a - b)
+    // The rare key's article, then the 99 nearest on "common"; none of the
+    // others has article 0 among its own 100 nearest (article 50's reach it, and are among the 99).
+    expect(partnersOf0).toEqual([...Array.from({ length: 99 }, (_, k) => k + 1), 201])
+  })
+})
