@@ -30,7 +30,7 @@ import { toBlocks } from './clean/blocks.ts'
 import { classifyLine } from './clean/classify.ts'
 import { bestProseRegion, FALLBACK_WARNING, needsFallback } from './clean/fallback.ts'
 import { decideRegion } from './clean/furniture.ts'
-import { pageFunctionWords } from './clean/function-words.ts'
+import { pageFunctionWords, pageLanguage } from './clean/function-words.ts'
 import { readHeader } from './clean/header.ts'
 import { pageLines } from './clean/lines.ts'
 import { cutAtEndCues, densestRun, extendOverTail, lineWeights } from './clean/region.ts'
@@ -68,11 +68,12 @@ interface Analysis {
 
 function analyse(text: string): Analysis {
   const lines = pageLines(text)
-  const functionWords = pageFunctionWords(lines)
+  const language = pageLanguage(lines)
+  const functionWords = pageFunctionWords(language)
   const lineClasses = lines.map((line) => classifyLine(line, functionWords))
   const classes = markRepeatedItems(lines, lineClasses)
   const region = extendOverTail(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes), lines, classes)
-  const header = readHeader(lines, classes, region)
+  const header = readHeader(lines, classes, region, language)
   // An author box closes the article like a share bar does, once the byline has named the author.
   const bylines = [...header.roles].filter(([, role]) => role === 'byline' || role === 'date').map(([i]) => lines[i]!.text)
   const boxed = markAuthorBoxes(lines, classes, bylines, header.bodyStart, region.end)

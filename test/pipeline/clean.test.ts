@@ -34,6 +34,11 @@ describe('cleanPage body: furniture dropped, article kept once and in order', ()
       body: [P1, P2, P3],
     },
     {
+      name: 'a caption closed by a credit in square brackets, and a credit labelled in another language',
+      dump: page(P1, 'The old swing bridge seen from the quay on Tuesday morning [File: Reuters]', P2, P3, 'Foto: Ana Lima / Prefeitura', P4),
+      body: [P1, P2, P3, P4],
+    },
+    {
       name: 'a numbered "Popular Now" list with category labels',
       dump: page(P1, P2, P3, 'Popular Now', '• 1\n    Council Approves New Budget After Long Debate', 'BUSINESS', '• 2\n    Local Team Wins Championship in Overtime Thriller', 'SPORTS', '• 3\n    Museum Reopens Its Maritime Gallery After Repairs', 'CULTURE'),
       body: [P1, P2, P3],
@@ -166,6 +171,57 @@ describe('cleanPage header', () => {
     ['a byline with a date and zone', 'Chris Davies - Nov 19, 2019, 10:31 pm CST', '2019-11-20T04:31:00Z'],
   ])('reads %s in the header', (_name, line, iso) => {
     expect(cleanPage(page('Harbour Council Backs New Swing Bridge', line, P1, P2, P3)).published).toBe(iso)
+  })
+
+  // Pages in other languages: a headline in sentence case over a longer
+  // standfirst, "by" in the page's language, and a numeric date read day first.
+  it.each([
+    {
+      language: 'Portuguese',
+      lines: ['Câmara aprova a reforma da ponte antiga', 'A votação encerra uma disputa de dez anos sobre a travessia que divide a cidade ao meio', 'Por Mariana Albuquerque e João Lima', '03/06/2024 às 18h42'],
+      paragraphs: [
+        'A câmara municipal aprovou na terça-feira a reconstrução da velha ponte giratória, pondo fim a uma disputa que dividia a cidade havia mais de uma década.',
+        'Os engenheiros disseram aos vereadores que o tabuleiro atual só aguenta metade da carga original e que as balsas tiveram de esperar fora do porto nas manhãs mais movimentadas.',
+        'As obras devem começar na primavera e durar cerca de dezoito meses, período em que uma passarela provisória manterá as duas margens ligadas para os pedestres.',
+      ],
+      authors: ['Mariana Albuquerque', 'João Lima'],
+    },
+    {
+      language: 'Italian',
+      lines: ['Il consiglio approva il nuovo ponte girevole', 'Il voto chiude una disputa durata dieci anni sul passaggio che divide in due la città', 'di Giulia Bernardi', '03/06/2024 ore 09:12'],
+      paragraphs: [
+        'Il consiglio comunale ha approvato martedì la ricostruzione del vecchio ponte girevole, chiudendo una disputa che divideva la città da più di dieci anni.',
+        'I tecnici hanno spiegato che l\'impalcato attuale regge soltanto metà del carico originale e che i traghetti hanno dovuto attendere fuori dal porto nelle mattine di punta.',
+        'I lavori dovrebbero cominciare in primavera e durare circa diciotto mesi, durante i quali una passerella provvisoria terrà collegate le due sponde per i pedoni.',
+      ],
+      authors: ['Giulia Bernardi'],
+    },
+    {
+      language: 'German',
+      lines: ['Stadtrat beschließt Neubau der Drehbrücke', 'Die Abstimmung beendet einen zehnjährigen Streit über den Übergang, der die Stadt in zwei Hälften teilt', 'Von Jonas Weber', '03.06.2024, 16:20 Uhr'],
+      paragraphs: [
+        'Der Stadtrat hat am Dienstag den Neubau der alten Drehbrücke beschlossen und damit einen Streit beendet, der die Stadt seit mehr als zehn Jahren gespalten hatte.',
+        'Die Ingenieure erklärten in der Sitzung, dass die bestehende Fahrbahn nur noch die Hälfte ihrer ursprünglichen Last tragen könne und Fähren morgens vor dem Hafen warten mussten.',
+        'Die Arbeiten sollen im Frühjahr beginnen und etwa achtzehn Monate dauern, während eine provisorische Fußgängerbrücke die beiden Hälften der Stadt verbindet.',
+      ],
+      authors: ['Jonas Weber'],
+    },
+  ])('reads the header of a page in $language', ({ lines, paragraphs, authors }) => {
+    const got = cleanPage(page('Início', 'Cidade', ...lines, ...paragraphs))
+    expect(got.title).toBe(lines[0])
+    expect(got.dek).toBe(lines[1])
+    expect(got.authors).toEqual(authors)
+    // Day first: the 3rd of June, not the 6th of March.
+    expect(got.published?.slice(0, 10)).toBe('2024-06-03')
+    expect(got.body.map((b) => b.text)).toEqual(paragraphs)
+  })
+
+  it.each([
+    ['a sentence that opens with "Von der"', 'Von der Leyen sagte am Montag in Brüssel, die Kommission werde den Plan prüfen.'],
+    ['a sentence that opens with "Di"', 'Di Maio ha detto che il governo valuterà la proposta entro la fine del mese.'],
+    ['"Por" before a common word', 'Por isso a prefeitura decidiu adiar a obra para o segundo semestre do ano.'],
+  ])('keeps %s as text, not as a byline', (_name, sentence) => {
+    expect(texts(page(sentence, P1, P2))).toEqual([sentence, P1, P2])
   })
 
   it('never takes the publication date from a sentence about another event', () => {

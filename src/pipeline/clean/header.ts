@@ -34,7 +34,8 @@ const HEADER_REACH = 12
 /** How many opening lines of the region may still be header. */
 const HEADER_IN_REGION = 5
 
-export function readHeader(lines: PageLine[], classes: LineClass[], region: Region): Header {
+/** `language`: the page's (BCP 47), which says how to read a numeric date ("03/06/2024"). */
+export function readHeader(lines: PageLine[], classes: LineClass[], region: Region, language = 'en'): Header {
   const roles = new Map<number, string>()
   let bodyStart = region.start
   // Byline or date lines among the region's first lines (before its second
@@ -63,7 +64,7 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
   }
   let titleAt = pickTitle(lines, titles, bodyStart)
   let dekAt = -1
-  if (titleAt > top && isStandfirst(lines[titleAt]!) && isTitleLike(lines[titleAt - 1]!, classes[titleAt - 1]!) && !isStandfirst(lines[titleAt - 1]!)) {
+  if (titleAt > top && isStandfirst(lines[titleAt]!) && isHeadlineOver(lines[titleAt - 1]!, classes[titleAt - 1]!, lines[titleAt]!)) {
     // Two headline-shaped lines: a sentence under a headline is its standfirst.
     dekAt = titleAt
     titleAt--
@@ -106,7 +107,7 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
       ...bylines.flatMap(authorsFromByline),
       ...footerAuthors(lines),
     ]),
-    published: publicationDate(dateLines),
+    published: publicationDate(dateLines, language),
     bodyStart,
     roles,
   }
@@ -163,6 +164,15 @@ function pickTitle(lines: PageLine[], candidates: number[], bodyStart: number): 
     }
   }
   return best
+}
+
+/**
+ * `upper` is the headline over standfirst `lower`: headline-shaped, and either
+ * not a sentence (title case) or, where headlines are written in sentence
+ * case as in most languages but English, shorter than the sentence under it.
+ */
+function isHeadlineOver(upper: PageLine, upperClass: LineClass, lower: PageLine): boolean {
+  return isTitleLike(upper, upperClass) && (!isStandfirst(upper) || upper.words < lower.words)
 }
 
 /** A standfirst reads as a sentence: long enough and mostly lower-case words. */

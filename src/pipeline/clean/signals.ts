@@ -149,14 +149,21 @@ export function isEndCue(text: string, words: number): boolean {
   return (words <= 8 && END_PATTERN.test(text)) || (words <= 20 && CALL_TO_ACTION.test(text))
 }
 
+/**
+ * The words that label a picture's credit, in English and in the other
+ * languages of the cue lists below ("Foto: Ana Lima", "Bild: dpa", "Crédito:
+ * Reuters").
+ */
+const PICTURE_WORDS = 'photo|photograph|image|picture|credit|foto|fotografia|bild|imagem|imagen|immagine|crédito|credito|crédit'
+
 /** Photo and report credits: "Name | Getty Images", "© via REUTERS", "Photo: AP", "Jason Cipriani/ZDNet", "Source: AFP". */
 export function isCredit(line: PageLine): boolean {
   const t = line.text
   if (line.words > 12 || line.terminal && line.words > 6) return false
   // "SOURCE: News agencies", "Sources: AP, Reuters": who supplied the report, as a credit does.
   if (/^sources?\s*:\s*\S/i.test(t) && line.words <= 8) return true
-  if (/(?:^|\s)(?:©|\(c\)|photo|photograph|image|images|picture|credit|via|getty|afp|ap photo|reuters|shutterstock|istock)(?:\s|:|$)/i.test(t)) {
-    return line.lowerShare < 0.5 || /©|photo:|via\s/i.test(t)
+  if (new RegExp(`(?:^|\\s)(?:©|\\(c\\)|${PICTURE_WORDS}|images|via|getty|afp|ap photo|reuters|shutterstock|istock)(?:\\s|:|$)`, 'iu').test(t)) {
+    return line.lowerShare < 0.5 || new RegExp(`©|(?:${PICTURE_WORDS}):|via\\s`, 'iu').test(t)
   }
   // "Firstname Lastname/Outlet" or "A | B | C" with capitalised parts.
   return /^[\p{Lu}][\p{L}.'’ -]+\/[\p{Lu}][\p{L}.]+$/u.test(t)
@@ -164,8 +171,19 @@ export function isCredit(line: PageLine): boolean {
 
 /** A caption ending in its credit: "… Credit: ESA", "… (AP Photo/Jane Doe)", "… REUTERS/John Roe". */
 export function hasTrailingCredit(text: string): boolean {
-  return /(?:\b(?:credit|photo|image|photograph|picture)s?\s*:\s*[^.:]{2,60}|\((?:[\w ]+\s)?photo\b[^)]*\)|\([^()]*\/[^()]*\)|\b\p{Lu}{2,}\/\p{Lu}[\p{L} .]+)\.?$/iu.test(text)
+  return TRAILING_CREDIT.test(text)
 }
+
+/**
+ * A credit closing the line: "Credit: ESA", "Foto: Ana Lima", "(AP Photo/Jane
+ * Doe)", "REUTERS/John Roe", or a label and a name in square brackets
+ * ("[File: Reuters]", "[Foto: EFE]"), which only credits take.
+ */
+const TRAILING_CREDIT = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:${PICTURE_WORDS})s?\s*:\s*[^.:]{2,60}|\[[^\][:]{1,30}:\s*[^\][]{2,40}\]|` +
+    String.raw`\((?:[\w ]+\s)?photo\b[^)]*\)|\([^()]*\/[^()]*\)|\b\p{Lu}{2,}\/\p{Lu}[\p{L} .]+)\.?$`,
+  'iu',
+)
 
 /** An opening "By Jane Doe" or "BY: Desk" credit. */
 export const BYLINE = /^(?:written\s+|posted\s+|reported\s+)?by[:\s]+(?=\p{Lu})/iu
