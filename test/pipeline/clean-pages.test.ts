@@ -28,6 +28,8 @@ const PAGES: { name: string; furniture: string[] }[] = [
   { name: 'it-news', furniture: ['Gli operai al lavoro sul versante sopra la statale (foto Provincia/Ufficio stampa)', 'Leggi anche', 'Il comune ha deciso lo spostamento per i lavori di rifacimento della pavimentazione.', '© RIPRODUZIONE RISERVATA'] },
   // "Read also" in the middle of the article: a link to drop, not the article's end.
   { name: 'it-inline-link', furniture: ['LEGGI ANCHE: Traffico merci, il primo trimestre chiude in crescita', 'Condividi'] },
+  // The next story loaded under the article, after an ad: its headline, byline and date end the article.
+  { name: 'it-next-story', furniture: ['Foto: Cooperativa pescatori / Ufficio stampa', 'Pubblicità', 'Il mercato coperto riapre dopo due anni di lavori: quaranta banchi e un nuovo parcheggio', 'Il nuovo parcheggio sotterraneo, con centoventi posti, sarà gratuito per la prima mezz\'ora.'] },
   { name: 'de-news', furniture: ['Anzeige', 'Mehr zum Thema', 'Parkgebühren steigen zum Jahreswechsel', 'Kommentare', 'Um Kommentare zu schreiben, müssen Sie angemeldet sein.'] },
   // German paragraphs so full of nouns and names that letter case reads them as titles.
   { name: 'de-names', furniture: ['Artikel teilen', 'Streik im Güterverkehr beendet', 'Kommentare'] },

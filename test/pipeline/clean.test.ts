@@ -39,6 +39,17 @@ describe('cleanPage body: furniture dropped, article kept once and in order', ()
       body: [P1, P2, P3, P4],
     },
     {
+      name: 'the next story loaded under the article: an ad, then a headline over a byline and a date',
+      dump: page(P1, P2, P3, 'Advertisement', 'Ferry operator adds a late crossing for the summer season', 'By John Roe', 'March 4, 2024', P4),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a dated section heading inside the article, with no box before it',
+      dump: page(P1, P2, 'What happens next for the old bridge', 'March 4, 2024', P3, P4),
+      // (A date alone on its line is never kept: it is a stamp, not text.)
+      body: [P1, P2, 'What happens next for the old bridge', P3, P4],
+    },
+    {
       name: 'a numbered "Popular Now" list with category labels',
       dump: page(P1, P2, P3, 'Popular Now', '• 1\n    Council Approves New Budget After Long Debate', 'BUSINESS', '• 2\n    Local Team Wins Championship in Overtime Thriller', 'SPORTS', '• 3\n    Museum Reopens Its Maritime Gallery After Repairs', 'CULTURE'),
       body: [P1, P2, P3],

@@ -141,7 +141,8 @@ function linesBetweenAreFurniture(classes: LineClass[], from: number, to: number
 /** Standfirsts are a sentence or two; a longer opening line is the first paragraph. */
 const STANDFIRST_MAX_WORDS = 60
 
-function isDateLine(line: PageLine): boolean {
+/** A line that is a date, or a short line that holds one with its year ("Updated 3 June 2024 | 3 min read"). */
+export function isDateLine(line: PageLine): boolean {
   if (isDateOnly(line.text)) return true
   return line.words <= 14 && /\b(?:19|20)\d\d/.test(line.text) && datesInLine(line.text).length > 0
 }
