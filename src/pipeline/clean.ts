@@ -79,7 +79,7 @@ function analyse(text: string): Analysis {
   const header = readHeader(lines, classes, region, language)
   // An author box closes the article like a share bar does, once the byline has named the author.
   const bylines = [...header.roles].filter(([, role]) => role === 'byline' || role === 'date').map(([i]) => lines[i]!.text)
-  const boxed = markAuthorBoxes(lines, classes, bylines, header.bodyStart, region.end)
+  const boxed = markAuthorBoxes(lines, classes, bylines, header.title, header.bodyStart, region.end)
   const body = cutAtNextStory(lines, boxed, cutAtEndCues({ start: header.bodyStart, end: region.end }, boxed))
   const inside = decideRegion(lines, boxed, body)
   let decisions: LineDecision[] = lines.map((line, i) => {

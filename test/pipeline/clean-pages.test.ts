@@ -30,12 +30,16 @@ const PAGES: { name: string; furniture: string[] }[] = [
   { name: 'it-inline-link', furniture: ['LEGGI ANCHE: Traffico merci, il primo trimestre chiude in crescita', 'Condividi'] },
   // The next story loaded under the article, after an ad: its headline, byline and date end the article.
   { name: 'it-next-story', furniture: ['Foto: Cooperativa pescatori / Ufficio stampa', 'Pubblicità', 'Il mercato coperto riapre dopo due anni di lavori: quaranta banchi e un nuovo parcheggio', 'Il nuovo parcheggio sotterraneo, con centoventi posti, sarà gratuito per la prima mezz\'ora.'] },
+  // A press release closing with the company's own description ("… ist ein Energieversorger …") and a press contact.
+  { name: 'de-press-release', furniture: ['Die Nordwerk Energie AG ist ein Energieversorger mit Sitz in Bremen. Das Unternehmen beliefert rund 1,2 Millionen Kunden mit Strom und Gas und betreibt Wind- und Solarparks in Deutschland, den Niederlanden und Polen.', 'Pressekontakt', 'Nordwerk Energie senkt Gaspreise zum Jahreswechsel'] },
   { name: 'de-news', furniture: ['Anzeige', 'Mehr zum Thema', 'Parkgebühren steigen zum Jahreswechsel', 'Kommentare', 'Um Kommentare zu schreiben, müssen Sie angemeldet sein.'] },
   // German paragraphs so full of nouns and names that letter case reads them as titles.
   { name: 'de-names', furniture: ['Artikel teilen', 'Streik im Güterverkehr beendet', 'Kommentare'] },
   { name: 'es-news', furniture: ['Publicidad', 'Te puede interesar', 'Alerta amarilla por viento en la costa este fin de semana', 'Lo más leído'] },
   // French, whose box labels the cue lists do not hold: the teaser cards go by their shape alone.
   { name: 'fr-short-teasers', furniture: ['Le club de voile remporte le championnat régional', 'Les jeunes régatiers ont dominé la dernière manche malgré un vent très irrégulier sur le plan d\'eau.', 'Recevez chaque matin l\'essentiel de l\'actualité de votre région.'] },
+  // A column closing with a note about its author, named as in the byline; a sponsor's label between paragraphs.
+  { name: 'pt-author-note', furniture: ['Ana Beatriz Costa é jornalista e escreve sobre mobilidade urbana e transporte público. Foi repórter de cidades por dez anos antes de se juntar à revista.', 'Conteúdo patrocinado', 'Metrô amplia horário aos domingos a partir de maio'] },
   { name: 'blog-comments', furniture: ['Share this:', 'The only bread knife I still use', 'Whole wheat absorbs more water, so it can take a touch more hydration than white flour. Try adding another 2% and see whether it opens up.', 'Reply', 'Leave a Reply'] },
   { name: 'pt-blog-comments', furniture: ['Compartilhe:', 'Manjericão que não morre: cinco cuidados simples', 'Ótima dica, Luísa! O óleo de neem também ajuda contra a mosca-branca, que aparece muito no calor.', '10 de setembro de 2023 às 08:14', 'Responder', 'Deixe um comentário'] },
   // Comments headed "Name disse:", under a box label no cue list holds: the heads go by their shape.

@@ -50,6 +50,21 @@ describe('cleanPage body: furniture dropped, article kept once and in order', ()
       body: [P1, P2, 'What happens next for the old bridge', P3, P4],
     },
     {
+      name: 'a note about the author, named as in the byline, after the last paragraph',
+      dump: page('Harbour Council Backs New Swing Bridge', 'By Marta Quinn', P1, P2, P3, P4, "Marta Quinn's book about the town's harbours is out now. Follow her on Mastodon."),
+      body: [P1, P2, P3, P4],
+    },
+    {
+      name: "a company's description after a release about it, and a sponsor's label between paragraphs",
+      dump: page('Quayside Ferries Orders Two Electric Boats', P1, 'Sponsored content', P2, P3, 'Quayside Ferries is a family-owned operator running six routes across the estuary since 1952.'),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a closing sentence saying what something the headline does not name is',
+      dump: page('Quayside Ferries Orders Two Electric Boats', P1, P2, P3, 'Bridgeport is a town of about 12,000 people on the north bank of the estuary.'),
+      body: [P1, P2, P3, 'Bridgeport is a town of about 12,000 people on the north bank of the estuary.'],
+    },
+    {
       name: 'a numbered "Popular Now" list with category labels',
       dump: page(P1, P2, P3, 'Popular Now', '• 1\n    Council Approves New Budget After Long Debate', 'BUSINESS', '• 2\n    Local Team Wins Championship in Overtime Thriller', 'SPORTS', '• 3\n    Museum Reopens Its Maritime Gallery After Repairs', 'CULTURE'),
       body: [P1, P2, P3],

@@ -134,10 +134,17 @@ const END_CUES_OTHER_LANGUAGES = [
 const END_PATTERN = new RegExp(`^\\W*(?:\\[[^\\]]*\\]\\s*)?(?:\\d+\\s+)?(?:${[...END_CUES, ...END_CUES_OTHER_LANGUAGES].join('|')})(?![\\p{L}])`, 'iu')
 
 /**
- * The label over an ad slot, alone on its line, in the languages above
- * ("Publicidade", "Anzeige"); inside a sentence these words mean advertising.
+ * The label over an ad slot or a sponsor's box, alone on its line, in the
+ * languages above ("Publicidade", "Anzeige", "Conteúdo patrocinado",
+ * "Contenuto sponsorizzato"); inside a sentence these words mean advertising.
  */
-const AD_LABEL = /^(?:advertisement|advertising|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie)$/iu
+const AD_LABEL = new RegExp(
+  '^(?:advertisement|advertising|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|' +
+    '(?:sponsored|paid|partner)(?: content| post| story)?|sponsored by|' +
+    '(?:conteúdo |contenido |contenuto |contenu |inhalt )?(?:patrocinado|sponsorizzato|sponsorisé|gesponsert|gesponsord)|' +
+    'publieditorial|publirreportaje|publireportage|publiredazionale|in partnership with)$',
+  'iu',
+)
 
 export const isAdLabel = (text: string): boolean => AD_LABEL.test(text.trim())
 
