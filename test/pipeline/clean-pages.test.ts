@@ -23,15 +23,22 @@ const DIR = join(import.meta.dirname, '../fixtures/pages')
  */
 const MIN_F1 = 0.95
 
-const PAGES: { name: string; furniture: string[] }[] = [
+/** What the page's header says, read by hand: the headline, the byline's people and the day of publication. */
+interface Header {
+  title: string
+  authors: string[]
+  day: string
+}
+
+const PAGES: { name: string; furniture: string[]; header?: Header }[] = [
   { name: 'pt-news', furniture: ['Publicidade', 'Leia também', 'Exportações de café caem pelo segundo mês seguido', 'Receba as principais notícias do dia no seu e-mail'] },
   { name: 'it-news', furniture: ['Gli operai al lavoro sul versante sopra la statale (foto Provincia/Ufficio stampa)', 'Leggi anche', 'Il comune ha deciso lo spostamento per i lavori di rifacimento della pavimentazione.', '© RIPRODUZIONE RISERVATA'] },
   // "Read also" in the middle of the article: a link to drop, not the article's end.
   { name: 'it-inline-link', furniture: ['LEGGI ANCHE: Traffico merci, il primo trimestre chiude in crescita', 'Condividi'] },
   // The next story loaded under the article, after an ad: its headline, byline and date end the article.
-  { name: 'it-next-story', furniture: ['Foto: Cooperativa pescatori / Ufficio stampa', 'Pubblicità', 'Il mercato coperto riapre dopo due anni di lavori: quaranta banchi e un nuovo parcheggio', 'Il nuovo parcheggio sotterraneo, con centoventi posti, sarà gratuito per la prima mezz\'ora.'] },
+  { name: 'it-next-story', header: { title: 'Il lago torna a riempirsi: i pescatori contano i danni della siccità', authors: ['Paolo Ferrante'], day: '2024-06-03' }, furniture: ['Foto: Cooperativa pescatori / Ufficio stampa', 'Pubblicità', 'Il mercato coperto riapre dopo due anni di lavori: quaranta banchi e un nuovo parcheggio', 'Il nuovo parcheggio sotterraneo, con centoventi posti, sarà gratuito per la prima mezz\'ora.'] },
   // A press release closing with the company's own description ("… ist ein Energieversorger …") and a press contact.
-  { name: 'de-press-release', furniture: ['Die Nordwerk Energie AG ist ein Energieversorger mit Sitz in Bremen. Das Unternehmen beliefert rund 1,2 Millionen Kunden mit Strom und Gas und betreibt Wind- und Solarparks in Deutschland, den Niederlanden und Polen.', 'Pressekontakt', 'Nordwerk Energie senkt Gaspreise zum Jahreswechsel'] },
+  { name: 'de-press-release', header: { title: 'Nordwerk Energie übernimmt dänischen Windparkbetreiber Havvind', authors: ['Katrin Albers'], day: '2024-12-03' }, furniture: ['Die Nordwerk Energie AG ist ein Energieversorger mit Sitz in Bremen. Das Unternehmen beliefert rund 1,2 Millionen Kunden mit Strom und Gas und betreibt Wind- und Solarparks in Deutschland, den Niederlanden und Polen.', 'Pressekontakt', 'Nordwerk Energie senkt Gaspreise zum Jahreswechsel'] },
   { name: 'de-news', furniture: ['Anzeige', 'Mehr zum Thema', 'Parkgebühren steigen zum Jahreswechsel', 'Kommentare', 'Um Kommentare zu schreiben, müssen Sie angemeldet sein.'] },
   // German paragraphs so full of nouns and names that letter case reads them as titles.
   { name: 'de-names', furniture: ['Artikel teilen', 'Streik im Güterverkehr beendet', 'Kommentare'] },
@@ -39,7 +46,15 @@ const PAGES: { name: string; furniture: string[] }[] = [
   // French, whose box labels the cue lists do not hold: the teaser cards go by their shape alone.
   { name: 'fr-short-teasers', furniture: ['Le club de voile remporte le championnat régional', 'Les jeunes régatiers ont dominé la dernière manche malgré un vent très irrégulier sur le plan d\'eau.', 'Recevez chaque matin l\'essentiel de l\'actualité de votre région.'] },
   // A column closing with a note about its author, named as in the byline; a sponsor's label between paragraphs.
-  { name: 'pt-author-note', furniture: ['Ana Beatriz Costa é jornalista e escreve sobre mobilidade urbana e transporte público. Foi repórter de cidades por dez anos antes de se juntar à revista.', 'Conteúdo patrocinado', 'Metrô amplia horário aos domingos a partir de maio'] },
+  { name: 'pt-author-note', header: { title: 'Ciclovias de bairro: o que mudou depois de um ano', authors: ['Ana Beatriz Costa'], day: '2024-03-15' }, furniture: ['Ana Beatriz Costa é jornalista e escreve sobre mobilidade urbana e transporte público. Foi repórter de cidades por dez anos antes de se juntar à revista.', 'Conteúdo patrocinado', 'Metrô amplia horário aos domingos a partir de maio'] },
+  // French news: "Par" byline, "Publié le 04/02/2024" (day first) over an update line, "À lire aussi : <headline>" between paragraphs.
+  { name: 'fr-news', header: { title: 'La conserverie du port rouvre avec quarante salariés', authors: ['Claire Dubois'], day: '2024-02-04' }, furniture: ['Publicité', 'À lire aussi : Les prix du poisson à la criée au plus haut depuis dix ans', 'Sur le même sujet', 'Le chantier naval recrute des soudeurs et des charpentiers'] },
+  // Dutch news: "Door" byline, "12-05-2024" (12 May), "Advertentie", "Lees ook".
+  { name: 'nl-news', header: { title: 'Veerpont over de rivier vaart weer na maanden stilstand', authors: ['Sanne de Vries'], day: '2024-05-12' }, furniture: ['Advertentie', 'Lees ook', 'Dijkversterking langs de rivier begint in het najaar', 'Log in om te reageren.'] },
+  // A German two-paragraph report among teaser cards, a most-read list and a newsletter box.
+  { name: 'de-short', header: { title: 'Brücke am Hafen ab Montag gesperrt', authors: ['Jonas Weber'], day: '2024-06-05' }, furniture: ['Das könnte Sie auch interessieren', 'Neue Buslinie zum Krankenhaus startet im Juli', 'Der Fahrplan wird an die Schichtzeiten angepasst.', 'Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach.'] },
+  // A Spanish shopping guide: the list is the article; the affiliate disclosure and the "Ver oferta" buttons are not.
+  { name: 'es-list', header: { title: 'Las cinco mejores freidoras de aire por menos de 100 euros', authors: ['Lucía Herrera'], day: '2024-11-20' }, furniture: ['Este artículo contiene enlaces de afiliados: si compras a través de ellos, podemos recibir una comisión.', 'Ver oferta', 'Los mejores robots aspiradores de este año'] },
   { name: 'blog-comments', furniture: ['Share this:', 'The only bread knife I still use', 'Whole wheat absorbs more water, so it can take a touch more hydration than white flour. Try adding another 2% and see whether it opens up.', 'Reply', 'Leave a Reply'] },
   { name: 'pt-blog-comments', furniture: ['Compartilhe:', 'Manjericão que não morre: cinco cuidados simples', 'Ótima dica, Luísa! O óleo de neem também ajuda contra a mosca-branca, que aparece muito no calor.', '10 de setembro de 2023 às 08:14', 'Responder', 'Deixe um comentário'] },
   // Comments headed "Name disse:", under a box label no cue list holds: the heads go by their shape.
@@ -49,7 +64,7 @@ const PAGES: { name: string; furniture: string[] }[] = [
 ]
 
 describe('cleaning pages of kinds the development set has few of', () => {
-  describe.each(PAGES)('$name', ({ name, furniture }) => {
+  describe.each(PAGES)('$name', ({ name, furniture, header }) => {
     const page = readFileSync(join(DIR, `${name}.txt`), 'utf8')
     const body = readFileSync(join(DIR, `${name}.body.txt`), 'utf8').split('\n').filter(Boolean)
     const cleaned = cleanPage(page)
@@ -67,6 +82,9 @@ describe('cleaning pages of kinds the development set has few of', () => {
     })
     it('is recognised as an article (no fallback)', () => {
       expect(cleaned.warning).toBeUndefined()
+    })
+    it.runIf(header !== undefined)('reads the headline, the authors and the day of publication', () => {
+      expect({ title: cleaned.title, authors: cleaned.authors, day: cleaned.published?.slice(0, 10) }).toEqual(header)
     })
   })
 })

@@ -203,10 +203,18 @@ export function isControlLabel(text: string): boolean {
   return /^(?:close|ok|cancel|dismiss|show more|show less|load more|see more|view more|expand|collapse|play|pause|mute|unmute|next|previous|prev|back|×|✕)\s*[×✕]?$/iu.test(text.trim())
 }
 
-/** Copyright, trademark, disclaimer and cookie-consent notices, which page footers and banners carry. */
+/**
+ * Copyright, trademark, disclaimer and cookie-consent notices, which page
+ * footers and banners carry, and the affiliate disclosure over a shopping
+ * guide: "affiliate" and "commission" together, in the languages above ("enlaces
+ * de afiliados … una comisión", "Affiliate-Links … eine Provision"); either
+ * word alone is news ("los afiliados a la Seguridad Social", "the European
+ * Commission").
+ */
 export function isLegal(text: string): boolean {
   return (
     /©|\ball rights reserved\b|\bregistered trademarks?\b|\b(?:this|our) (?:web ?)?site\b/i.test(text) ||
-    (/\bcookies?\b/i.test(text) && /\b(?:website|browser|consent|accept|opt-out|experience)\b/i.test(text))
+    (/\bcookies?\b/i.test(text) && /\b(?:website|browser|consent|accept|opt-out|experience)\b/i.test(text)) ||
+    (/affiliat|afiliad|affilié|affiliati/iu.test(text) && /commission|comisi[oó]n|comiss[aã]o|commissione|provision/iu.test(text))
   )
 }
