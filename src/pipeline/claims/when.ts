@@ -23,10 +23,13 @@ const VERB_MONTHS = /^(may|march)$/
 const YEAR_PHRASE = /\b(?:in|since|during|by|until|through)\s+(?:19|20)\d\d\b(?![,.]?\d)/g
 /** Any fixed instant: the phrase's words and place do not depend on it. */
 const SOME_DAY = new Date(Date.UTC(2000, 0, 1))
+/** chrono's parser for each language claims are read in; English for any other. */
+const PARSERS: Record<string, Pick<typeof chrono.en, 'parse'>> = { en: chrono.en, pt: chrono.pt, es: chrono.es, it: chrono.it, fr: chrono.fr, de: chrono.de }
+const parserFor = (language: string) => PARSERS[language] ?? chrono.en
 
 /** Date phrases of a sentence, in order. */
-export function datePhrases(sentence: string): DatePhrase[] {
-  const found: DatePhrase[] = chrono.en
+export function datePhrases(sentence: string, language = 'en'): DatePhrase[] {
+  const found: DatePhrase[] = parserFor(language)
     .parse(sentence, { instant: SOME_DAY, timezone: 'UTC' })
     .filter((r) => !VERB_MONTHS.test(r.text) && ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as chrono.Component)))
     .map((r) => ({ text: r.text.replace(/[\s,.;:]+$/, ''), index: r.index }))
@@ -42,7 +45,8 @@ export function anchorDate(phrase: string, published: string): string | null {
   if (year) return year[1]!
   if (/\bweeks?\b|\bweekend\b/i.test(phrase)) return null
   const ref = new Date(published)
-  const r = chrono.en.parse(phrase, { instant: ref, timezone: 'UTC' })[0]
+  // The phrase's language is not recorded: the first parser that reads it ("em outubro", "im Oktober") knows it.
+  const r = Object.values(PARSERS).map((p) => p.parse(phrase, { instant: ref, timezone: 'UTC' })[0]).find((x) => x !== undefined)
   if (!r) return null
   let date = r.start.date()
   const certain = (k: chrono.Component) => r.start.isCertain(k)
