@@ -27,7 +27,8 @@ const MIN_F1 = 0.95
 interface Header {
   title: string
   authors: string[]
-  day: string
+  /** Undefined when the page gives only a time relative to when it is read ("hace 2 semanas"). */
+  day: string | undefined
 }
 
 const PAGES: { name: string; furniture: string[]; header?: Header }[] = [
@@ -59,6 +60,8 @@ const PAGES: { name: string; furniture: string[]; header?: Header }[] = [
   { name: 'pt-blog-comments', furniture: ['Compartilhe:', 'Manjericão que não morre: cinco cuidados simples', 'Ótima dica, Luísa! O óleo de neem também ajuda contra a mosca-branca, que aparece muito no calor.', '10 de setembro de 2023 às 08:14', 'Responder', 'Deixe um comentário'] },
   // Comments headed "Name disse:", under a box label no cue list holds: the heads go by their shape.
   { name: 'pt-blog-said', furniture: ['Opiniões dos leitores', 'Fernanda disse:', 'Abre sim, Amanda, fui numa segunda em julho. Só fecha nos feriados de fim de ano, pelo menos foi o que me disseram na bilheteria quando comprei o ingresso para a visita guiada.'] },
+  // A Spanish blog post with a comment thread under no label: each comment is headed by a name and "hace 3 días".
+  { name: 'es-blog-comments', header: { title: 'Cómo plantar tomates en maceta en un balcón pequeño', authors: ['Carmen Ruiz'], day: undefined }, furniture: ['Facebook', 'hace 3 días', '¡Qué buena guía, Carmen! Yo los tengo en una maceta de quince litros y se me quedaron pequeños a mitad del verano, así que este año pruebo con una más grande como dices.', 'Responder', 'Deja un comentario'] },
   { name: 'deals-list', furniture: ['We earn a commission when you buy through links on our site.', 'See deal', 'Advertisement', 'The best laptop deals right now'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]

@@ -144,3 +144,24 @@ describe('cleanPage: standfirst and headline copy under the byline', () => {
     expect(got.body.map((b) => b.text)).toEqual(body)
   })
 })
+
+describe('comments headed by a time relative to now, in any language', () => {
+  const comment = (name: string, stamp: string, text: string) => [name, stamp, text]
+  it.each([
+    ['English', ['2 days ago', '3 days ago', '5 days ago']],
+    ['Spanish', ['hace 2 días', 'hace 3 días', 'hace una semana']],
+    ['Portuguese', ['há 2 dias', 'há 3 dias', 'há 1 semana']],
+    ['Italian', ['2 giorni fa', '3 giorni fa', '1 settimana fa']],
+    ['French', ['il y a 2 jours', 'il y a 3 jours', 'il y a une semaine']],
+    ['German', ['vor 2 Tagen', 'vor 3 Tagen', 'vor einer Woche']],
+  ])('%s', (_language, [a, b, c]) => {
+    // No label over the thread: only the stamps under each commenter's name show it.
+    const dump = page(
+      P1, P2, P3,
+      ...comment('Lucía', a!, 'What a useful report on the bridge, I had no idea the deck could only carry half of its original load these days.'),
+      ...comment('Andrés', b!, 'I cross it every morning on my bike and the ferries really do wait outside the harbour for a long time, it is a mess.'),
+      ...comment('Marisa', c!, 'Eighteen months of works sounds optimistic to me, the last repairs on the quay took more than three years to finish.'),
+    )
+    expect(texts(dump)).toEqual([P1, P2, P3])
+  })
+})

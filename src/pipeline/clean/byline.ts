@@ -5,7 +5,8 @@
  * "Catherine Shu @catherineshu / 2 days"; and in other languages the word
  * for "by" before a name alone: "Por Mariana Albuquerque" (pt, es), "Par
  * Claire Dubois" (fr), "di Giulia Bernardi" (it), "Von Jonas Weber" (de),
- * "Door Sanne de Vries" (nl).
+ * "Door Sanne de Vries" (nl), also after "published" or "written" ("Publicado
+ * por Carmen Ruiz", "Scritto da Marco Rossi").
  */
 import type { PageLine } from './lines.ts'
 
@@ -28,7 +29,7 @@ const NAME_THEN_HANDLE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD})
  * capitalised words) follows and ends the line or meets a separator, a comma
  * or a date.
  */
-const FOREIGN_BY = /^(?:por|par|di|von|door)\s+/iu
+const FOREIGN_BY = /^(?:(?:publicado|publicada|escrito|escrita|postado|pubblicato|scritto|publié|écrit|veröffentlicht|geschrieben|geplaatst)\s+(?:por|par|da|von|door)|por|par|di|von|door)\s+/iu
 /** Where the names of a foreign byline end: a separator, a comma, a date or the end. */
 const BYLINE_NAMES_END = /\s+[|/•·–—-]\s*|\s*,\s*|\s+(?=\d)/u
 /** Most words a foreign byline holds, names, outlet and date together. */

@@ -85,3 +85,19 @@ export function isDateOnlyLine(text: string, words: number): boolean {
   }
   return false
 }
+
+/** Units of time in English, Portuguese, Spanish, Italian, French, German and Dutch, by their stems. */
+const TIME_UNIT = String.raw`(?:sec|seg|min|hour|hora|ora|ore|heure|stund|uur|day|dia|día|giorn|jour|tag|dag|week|semana|settiman|semaine|woche|month|mes|mês|mese|mesi|mois|monat|maand|year|ano|año|ann|an|jahr|jaar)[\p{L}]*`
+/** "3 days ago", "hace 3 días", "há 2 horas", "3 giorni fa", "il y a 3 jours", "vor 3 Tagen", "3 dagen geleden". */
+const RELATIVE_TIME = new RegExp(
+  String.raw`^(?:(?:hace|há|il y a|vor)\s+(?:\d+|une?|uma?|una|uno|einem|einer)\s+${TIME_UNIT}|(?:\d+|an?|one|un|una|um|uma)\s+${TIME_UNIT}\s+(?:ago|atrás|fa|geleden))$`,
+  'iu',
+)
+
+/**
+ * A line that is only a time relative to now, in any of those languages:
+ * the stamp over a comment or a card. chrono reads some of these languages'
+ * relative times but not Spanish's or Portuguese's, so their shape is
+ * written out here.
+ */
+export const isRelativeTime = (text: string): boolean => RELATIVE_TIME.test(text.trim())
