@@ -31,7 +31,7 @@ import { markAuthorBoxes } from './clean/author.ts'
 import { toBlocks } from './clean/blocks.ts'
 import { classifyLine } from './clean/classify.ts'
 import { bestProseRegion, FALLBACK_WARNING, needsFallback } from './clean/fallback.ts'
-import { decideRegion } from './clean/furniture.ts'
+import { decideRegion, dropRestatedOpening } from './clean/furniture.ts'
 import { pageFunctionWords, pageLanguage } from './clean/function-words.ts'
 import { readHeader } from './clean/header.ts'
 import { pageLines } from './clean/lines.ts'
@@ -81,7 +81,7 @@ function analyse(text: string): Analysis {
   const bylines = [...header.roles].filter(([, role]) => role === 'byline' || role === 'date').map(([i]) => lines[i]!.text)
   const boxed = markAuthorBoxes(lines, classes, bylines, header.title, header.bodyStart, region.end)
   const body = cutAtNextStory(lines, boxed, cutAtEndCues({ start: header.bodyStart, end: region.end }, boxed))
-  const inside = decideRegion(lines, boxed, body)
+  const inside = dropRestatedOpening(lines, body, decideRegion(lines, boxed, body))
   let decisions: LineDecision[] = lines.map((line, i) => {
     const inRegion = i >= body.start && i < body.end
     const decision = inRegion ? inside[i - body.start]! : { kept: false, reason: header.roles.get(i) ?? 'outside' }

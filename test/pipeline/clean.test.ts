@@ -65,6 +65,16 @@ describe('cleanPage body: furniture dropped, article kept once and in order', ()
       body: [P1, P2, P3, 'Bridgeport is a town of about 12,000 people on the north bank of the estuary.'],
     },
     {
+      name: 'key points over the article that its paragraphs say again',
+      dump: page('Harbour Council Backs New Swing Bridge', 'By Marta Quinn', 'KEY POINTS', 'The harbour council voted to rebuild the old swing bridge, ending a dispute that had split the town.', 'Work is expected to start in the spring and to last about eighteen months.', P1, P2, P3),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'one opening line that the article says again: a lede, kept',
+      dump: page('Harbour Council Backs New Swing Bridge', 'By Marta Quinn', 'The harbour council voted to rebuild the old swing bridge, ending a dispute that had split the town.', P2, P1, P3),
+      body: ['The harbour council voted to rebuild the old swing bridge, ending a dispute that had split the town.', P2, P1, P3],
+    },
+    {
       name: 'a numbered "Popular Now" list with category labels',
       dump: page(P1, P2, P3, 'Popular Now', '• 1\n    Council Approves New Budget After Long Debate', 'BUSINESS', '• 2\n    Local Team Wins Championship in Overtime Thriller', 'SPORTS', '• 3\n    Museum Reopens Its Maritime Gallery After Repairs', 'CULTURE'),
       body: [P1, P2, P3],

@@ -31,6 +31,8 @@ const TRAILING_BYLINE = /\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)
 
 /** How far above the body the header may reach, in lines. */
 const HEADER_REACH = 12
+/** Most lines between a headline and the byline or date under it (a standfirst between them). */
+const TITLE_OVER_BYLINE_REACH = 2
 /** How many opening lines of the region may still be header. */
 const HEADER_IN_REGION = 5
 
@@ -62,7 +64,10 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
       titles.push(i)
     }
   }
-  let titleAt = pickTitle(lines, titles, bodyStart)
+  // A headline right over the byline and date is the page's; a headline-shaped line between them and the body is a box's label ("Key points").
+  const firstHeaderLine = Math.min(...roles.keys())
+  const overByline = titles.filter((i) => i < firstHeaderLine && firstHeaderLine - i <= TITLE_OVER_BYLINE_REACH)
+  let titleAt = pickTitle(lines, overByline.length > 0 ? titles.filter((i) => i < firstHeaderLine) : titles, bodyStart)
   let dekAt = -1
   if (titleAt > top && isStandfirst(lines[titleAt]!) && isHeadlineOver(lines[titleAt - 1]!, classes[titleAt - 1]!, lines[titleAt]!)) {
     // Two headline-shaped lines: a sentence under a headline is its standfirst.
