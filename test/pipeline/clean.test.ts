@@ -75,6 +75,11 @@ describe('cleanPage body: furniture dropped, article kept once and in order', ()
       body: ['The harbour council voted to rebuild the old swing bridge, ending a dispute that had split the town.', P2, P1, P3],
     },
     {
+      name: "a gallery's position counter and its buttons after the last paragraph",
+      dump: page(P1, P2, P3, '1 - 5 of 36', 'NEXT PREV', 'Harbour views through the seasons', '2 de 12'),
+      body: [P1, P2, P3],
+    },
+    {
       name: 'a numbered "Popular Now" list with category labels',
       dump: page(P1, P2, P3, 'Popular Now', '• 1\n    Council Approves New Budget After Long Debate', 'BUSINESS', '• 2\n    Local Team Wins Championship in Overtime Thriller', 'SPORTS', '• 3\n    Museum Reopens Its Maritime Gallery After Repairs', 'CULTURE'),
       body: [P1, P2, P3],

@@ -41,11 +41,14 @@ export const hasEmail = (text: string): boolean => EMAIL_INSIDE.test(text)
 export const isBareEmail = (text: string): boolean => BARE_EMAIL.test(text)
 export const isBareUrl = (text: string): boolean => /^(?:https?:\/\/|www\.)\S+$/i.test(text)
 
-/** A number, bullet or counter alone ("3", "• 4", "300", "Comments0", "14h261"). */
+/** A number, bullet or counter alone ("3", "• 4", "300", "Comments0", "14h261", "1 - 5 of 36"). */
 export function isCounterOrNumbering(text: string): boolean {
   // "Comments0", "Akhlaq (47)"; not "Meal 1", which may be a list item's heading.
-  return /^[•·*#\-–—»›]*\s*\d[\d.,:/]*\s*[a-z]{0,2}\d*$/i.test(text) || /^\p{L}+(?:\d+|\s?\(\d+\))$/u.test(text)
+  return /^[•·*#\-–—»›]*\s*\d[\d.,:/]*\s*[a-z]{0,2}\d*$/i.test(text) || /^\p{L}+(?:\d+|\s?\(\d+\))$/u.test(text) || PAGINATION.test(text)
 }
+
+/** A gallery's or a list's position: "1 - 5 of 36", "3 de 12", "2 di 8", "4 sur 10", "1 von 20", "1/12". */
+const PAGINATION = /^\d+(?:\s*[-–]\s*\d+)?\s+(?:of|de|di|sur|von|van)\s+\d+$/iu
 
 /** An all-capitals label of one to three words ("BUSINESS", "LATEST", "KEY POINTS"). */
 export function isCapsLabel(line: PageLine): boolean {
