@@ -34,6 +34,8 @@ interface Header {
 const PAGES: { name: string; furniture: string[]; header?: Header }[] = [
   { name: 'pt-news', furniture: ['Publicidade', 'Leia também', 'Exportações de café caem pelo segundo mês seguido', 'Receba as principais notícias do dia no seu e-mail'] },
   { name: 'it-news', furniture: ['Gli operai al lavoro sul versante sopra la statale (foto Provincia/Ufficio stampa)', 'Leggi anche', 'Il comune ha deciso lo spostamento per i lavori di rifacimento della pavimentazione.', '© RIPRODUZIONE RISERVATA'] },
+  // A caption closed by "(foto Ansa)"; "Leggi anche: <headline>" whose headline says "via libera" (a common word, not a credit's "via").
+  { name: 'it-captions', header: { title: 'Il sindaco annuncia il nuovo piano per il lungomare: pista ciclabile e meno parcheggi', authors: ['Marco Esposito'], day: '2024-03-12' }, furniture: ['Il sindaco durante la presentazione del piano in consiglio comunale (foto Ansa)', 'Leggi anche: Porto turistico, via libera alla gara per la gestione', 'Il caso del porto', 'Riproduzione riservata ©'] },
   // "Read also" in the middle of the article: a link to drop, not the article's end.
   { name: 'it-inline-link', furniture: ['LEGGI ANCHE: Traffico merci, il primo trimestre chiude in crescita', 'Condividi'] },
   // The next story loaded under the article, after an ad: its headline, byline and date end the article.

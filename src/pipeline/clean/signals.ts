@@ -166,14 +166,18 @@ export function isEndCue(text: string, words: number): boolean {
  */
 const PICTURE_WORDS = 'photo|photograph|image|picture|credit|foto|fotografia|bild|imagem|imagen|immagine|crédito|credito|crédit'
 
+/**
+ * "via" names a credit's source only before a name ("© via REUTERS"); in
+ * Italian, Portuguese and Spanish it is a common word ("via libera").
+ */
 /** Photo and report credits: "Name | Getty Images", "© via REUTERS", "Photo: AP", "Jason Cipriani/ZDNet", "Source: AFP". */
 export function isCredit(line: PageLine): boolean {
   const t = line.text
   if (line.words > 12 || line.terminal && line.words > 6) return false
   // "SOURCE: News agencies", "Sources: AP, Reuters": who supplied the report, as a credit does.
   if (/^sources?\s*:\s*\S/i.test(t) && line.words <= 8) return true
-  if (new RegExp(`(?:^|\\s)(?:©|\\(c\\)|${PICTURE_WORDS}|images|via|getty|afp|ap photo|reuters|shutterstock|istock)(?:\\s|:|$)`, 'iu').test(t)) {
-    return line.lowerShare < 0.5 || new RegExp(`©|(?:${PICTURE_WORDS}):|via\\s`, 'iu').test(t)
+  if (new RegExp(`(?:^|\\s)(?:©|\\(c\\)|${PICTURE_WORDS}|images|via(?=\\s+\\p{Lu})|getty|afp|ap photo|reuters|shutterstock|istock)(?:\\s|:|$)`, 'iu').test(t)) {
+    return line.lowerShare < 0.5 || new RegExp(`©|(?:${PICTURE_WORDS}):|via\\s+\\p{Lu}`, 'u').test(t)
   }
   // "Firstname Lastname/Outlet" or "A | B | C" with capitalised parts.
   return /^[\p{Lu}][\p{L}.'’ -]+\/[\p{Lu}][\p{L}.]+$/u.test(t)
@@ -191,7 +195,7 @@ export function hasTrailingCredit(text: string): boolean {
  */
 const TRAILING_CREDIT = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${PICTURE_WORDS})s?\s*:\s*[^.:]{2,60}|\[[^\][:]{1,30}:\s*[^\][]{2,40}\]|` +
-    String.raw`\((?:[\w ]+\s)?photo\b[^)]*\)|\([^()]*\/[^()]*\)|\b\p{Lu}{2,}\/\p{Lu}[\p{L} .]+)\.?$`,
+    String.raw`\((?:[\p{L} ]+\s)?(?:photo|foto)\b[^)]*\)|\([^()]*\/[^()]*\)|\b\p{Lu}{2,}\/\p{Lu}[\p{L} .]+)\.?$`,
   'iu',
 )
 
