@@ -16,7 +16,8 @@ const LISTS = stopwords as unknown as Record<string, string[]>
 const FUNCTION_WORD_MAX_LETTERS = 4
 
 const functionWords = new Map<string, Set<string>>()
-function functionWordsOf(language: string): Set<string> {
+/** `language`'s function words: stopwords-iso's short words for it (empty when it has no list). */
+export function functionWordsOf(language: string): Set<string> {
   let set = functionWords.get(language)
   if (!set) functionWords.set(language, (set = new Set((LISTS[language] ?? []).filter((w) => w.length <= FUNCTION_WORD_MAX_LETTERS))))
   return set

@@ -9,12 +9,9 @@
  * noun follows it, so years, dates ("3 de junho"), money, shares and
  * durations are never counts.
  */
-import stopwords from 'stopwords-iso' with { type: 'json' }
+import { functionWordsOf } from '../claims/text-language.ts'
 import type { QuantityAt, Term } from './quantities.ts'
 
-const STOPWORDS = stopwords as unknown as Record<string, string[]>
-/** Longest stop word taken for a function word ("de", "per", "dans"). */
-const FUNCTION_WORD_MAX_LETTERS = 4
 
 /** A figure: digits with "." or a (narrow, no-break) space between groups of three, and a decimal comma. */
 const FIGURE = String.raw`\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?`
@@ -80,8 +77,8 @@ const closes = (t: Term) => /[,;:.!?()[\]—–]/.test(t.post)
 
 /** Counted quantities among a foreign sentence's terms, in order, each with its figure's index. */
 export function foreignQuantitiesIn(terms: Term[], language: string): QuantityAt[] {
-  // stopwords-iso's lists hold common content words too ("pessoas", "Menschen"): only their short words are function words.
-  const stop = new Set((STOPWORDS[language] ?? []).filter((w) => w.length <= FUNCTION_WORD_MAX_LETTERS))
+  // Function words only: stopwords-iso's lists hold common content words too ("pessoas", "Menschen").
+  const stop = functionWordsOf(language)
   const out: QuantityAt[] = []
   terms.forEach((t, i) => {
     if (!isFigure(t) || YEAR.test(t.text)) return
