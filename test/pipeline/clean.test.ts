@@ -11,6 +11,7 @@ const P3 =
   'Work is expected to start in the spring and to last about eighteen months, during which a temporary footbridge will keep the two halves of the town connected for pedestrians.'
 const P4 =
   'Several shop owners on the quay said they welcomed the decision but worried that the building work would keep visitors away during the summer season.'
+const DEK = 'The vote ends a decade-long dispute over the crossing that splits the town in two.'
 const ONE_SENTENCE = 'The council will vote on the budget again in March.'
 
 const page = (...lines: string[]) => lines.join('\n\n')
@@ -263,6 +264,15 @@ describe('cleanPage header', () => {
     ['"Por" before a common word', 'Por isso a prefeitura decidiu adiar a obra para o segundo semestre do ano.'],
   ])('keeps %s as text, not as a byline', (_name, sentence) => {
     expect(texts(page(sentence, P1, P2))).toEqual([sentence, P1, P2])
+  })
+
+  it.each([
+    ['under the date, before the first paragraph', ['Harbour Council Backs New Swing Bridge', DEK, 'By Jane Roe', 'March 3, 2024', DEK, P1, P2, P3]],
+    ['right under the standfirst', ['Harbour Council Backs New Swing Bridge', DEK, DEK, 'By Jane Roe', 'March 3, 2024', P1, P2, P3]],
+  ])('keeps the standfirst when the page prints it again as a caption %s', (_where, lines) => {
+    const got = cleanPage(page('Home', 'News', ...lines))
+    expect(got.dek).toBe(DEK)
+    expect(got.body.map((b) => b.text)).toEqual([P1, P2, P3])
   })
 
   it('never takes the publication date from a sentence about another event', () => {

@@ -75,7 +75,9 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
     titleAt--
   } else if (titleAt >= 0) {
     for (let i = titleAt + 1; i < bodyStart && dekAt < 0; i++) {
-      if (!roles.has(i) && classes[i]!.kind === 'prose') dekAt = i
+      // A standfirst printed again as its picture's caption: the pair reads as a caption (structure.ts), the first is the standfirst.
+      const captioned = classes[i]!.reason === 'caption' && isStandfirst(lines[i]!)
+      if (!roles.has(i) && (classes[i]!.kind === 'prose' || captioned)) dekAt = i
     }
   }
   if (titleAt < 0 && dekAt < 0) {
@@ -84,8 +86,9 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
     const opening = firstUnroledProse(classes, roles, region.start, bodyStart)
     if (opening >= 0 && linesBetweenAreFurniture(classes, opening + 1, bodyStart)) bodyStart = opening
   }
-  // Blogs print the headline again over the post, under the date.
+  // Blogs print the headline again over the post, under the date; pages print the standfirst again as the caption of the picture there.
   if (titleAt >= 0 && bodyStart < region.end && lines[bodyStart]!.key === lines[titleAt]!.key) roles.set(bodyStart++, 'title copy')
+  if (dekAt >= 0 && bodyStart < region.end && lines[bodyStart]!.key === lines[dekAt]!.key) roles.set(bodyStart++, 'standfirst copy')
   const underByline = roles.get(bodyStart - 1) === 'byline' || roles.get(bodyStart - 1) === 'date' || bodyStart > region.start
   if (dekAt < 0 && underByline && isLoneOpening(lines, classes, region, bodyStart)) {
     // A lone sentence right under the byline or date, cut off from the
