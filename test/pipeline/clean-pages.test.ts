@@ -67,6 +67,8 @@ const PAGES: { name: string; furniture: string[]; header?: Header }[] = [
   // A Spanish blog post with a comment thread under no label: each comment is headed by a name and "hace 3 días".
   { name: 'es-blog-comments', header: { title: 'Cómo plantar tomates en maceta en un balcón pequeño', authors: ['Carmen Ruiz'], day: undefined }, furniture: ['Facebook', 'hace 3 días', '¡Qué buena guía, Carmen! Yo los tengo en una maceta de quince litros y se me quedaron pequeños a mitad del verano, así que este año pruebo con una más grande como dices.', 'Responder', 'Deja un comentario'] },
   { name: 'deals-list', furniture: ['We earn a commission when you buy through links on our site.', 'See deal', 'Advertisement', 'The best laptop deals right now'] },
+  // An Italian deals list whose items are a name, a price and one short sentence: too short for prose, the list is the article.
+  { name: 'it-deals', header: { title: 'Offerte del giorno: auricolari, power bank e una smart TV in sconto', authors: ['Sara Colombo'], day: '2024-11-21' }, furniture: ['Questo articolo contiene link di affiliazione: se acquisti tramite questi link potremmo ricevere una commissione.', 'Vedi offerta', 'Le migliori friggitrici ad aria del 2024'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 

@@ -222,6 +222,6 @@ export function isLegal(text: string): boolean {
   return (
     /©|\ball rights reserved\b|\bregistered trademarks?\b|\b(?:this|our) (?:web ?)?site\b/i.test(text) ||
     (/\bcookies?\b/i.test(text) && /\b(?:website|browser|consent|accept|opt-out|experience)\b/i.test(text)) ||
-    (/affiliat|afiliad|affilié|affiliati/iu.test(text) && /commission|comisi[oó]n|comiss[aã]o|commissione|provision/iu.test(text))
+    (/affili|afiliad/iu.test(text) && /commission|comisi[oó]n|comiss[aã]o|commissione|provision/iu.test(text))
   )
 }

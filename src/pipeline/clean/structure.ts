@@ -78,6 +78,9 @@ function markCommentHeaders(lines: PageLine[], classes: LineClass[]): void {
   }
 }
 
+/** The reason given to a button repeated under each item: region.ts extends an article over a list that has them. */
+export const ITEM_BUTTON = 'item button'
+
 /** Longest control label, in words ("Reply", "See deal", "Read more"). */
 const CONTROL_MAX_WORDS = 3
 
@@ -94,7 +97,7 @@ function markRepeatedControls(lines: PageLine[], classes: LineClass[]): void {
   })
   for (const indexes of at.values()) {
     if (indexes.length < MIN_ITEMS || !indexes.every((i) => classes[i - 1]?.kind === 'prose')) continue
-    for (const i of indexes) if (classes[i]!.kind !== 'end') classes[i] = { kind: 'furniture', reason: 'control' }
+    for (const i of indexes) if (classes[i]!.kind !== 'end') classes[i] = { kind: 'furniture', reason: ITEM_BUTTON }
   }
 }
 
