@@ -71,6 +71,8 @@ const PAGES: { name: string; furniture: string[]; header?: Header }[] = [
   { name: 'it-deals', header: { title: 'Offerte del giorno: auricolari, power bank e una smart TV in sconto', authors: ['Sara Colombo'], day: '2024-11-21' }, furniture: ['Questo articolo contiene link di affiliazione: se acquisti tramite questi link potremmo ricevere una commissione.', 'Vedi offerta', 'Le migliori friggitrici ad aria del 2024'] },
   // A two-paragraph Portuguese report under three teaser cards with one-sentence blurbs, and a most-read list after it.
   { name: 'pt-short-heavy', header: { title: 'Ponte da estrada velha é liberada após reforma', authors: ['Rafael Moura'], day: '2024-07-08' }, furniture: ['Prefeitura abre inscrições para cursos gratuitos de informática', 'A Defesa Civil distribuiu lonas para quarenta famílias e fez vistorias nas casas mais atingidas durante a tarde de ontem.', 'Motorista fica ferido em acidente na rodovia'] },
+  // A short opening paragraph cut off from the rest by an ad slot ("Publicidade", "Continua após a publicidade"), one between each paragraph: the ad does not make it a standfirst.
+  { name: 'pt-ads', header: { title: 'Feira do livro começa com recorde de expositores', authors: ['Ana Lima'], day: '2024-10-10' }, furniture: ['Publicidade', 'Continua após a publicidade', 'Museu reabre sala de arte contemporânea'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 

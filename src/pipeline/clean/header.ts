@@ -132,6 +132,8 @@ function isLoneOpening(lines: PageLine[], classes: LineClass[], region: Region, 
   const next = lines[at + 1]!
   const cls = classes[at + 1]!
   const recurs = lines.some((other) => other !== next && other.key === next.key)
+  // An ad slot sits between paragraphs: it does not cut the opening off.
+  if (cls.reason === 'ad label') return false
   return cls.kind === 'furniture' || cls.kind === 'end' || cls.reason === 'label' || isBylineLine(next) || isDateLine(next) || (cls.kind === 'short' && recurs)
 }
 

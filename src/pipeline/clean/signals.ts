@@ -149,7 +149,15 @@ const AD_LABEL = new RegExp(
   'iu',
 )
 
-export const isAdLabel = (text: string): boolean => AD_LABEL.test(text.trim())
+/** The words for an advertisement in the same languages, inside a short notice ("Continua após a publicidade", "Story continues below advertisement"). */
+const AD_WORD = /(?:^|[^\p{L}])(?:advertisement|advertising|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie)(?![\p{L}])/iu
+/** Longest notice around an ad slot, in words. */
+const AD_NOTICE_MAX_WORDS = 6
+
+export const isAdLabel = (text: string): boolean => {
+  const t = text.trim()
+  return AD_LABEL.test(t) || (AD_WORD.test(t) && t.split(/\s+/).length <= AD_NOTICE_MAX_WORDS && !/[.!?]$/.test(t))
+}
 
 /** Calls to subscribe or follow, which close articles wherever they sit in the line. */
 const CALL_TO_ACTION = /\b(?:subscribe|subscribed|newsletters?|sign up|follow (?:us|\p{Lu}\w*) on)\b/iu

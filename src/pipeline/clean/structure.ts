@@ -97,7 +97,8 @@ function markRepeatedControls(lines: PageLine[], classes: LineClass[]): void {
   })
   for (const indexes of at.values()) {
     if (indexes.length < MIN_ITEMS || !indexes.every((i) => classes[i - 1]?.kind === 'prose')) continue
-    for (const i of indexes) if (classes[i]!.kind !== 'end') classes[i] = { kind: 'furniture', reason: ITEM_BUTTON }
+    // Only lines their own shape left open: an ad label repeated between paragraphs stays an ad label.
+    for (const i of indexes) if (classes[i]!.kind === 'short') classes[i] = { kind: 'furniture', reason: ITEM_BUTTON }
   }
 }
 
