@@ -275,6 +275,11 @@ describe('cleanPage header', () => {
     expect(got.body.map((b) => b.text)).toEqual([P1, P2, P3])
   })
 
+  it("does not take the site's name for the headline because the copyright notice repeats it", () => {
+    const got = cleanPage(page('The Harbour Blog', 'Home', 'Posts', 'About', 'Harbour Council Backs New Swing Bridge', 'Marta Quinn', P1, P2, P3, 'Recent posts', '© 2024 The Harbour Blog'))
+    expect(got.title).toBe('Harbour Council Backs New Swing Bridge')
+  })
+
   it('never takes the publication date from a sentence about another event', () => {
     const body = 'The old bridge was opened on June 19, 1924, by the mayor, and it has swung open for ships every summer since then.'
     const got = cleanPage(page('Harbour Council Backs New Swing Bridge', body, P1, P2))

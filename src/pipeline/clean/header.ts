@@ -67,7 +67,7 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
   // A headline right over the byline and date is the page's; a headline-shaped line between them and the body is a box's label ("Key points").
   const firstHeaderLine = Math.min(...roles.keys())
   const overByline = titles.filter((i) => i < firstHeaderLine && firstHeaderLine - i <= TITLE_OVER_BYLINE_REACH)
-  let titleAt = pickTitle(lines, overByline.length > 0 ? titles.filter((i) => i < firstHeaderLine) : titles, bodyStart)
+  let titleAt = pickTitle(lines, classes, overByline.length > 0 ? titles.filter((i) => i < firstHeaderLine) : titles, bodyStart)
   let dekAt = -1
   if (titleAt > top && isStandfirst(lines[titleAt]!) && isHeadlineOver(lines[titleAt - 1]!, classes[titleAt - 1]!, lines[titleAt]!)) {
     // Two headline-shaped lines: a sentence under a headline is its standfirst.
@@ -162,12 +162,13 @@ export function isDateLine(line: PageLine): boolean {
  * their headline (breadcrumbs, share text, "e-mail this story"), so a line
  * whose words recur elsewhere on the page wins; then the nearest to the body.
  */
-function pickTitle(lines: PageLine[], candidates: number[], bodyStart: number): number {
+function pickTitle(lines: PageLine[], classes: LineClass[], candidates: number[], bodyStart: number): number {
   let best = -1
   let bestScore = -Infinity
   for (const i of candidates) {
     const key = lines[i]!.key
-    const repeated = lines.some((other, j) => j !== i && other.key.includes(key))
+    // The site's name recurs too, in its copyright notice: furniture does not count.
+    const repeated = lines.some((other, j) => j !== i && classes[j]!.kind !== 'furniture' && other.key.includes(key))
     const score = (repeated ? 10 : 0) - (bodyStart - i) + Math.min(lines[i]!.words, 12) / 4
     if (score > bestScore) {
       best = i

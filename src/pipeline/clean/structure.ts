@@ -98,9 +98,38 @@ function markRepeatedControls(lines: PageLine[], classes: LineClass[]): void {
   for (const indexes of at.values()) {
     if (indexes.length < MIN_ITEMS || !indexes.every((i) => classes[i - 1]?.kind === 'prose')) continue
     // Only lines their own shape left open: an ad label repeated between paragraphs stays an ad label.
-    for (const i of indexes) if (classes[i]!.kind === 'short') classes[i] = { kind: 'furniture', reason: ITEM_BUTTON }
+    const buttons = indexes.filter((i) => classes[i]!.kind === 'short')
+    for (const i of buttons) classes[i] = { kind: 'furniture', reason: ITEM_BUTTON }
+    markCommentItems(lines, classes, buttons)
   }
 }
+
+/** Most words in a commenter's name. */
+const COMMENTER_MAX_WORDS = 3
+
+/**
+ * Reader comments under buttons ("Reply", "Responder", "Rispondi") with
+ * neither dates nor "says:": every item is a name alone on its line (one to
+ * three capitalised words, no figures) over paragraphs and nothing else. A
+ * shop's items carry prices, names of things in lower case, short lines.
+ */
+function markCommentItems(lines: PageLine[], classes: LineClass[], buttons: number[]): void {
+  if (buttons.length < MIN_ITEMS) return
+  const heads: number[] = []
+  for (const [k, button] of buttons.entries()) {
+    let head = button - 1
+    while (head > (k === 0 ? -1 : buttons[k - 1]!) && classes[head]!.kind === 'prose') head--
+    const name = lines[head]
+    if (head === button - 1 || !name || classes[head]!.kind !== 'short' || !isPersonName(name)) return
+    heads.push(head)
+  }
+  for (const [k, head] of heads.entries()) {
+    for (let i = head; i < buttons[k]!; i++) classes[i] = { kind: 'furniture', reason: 'comment' }
+  }
+}
+
+const isPersonName = (line: PageLine): boolean =>
+  line.words <= COMMENTER_MAX_WORDS && !line.terminal && !/\d/.test(line.text) && (line.text.match(/[\p{L}'’-]+/gu) ?? []).every((w) => /^\p{Lu}/u.test(w))
 
 /** An author footer: a short name line right above a bare e-mail address ("Daniel Kim" / "content@…"). */
 function markAuthorFooters(lines: PageLine[], classes: LineClass[]): void {
