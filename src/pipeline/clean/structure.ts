@@ -30,6 +30,14 @@ export function markRepeatedItems(lines: PageLine[], classes: LineClass[]): Line
 const TEASER_HEADLINE_MIN_WORDS = 6
 /** Most words in a card's teaser: a sentence or two. */
 const TEASER_MAX_WORDS = 35
+/** Most words in a card's teaser when a box's label heads the list: two or three sentences. */
+const LONG_TEASER_MAX_WORDS = 60
+/** Longest such label, in words. */
+const LONG_TEASER_LABEL_MAX_WORDS = 4
+
+/** A box's label: a few words, known to close articles ("Top stories") or unknown ("More local news"). */
+const isBoxLabel = (line: PageLine | undefined, cls: LineClass | undefined): boolean =>
+  line !== undefined && (cls?.kind === 'short' || cls?.kind === 'end') && line.words <= LONG_TEASER_LABEL_MAX_WORDS && !line.terminal
 
 /**
  * Cards of other stories: a headline (several words, unpunctuated) over a
@@ -38,16 +46,23 @@ const TEASER_MAX_WORDS = 35
  * sections run to paragraphs, and a list's items are named in a few words.
  */
 function markTeaserCards(lines: PageLine[], classes: LineClass[]): void {
-  const isCard = (i: number): boolean => {
+  const isCard = (i: number, maxWords: number): boolean => {
     const head = lines[i]
     const teaser = lines[i + 1]
     if (!head || !teaser || classes[i]!.kind !== 'short' || classes[i + 1]!.kind !== 'prose') return false
-    if (head.terminal || head.words < TEASER_HEADLINE_MIN_WORDS || teaser.words > TEASER_MAX_WORDS) return false
+    if (head.terminal || head.words < TEASER_HEADLINE_MIN_WORDS || teaser.words > maxWords) return false
     return classes[i + 2]?.kind !== 'prose'
   }
-  for (let i = 0; i < lines.length; i++) {
+  const run = (i: number, maxWords: number): number => {
     let cards = 0
-    while (isCard(i + 2 * cards)) cards++
+    while (isCard(i + 2 * cards, maxWords)) cards++
+    return cards
+  }
+  for (let i = 0; i < lines.length; i++) {
+    let cards = run(i, TEASER_MAX_WORDS)
+    // Longer blurbs make a list only under a box's label ("More local news", "Top stories"): an
+    // explainer's sections, a heading over one paragraph each, follow its opening paragraph or its byline.
+    if (cards < MIN_ITEMS && isBoxLabel(lines[i - 1], classes[i - 1])) cards = run(i, LONG_TEASER_MAX_WORDS)
     if (cards < MIN_ITEMS) continue
     for (let j = i; j < i + 2 * cards; j++) classes[j] = { kind: 'furniture', reason: 'teaser' }
     i += 2 * cards - 1
