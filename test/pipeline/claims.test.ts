@@ -139,6 +139,7 @@ describe('sentenceQuantities in Portuguese, Spanish, Italian, French and German'
     ['fr', '"selon X", a space between thousands', 'Selon le ministère, 12 000 soldats ont franchi la frontière.', [f(12_000, '12 000', 'soldats', 'le ministère')]],
     ['fr', '"a déclaré"', 'Le porte-parole a déclaré que 4 500 militaires étaient déployés.', [f(4500, '4 500', 'militaires', 'le porte-parole')]],
     ['de', 'the noun after its adjective', 'Das Verteidigungsministerium teilte mit, rund 3000 nordkoreanische Soldaten seien in Russland eingetroffen.', [f(3000, 'rund 3000', 'soldaten', 'das Verteidigungsministerium', 'Russland')]],
+    ['de', 'the reported clause after "sagte,"', 'Ein Sprecher der Armee sagte, 4500 Soldaten seien verlegt worden.', [f(4500, '4500', 'soldaten', 'ein Sprecher der Armee')]],
     ['de', '"X zufolge", "Millionen"', 'Dem Ministerium zufolge wurden 1,2 Millionen Menschen evakuiert.', [f(1_200_000, '1,2 Millionen', 'menschen', 'dem Ministerium')]],
     ['de', '"nach Angaben X": the phrase ends at its noun', 'Nach Angaben der Polizei demonstrierten 2.500 Menschen.', [f(2500, '2.500', 'menschen', 'der Polizei')]],
     // Not counts: money, a share, a year, a date, a duration.
@@ -156,6 +157,18 @@ describe('sentenceQuantities in Portuguese, Spanish, Italian, French and German'
     ['German', 'Das Verteidigungsministerium teilte mit, rund 3000 nordkoreanische Soldaten seien in Russland eingetroffen.', 'de'],
   ])('reads the claims of %s in its language', (_name, text, language) => {
     expect(claimsLanguage(text)).toBe(language)
+  })
+
+  it.each([
+    ['pt', 'O ministério afirmou que 3.000 soldados entraram na Rússia em outubro.', '2024-10'],
+    ['es', 'El Gobierno dijo que 120 personas murieron en octubre de 2023.', '2023-10'],
+    ['it', 'Il ministero ha detto che 3.000 soldati sono arrivati a ottobre.', '2024-10'],
+    // December has not come yet on 13 November 2024: the last one was in 2023.
+    ['fr', 'Le ministère a déclaré que 12 000 soldats étaient arrivés en décembre.', '2023-12'],
+    ['de', 'Das Ministerium sagte, seit 2022 seien 9000 Soldaten eingetroffen.', '2022'],
+  ])('%s: a month or a year after its preposition, which chrono does not read, anchored to the article\'s date', (language, sentence, when) => {
+    const [q] = sentenceQuantities(sentence, language)
+    expect(anchorDate(q!.when!, '2024-11-13T00:00:00Z')).toBe(when)
   })
 
   it('reads the date phrase in the sentence\'s language and anchors it to the article\'s date', () => {

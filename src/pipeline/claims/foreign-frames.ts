@@ -96,7 +96,9 @@ export function foreignFrames(sentence: string, terms: Term[], language: string)
     const subject = s >= 0 && !closes(terms[s]!) ? phraseBefore(terms, s) : null
     if (subject) {
       const opensClause = subject[0] > 0 && closes(terms[subject[0] - 1]!)
-      frames.push({ claimant: claimantOf(sentence, terms, ...subject), start: subject[0], end: v, governs: !hasComplement ? 'before' : opensClause ? 'either' : 'after' })
+      // "Das Ministerium sagte, 3000 Soldaten …": a comma after the verb opens the reported clause, as "that" does.
+      const reports = !hasComplement && /^\s*,/.test(t.post) && v + 1 < terms.length
+      frames.push({ claimant: claimantOf(sentence, terms, ...subject), start: subject[0], end: v, governs: reports || (hasComplement && opensClause) ? 'either' : hasComplement ? 'after' : 'before' })
     } else if (s >= 0 && closes(terms[s]!)) {
       // "…, disse o ministro.": the verb opens its clause and its subject follows.
       const span = phraseAfter(terms, v + 1, language)
