@@ -64,7 +64,9 @@ function markTeaserCards(lines: PageLine[], classes: LineClass[]): void {
     // explainer's sections, a heading over one paragraph each, follow its opening paragraph or its byline.
     if (cards < MIN_ITEMS && isBoxLabel(lines[i - 1], classes[i - 1])) cards = run(i, LONG_TEASER_MAX_WORDS)
     if (cards < MIN_ITEMS) continue
-    for (let j = i; j < i + 2 * cards; j++) classes[j] = { kind: 'furniture', reason: 'teaser' }
+    // The list's label ("Vous aimerez aussi", "More local news") goes with it.
+    const from = isBoxLabel(lines[i - 1], classes[i - 1]) ? i - 1 : i
+    for (let j = from; j < i + 2 * cards; j++) classes[j] = { kind: 'furniture', reason: 'teaser' }
     i += 2 * cards - 1
   }
 }
