@@ -18,10 +18,14 @@ import type { Article, Block, Claim, ClaimValue, Entity } from '../model.ts'
 import { earliestFirst } from '../order.ts'
 import { foldWords } from '../text/fold.ts'
 import { splitSentences } from '../text/nlp.ts'
-import { findFrames, governingFrame, RESOLVABLE } from './claims/attribution.ts'
+import { findFrames, governingFrame, RESOLVABLE, type Frame } from './claims/attribution.ts'
+import { foreignFrames } from './claims/foreign-frames.ts'
 import { placeIn } from './claims/place.ts'
+import { FRAMED_LANGUAGES } from './claims/reporting-words.ts'
+import { claimsLanguage } from './claims/text-language.ts'
 import { anchorDate, datePhrases } from './claims/when.ts'
-import { quantitiesIn, readTerms } from './stories/quantities.ts'
+import { foreignQuantitiesIn, foreignTerms } from './stories/foreign-quantities.ts'
+import { quantitiesIn, readTerms, type QuantityAt, type Term } from './stories/quantities.ts'
 
 export type ClaimArticle = Pick<Article, 'id' | 'seed' | 'source' | 'published' | 'body' | 'entities'>
 
@@ -45,16 +49,33 @@ export interface SentenceQuantity {
   place: string | null
 }
 
-/** Words that end a clause: a figure's place and date are looked for before them. */
-const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'though'])
+/** Words that end a clause: a figure's place and date are looked for before them ("while", "enquanto", "mentre", "während"). */
+const CLAUSE_BREAKS = new Set([
+  'while', 'whereas', 'but', 'although', 'though',
+  'enquanto', 'mas', 'embora', 'mientras', 'pero', 'aunque', 'mentre', 'ma', 'mentre', 'tandis', 'mais', 'alors', 'während', 'aber', 'doch',
+])
 
-/** Each counted quantity of one sentence, with its claimant, date phrase and place. */
-export function sentenceQuantities(sentence: string): SentenceQuantity[] {
+/** A sentence's terms, counted quantities and attribution frames, read as its language needs. */
+function readSentence(sentence: string, language: string): { terms: Term[]; quantities: QuantityAt[]; frames: () => Frame[] } {
+  if (FRAMED_LANGUAGES.has(language)) {
+    const terms = foreignTerms(sentence)
+    return { terms, quantities: foreignQuantitiesIn(terms, language), frames: () => foreignFrames(sentence, terms, language) }
+  }
   const terms = readTerms(sentence)
-  const quantities = quantitiesIn(terms)
+  return { terms, quantities: quantitiesIn(terms), frames: () => findFrames(sentence, terms) }
+}
+
+/**
+ * Each counted quantity of one sentence, with its claimant, date phrase and
+ * place; `language` (BCP 47) is the article's: Portuguese, Spanish, Italian,
+ * French and German are read by their own words (claims/foreign-frames.ts,
+ * stories/foreign-quantities.ts), anything else as English.
+ */
+export function sentenceQuantities(sentence: string, language = 'en'): SentenceQuantity[] {
+  const { terms, quantities, frames: readFrames } = readSentence(sentence, language)
   if (quantities.length === 0) return []
-  const frames = findFrames(sentence, terms)
-  const dates = datePhrases(sentence)
+  const frames = readFrames()
+  const dates = datePhrases(sentence, language)
   const charAt = (i: number) => (i < terms.length ? terms[i]!.offset.start : sentence.length)
   // A date phrase before every frame and figure ("Last month, …") holds for the whole sentence.
   const firstPart = Math.min(quantities[0]!.at, ...frames.map((f) => f.start))
@@ -76,7 +97,7 @@ export function sentenceQuantities(sentence: string): SentenceQuantity[] {
       quote: sentence,
       claimant: frame?.claimant ?? null,
       when: (own ?? opening)?.text ?? null,
-      place: placeIn(sentence, terms, q.at + 1, placeEnd),
+      place: placeIn(sentence, terms, q.at + 1, placeEnd, language),
     }
   })
 }
@@ -86,11 +107,11 @@ export function sentenceQuantities(sentence: string): SentenceQuantity[] {
  * the article's text alone, so the build finds it once per article, with the
  * other per-article work (prepare.ts), cached; stories only combine them.
  */
-export function articleQuantities(body: Block[]): SentenceQuantity[] {
+export function articleQuantities(body: Block[], language = claimsLanguage(body.map((b) => b.text).join('\n'))): SentenceQuantity[] {
   const found: SentenceQuantity[] = []
   for (const block of body) {
     if (block.type !== 'p') continue
-    for (const sentence of splitSentences(block.text)) found.push(...sentenceQuantities(sentence))
+    for (const sentence of splitSentences(block.text)) found.push(...sentenceQuantities(sentence, language))
   }
   return found
 }

@@ -16,7 +16,9 @@
  * 5. header.ts   — headline, standfirst, byline and date from the lines just
  *                   above (and the first lines of) the article; author.ts —
  *                   a line naming the byline's author opens an author box,
- *                   which ends the article like any other end cue;
+ *                   which ends the article like any other end cue; next-story.ts
+ *                   — so does another story's header (a headline over a
+ *                   byline or a date) after a box;
  * 6. blocks.ts   — the kept lines as paragraphs and section headings;
  * 7. fallback.ts — when all that keeps almost nothing of a page with prose,
  *                   its best prose region is kept instead, with a warning.
@@ -29,10 +31,11 @@ import { markAuthorBoxes } from './clean/author.ts'
 import { toBlocks } from './clean/blocks.ts'
 import { classifyLine } from './clean/classify.ts'
 import { bestProseRegion, FALLBACK_WARNING, needsFallback } from './clean/fallback.ts'
-import { decideRegion } from './clean/furniture.ts'
-import { pageFunctionWords } from './clean/function-words.ts'
+import { decideRegion, dropRestatedOpening } from './clean/furniture.ts'
+import { pageFunctionWords, pageLanguage } from './clean/function-words.ts'
 import { readHeader } from './clean/header.ts'
 import { pageLines } from './clean/lines.ts'
+import { cutAtNextStory } from './clean/next-story.ts'
 import { cutAtEndCues, densestRun, extendOverTail, lineWeights } from './clean/region.ts'
 import { findDateline, findSource } from './clean/source.ts'
 import { markRepeatedItems } from './clean/structure.ts'
@@ -68,16 +71,17 @@ interface Analysis {
 
 function analyse(text: string): Analysis {
   const lines = pageLines(text)
-  const functionWords = pageFunctionWords(lines)
+  const language = pageLanguage(lines)
+  const functionWords = pageFunctionWords(language)
   const lineClasses = lines.map((line) => classifyLine(line, functionWords))
   const classes = markRepeatedItems(lines, lineClasses)
   const region = extendOverTail(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes), lines, classes)
-  const header = readHeader(lines, classes, region)
+  const header = readHeader(lines, classes, region, language)
   // An author box closes the article like a share bar does, once the byline has named the author.
   const bylines = [...header.roles].filter(([, role]) => role === 'byline' || role === 'date').map(([i]) => lines[i]!.text)
-  const boxed = markAuthorBoxes(lines, classes, bylines, header.bodyStart, region.end)
-  const body = cutAtEndCues({ start: header.bodyStart, end: region.end }, boxed)
-  const inside = decideRegion(lines, boxed, body)
+  const boxed = markAuthorBoxes(lines, classes, bylines, header.title, header.bodyStart, region.end)
+  const body = cutAtNextStory(lines, boxed, cutAtEndCues({ start: header.bodyStart, end: region.end }, boxed))
+  const inside = dropRestatedOpening(lines, body, decideRegion(lines, boxed, body))
   let decisions: LineDecision[] = lines.map((line, i) => {
     const inRegion = i >= body.start && i < body.end
     const decision = inRegion ? inside[i - body.start]! : { kept: false, reason: header.roles.get(i) ?? 'outside' }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Entity } from '../../src/model.ts'
 import { findClaims, namedClaimant, resolvePronoun, sentenceQuantities, type ClaimArticle } from '../../src/pipeline/claims.ts'
+import { claimsLanguage } from '../../src/pipeline/claims/text-language.ts'
 import { anchorDate } from '../../src/pipeline/claims/when.ts'
 import { findQuantities, readTerms } from '../../src/pipeline/stories/quantities.ts'
 
@@ -141,6 +142,69 @@ describe('resolvePronoun', () => {
     ['a name inside a longer word does not count', 'he', 'He said 5 workers left.', ['Parkland opened.', 'He said 5 workers left.'], null],
   ])('%s', (_, pronoun, quote, paragraphs, expected) => {
     expect(resolvePronoun(pronoun, quote, { body: body(...paragraphs), entities })).toBe(expected)
+  })
+})
+
+describe('sentenceQuantities in Portuguese, Spanish, Italian, French and German', () => {
+  const f = (value: number, text: string, subject: string, claimant: string | null, place: string | null = null) => ({ value, text, subject, claimant, place })
+  it.each<[string, string, string, ReturnType<typeof f>[]]>([
+    ['pt', 'subject and verb, "cerca de", a dot between thousands', 'O Ministério da Defesa afirmou que cerca de 3.000 soldados entraram na Rússia.', [f(3000, 'cerca de 3.000', 'soldados', 'o Ministério da Defesa', 'Rússia')]],
+    ['pt', '"segundo X", a decimal comma and "milhão de"', 'Segundo a Cruz Vermelha, 1,5 milhão de pessoas deixaram suas casas.', [f(1_500_000, '1,5 milhão', 'pessoas', 'a Cruz Vermelha')]],
+    ['pt', '"mil", and the verb before its subject, closing the clause', 'Mais de 11 mil soldados foram enviados, disse o porta-voz.', [f(11_000, 'Mais de 11 mil', 'soldados', 'o porta-voz')]],
+    ['pt', '"ele disse", for findClaims to resolve', 'Ele disse que 500 famílias foram atingidas.', [f(500, '500', 'famílias', 'he')]],
+    ['es', 'two figures, each with its own claimant', 'El Gobierno dijo que 120 personas murieron, mientras que la Cruz Roja dijo que fueron 310.', [f(120, '120', 'personas', 'el Gobierno'), f(310, '310', 'personas', 'la Cruz Roja')]],
+    ['es', '"según X" last', 'Unos 2.000 manifestantes se reunieron en Madrid, según la policía.', [f(2000, 'Unos 2.000', 'manifestantes', 'la policía', 'Madrid')]],
+    ['it', '"ha detto"', 'Il ministero ha detto che almeno 3.000 soldati sono arrivati.', [f(3000, 'almeno 3.000', 'soldati', 'il ministero')]],
+    ['it', '"secondo X"', 'Secondo la Protezione civile, 1.200 persone sono state evacuate.', [f(1200, '1.200', 'persone', 'la Protezione civile')]],
+    ['fr', '"selon X", a space between thousands', 'Selon le ministère, 12 000 soldats ont franchi la frontière.', [f(12_000, '12 000', 'soldats', 'le ministère')]],
+    ['fr', '"a déclaré"', 'Le porte-parole a déclaré que 4 500 militaires étaient déployés.', [f(4500, '4 500', 'militaires', 'le porte-parole')]],
+    ['de', 'the noun after its adjective', 'Das Verteidigungsministerium teilte mit, rund 3000 nordkoreanische Soldaten seien in Russland eingetroffen.', [f(3000, 'rund 3000', 'soldaten', 'das Verteidigungsministerium', 'Russland')]],
+    ['de', 'the reported clause after "sagte,"', 'Ein Sprecher der Armee sagte, 4500 Soldaten seien verlegt worden.', [f(4500, '4500', 'soldaten', 'ein Sprecher der Armee')]],
+    ['de', '"X zufolge", "Millionen"', 'Dem Ministerium zufolge wurden 1,2 Millionen Menschen evakuiert.', [f(1_200_000, '1,2 Millionen', 'menschen', 'dem Ministerium')]],
+    ['de', '"nach Angaben X": the phrase ends at its noun', 'Nach Angaben der Polizei demonstrierten 2.500 Menschen.', [f(2500, '2.500', 'menschen', 'der Polizei')]],
+    // Not counts: money, a share, a year, a date, a duration.
+    ['pt', 'money, a share and a year', 'A empresa faturou 410 milhões de euros em 2023, alta de 13%.', []],
+    ['es', 'a date and a duration', 'El acuerdo se firmó el 3 de junio de 2024 tras 5 años de negociación.', []],
+    ['it', 'a share in words', 'La disoccupazione è scesa al 7 per cento.', []],
+  ])('%s: %s', (language, _name, sentence, expected) => {
+    expect(sentenceQuantities(sentence, language).map((q) => ({ value: q.value, text: q.text, subject: q.subject, claimant: q.claimant, place: q.place }))).toEqual(expected)
+  })
+
+  it.each([
+    // franc reads this one as French; its function words are English.
+    ['a short English sentence franc misreads', 'Defence Secretary Jo Park said 5,000 troops were sent.', 'en'],
+    ['Portuguese', 'O Ministério da Defesa afirmou que cerca de 3.000 soldados entraram na Rússia em outubro.', 'pt'],
+    ['German', 'Das Verteidigungsministerium teilte mit, rund 3000 nordkoreanische Soldaten seien in Russland eingetroffen.', 'de'],
+  ])('reads the claims of %s in its language', (_name, text, language) => {
+    expect(claimsLanguage(text)).toBe(language)
+  })
+
+  it.each([
+    ['pt', 'O ministério afirmou que 3.000 soldados entraram na Rússia em outubro.', '2024-10'],
+    ['es', 'El Gobierno dijo que 120 personas murieron en octubre de 2023.', '2023-10'],
+    ['it', 'Il ministero ha detto che 3.000 soldati sono arrivati a ottobre.', '2024-10'],
+    // December has not come yet on 13 November 2024: the last one was in 2023.
+    ['fr', 'Le ministère a déclaré que 12 000 soldats étaient arrivés en décembre.', '2023-12'],
+    ['de', 'Das Ministerium sagte, seit 2022 seien 9000 Soldaten eingetroffen.', '2022'],
+  ])('%s: a month or a year after its preposition, which chrono does not read, anchored to the article\'s date', (language, sentence, when) => {
+    const [q] = sentenceQuantities(sentence, language)
+    expect(anchorDate(q!.when!, '2024-11-13T00:00:00Z')).toBe(when)
+  })
+
+  it('reads the date phrase in the sentence\'s language and anchors it to the article\'s date', () => {
+    const [q] = sentenceQuantities('Am Montag sagte das Ministerium, 3000 Soldaten seien eingetroffen.', 'de')
+    // 13 November 2024 is a Wednesday: "Am Montag" is the 11th.
+    expect(anchorDate(q!.when!, '2024-11-13T00:00:00Z')).toBe('2024-11-11')
+  })
+
+  it('gives two Portuguese outlets\' figures with their claimants as figures reported, not a dispute', () => {
+    const claims = findClaims([
+      article('a', 'Jornal A', '2024-11-01T00:00:00Z', 'O Ministério da Defesa afirmou que 3.000 soldados entraram na Rússia.'),
+      article('b', 'Jornal B', '2024-11-02T00:00:00Z', 'Segundo a inteligência sul-coreana, 11 mil soldados já estão na Rússia.'),
+    ])
+    expect(claims.map((c) => ({ subject: c.subject, disputed: c.disputed, values: c.values.map((v) => [v.value, v.claimant]) }))).toEqual([
+      { subject: 'soldados', disputed: false, values: [[3000, 'o Ministério da Defesa'], [11_000, 'a inteligência sul-coreana']] },
+    ])
   })
 })
 

@@ -23,27 +23,65 @@ const DIR = join(import.meta.dirname, '../fixtures/pages')
  */
 const MIN_F1 = 0.95
 
-const PAGES: { name: string; furniture: string[] }[] = [
+/** What the page's header says, read by hand: the headline, the byline's people and the day of publication. */
+interface Header {
+  title: string
+  authors: string[]
+  /** Undefined when the page gives only a time relative to when it is read ("hace 2 semanas"). */
+  day: string | undefined
+}
+
+const PAGES: { name: string; furniture: string[]; header?: Header }[] = [
   { name: 'pt-news', furniture: ['Publicidade', 'Leia também', 'Exportações de café caem pelo segundo mês seguido', 'Receba as principais notícias do dia no seu e-mail'] },
   { name: 'it-news', furniture: ['Gli operai al lavoro sul versante sopra la statale (foto Provincia/Ufficio stampa)', 'Leggi anche', 'Il comune ha deciso lo spostamento per i lavori di rifacimento della pavimentazione.', '© RIPRODUZIONE RISERVATA'] },
+  // A caption closed by "(foto Ansa)"; "Leggi anche: <headline>" whose headline says "via libera" (a common word, not a credit's "via").
+  { name: 'it-captions', header: { title: 'Il sindaco annuncia il nuovo piano per il lungomare: pista ciclabile e meno parcheggi', authors: ['Marco Esposito'], day: '2024-03-12' }, furniture: ['Il sindaco durante la presentazione del piano in consiglio comunale (foto Ansa)', 'Leggi anche: Porto turistico, via libera alla gara per la gestione', 'Il caso del porto', 'Riproduzione riservata ©'] },
   // "Read also" in the middle of the article: a link to drop, not the article's end.
   { name: 'it-inline-link', furniture: ['LEGGI ANCHE: Traffico merci, il primo trimestre chiude in crescita', 'Condividi'] },
+  // The next story loaded under the article, after an ad: its headline, byline and date end the article.
+  { name: 'it-next-story', header: { title: 'Il lago torna a riempirsi: i pescatori contano i danni della siccità', authors: ['Paolo Ferrante'], day: '2024-06-03' }, furniture: ['Foto: Cooperativa pescatori / Ufficio stampa', 'Pubblicità', 'Il mercato coperto riapre dopo due anni di lavori: quaranta banchi e un nuovo parcheggio', 'Il nuovo parcheggio sotterraneo, con centoventi posti, sarà gratuito per la prima mezz\'ora.'] },
+  // A press release closing with the company's own description ("… ist ein Energieversorger …") and a press contact.
+  { name: 'de-press-release', header: { title: 'Nordwerk Energie übernimmt dänischen Windparkbetreiber Havvind', authors: ['Katrin Albers'], day: '2024-12-03' }, furniture: ['Die Nordwerk Energie AG ist ein Energieversorger mit Sitz in Bremen. Das Unternehmen beliefert rund 1,2 Millionen Kunden mit Strom und Gas und betreibt Wind- und Solarparks in Deutschland, den Niederlanden und Polen.', 'Pressekontakt', 'Nordwerk Energie senkt Gaspreise zum Jahreswechsel'] },
+  // Key points over the article ("Das Wichtigste in Kürze") that its paragraphs say again; the label is not the headline.
+  { name: 'de-key-points', header: { title: 'Werft in Wolgast erhält Großauftrag für zwei Forschungsschiffe', authors: ['Lena Hoffmann'], day: '2024-03-12' }, furniture: ['Das Wichtigste in Kürze', 'Die Werft in Wolgast baut zwei Forschungsschiffe für das Bundesforschungsministerium.', 'Der Auftrag sichert nach Angaben der Werft rund 400 Arbeitsplätze bis zum Jahr 2028.'] },
   { name: 'de-news', furniture: ['Anzeige', 'Mehr zum Thema', 'Parkgebühren steigen zum Jahreswechsel', 'Kommentare', 'Um Kommentare zu schreiben, müssen Sie angemeldet sein.'] },
   // German paragraphs so full of nouns and names that letter case reads them as titles.
   { name: 'de-names', furniture: ['Artikel teilen', 'Streik im Güterverkehr beendet', 'Kommentare'] },
   { name: 'es-news', furniture: ['Publicidad', 'Te puede interesar', 'Alerta amarilla por viento en la costa este fin de semana', 'Lo más leído'] },
   // French, whose box labels the cue lists do not hold: the teaser cards go by their shape alone.
-  { name: 'fr-short-teasers', furniture: ['Le club de voile remporte le championnat régional', 'Les jeunes régatiers ont dominé la dernière manche malgré un vent très irrégulier sur le plan d\'eau.', 'Recevez chaque matin l\'essentiel de l\'actualité de votre région.'] },
+  { name: 'fr-short-teasers', furniture: ['Vous aimerez aussi', 'Le club de voile remporte le championnat régional', 'Les jeunes régatiers ont dominé la dernière manche malgré un vent très irrégulier sur le plan d\'eau.', 'Recevez chaque matin l\'essentiel de l\'actualité de votre région.'] },
+  // A column closing with a note about its author, named as in the byline; a sponsor's label between paragraphs.
+  { name: 'pt-author-note', header: { title: 'Ciclovias de bairro: o que mudou depois de um ano', authors: ['Ana Beatriz Costa'], day: '2024-03-15' }, furniture: ['Ana Beatriz Costa é jornalista e escreve sobre mobilidade urbana e transporte público. Foi repórter de cidades por dez anos antes de se juntar à revista.', 'Conteúdo patrocinado', 'Metrô amplia horário aos domingos a partir de maio'] },
+  // French news: "Par" byline, "Publié le 04/02/2024" (day first) over an update line, "À lire aussi : <headline>" between paragraphs.
+  { name: 'fr-news', header: { title: 'La conserverie du port rouvre avec quarante salariés', authors: ['Claire Dubois'], day: '2024-02-04' }, furniture: ['Publicité', 'À lire aussi : Les prix du poisson à la criée au plus haut depuis dix ans', 'Sur le même sujet', 'Le chantier naval recrute des soudeurs et des charpentiers'] },
+  // Dutch news: "Door" byline, "12-05-2024" (12 May), "Advertentie", "Lees ook".
+  { name: 'nl-news', header: { title: 'Veerpont over de rivier vaart weer na maanden stilstand', authors: ['Sanne de Vries'], day: '2024-05-12' }, furniture: ['Advertentie', 'Lees ook', 'Dijkversterking langs de rivier begint in het najaar', 'Log in om te reageren.'] },
+  // A German two-paragraph report among teaser cards, a most-read list and a newsletter box.
+  { name: 'de-short', header: { title: 'Brücke am Hafen ab Montag gesperrt', authors: ['Jonas Weber'], day: '2024-06-05' }, furniture: ['Das könnte Sie auch interessieren', 'Neue Buslinie zum Krankenhaus startet im Juli', 'Der Fahrplan wird an die Schichtzeiten angepasst.', 'Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach.'] },
+  // A Spanish shopping guide: the list is the article; the affiliate disclosure and the "Ver oferta" buttons are not.
+  { name: 'es-list', header: { title: 'Las cinco mejores freidoras de aire por menos de 100 euros', authors: ['Lucía Herrera'], day: '2024-11-20' }, furniture: ['Este artículo contiene enlaces de afiliados: si compras a través de ellos, podemos recibir una comisión.', 'Ver oferta', 'Los mejores robots aspiradores de este año'] },
   { name: 'blog-comments', furniture: ['Share this:', 'The only bread knife I still use', 'Whole wheat absorbs more water, so it can take a touch more hydration than white flour. Try adding another 2% and see whether it opens up.', 'Reply', 'Leave a Reply'] },
   { name: 'pt-blog-comments', furniture: ['Compartilhe:', 'Manjericão que não morre: cinco cuidados simples', 'Ótima dica, Luísa! O óleo de neem também ajuda contra a mosca-branca, que aparece muito no calor.', '10 de setembro de 2023 às 08:14', 'Responder', 'Deixe um comentário'] },
   // Comments headed "Name disse:", under a box label no cue list holds: the heads go by their shape.
   { name: 'pt-blog-said', furniture: ['Opiniões dos leitores', 'Fernanda disse:', 'Abre sim, Amanda, fui numa segunda em julho. Só fecha nos feriados de fim de ano, pelo menos foi o que me disseram na bilheteria quando comprei o ingresso para a visita guiada.'] },
+  // A Spanish blog post with a comment thread under no label: each comment is headed by a name and "hace 3 días".
+  { name: 'es-blog-comments', header: { title: 'Cómo plantar tomates en maceta en un balcón pequeño', authors: ['Carmen Ruiz'], day: undefined }, furniture: ['Facebook', 'hace 3 días', '¡Qué buena guía, Carmen! Yo los tengo en una maceta de quince litros y se me quedaron pequeños a mitad del verano, así que este año pruebo con una más grande como dices.', 'Responder', 'Deja un comentario'] },
+  // An Italian blog post whose comments are headed by the commenter's name alone, with "Rispondi" under each: no dates, no label.
+  { name: 'it-blog-comments', furniture: ['Giulia', 'Provata ieri sera, è venuta benissimo! Io ho aggiunto dei pomodorini e delle olive nere sopra prima di infornare e i bambini l\'hanno finita in dieci minuti.', 'Rispondi', 'Lascia un commento'] },
   { name: 'deals-list', furniture: ['We earn a commission when you buy through links on our site.', 'See deal', 'Advertisement', 'The best laptop deals right now'] },
+  // An Italian deals list whose items are a name, a price and one short sentence: too short for prose, the list is the article.
+  { name: 'it-deals', header: { title: 'Offerte del giorno: auricolari, power bank e una smart TV in sconto', authors: ['Sara Colombo'], day: '2024-11-21' }, furniture: ['Questo articolo contiene link di affiliazione: se acquisti tramite questi link potremmo ricevere una commissione.', 'Vedi offerta', 'Le migliori friggitrici ad aria del 2024'] },
+  // A two-paragraph Portuguese report under three teaser cards with one-sentence blurbs, and a most-read list after it.
+  { name: 'pt-short-heavy', header: { title: 'Ponte da estrada velha é liberada após reforma', authors: ['Rafael Moura'], day: '2024-07-08' }, furniture: ['Prefeitura abre inscrições para cursos gratuitos de informática', 'A Defesa Civil distribuiu lonas para quarenta famílias e fez vistorias nas casas mais atingidas durante a tarde de ontem.', 'Motorista fica ferido em acidente na rodovia'] },
+  // A short opening paragraph cut off from the rest by an ad slot ("Publicidade", "Continua após a publicidade"), one between each paragraph: the ad does not make it a standfirst.
+  { name: 'pt-ads', header: { title: 'Feira do livro começa com recorde de expositores', authors: ['Ana Lima'], day: '2024-10-10' }, furniture: ['Publicidade', 'Continua após a publicidade', 'Museu reabre sala de arte contemporânea'] },
+  // A 45-word report between two lists of cards under labels, each card's blurb two sentences (40 to 50 words): longer than the short teasers above.
+  { name: 'short-long-teasers', header: { title: 'Mill Lane footbridge to close for repairs', authors: ['Tom Reed'], day: '2024-06-03' }, furniture: ['Top stories', 'More local news', 'New car park plan for the station divides residents', 'Town hall clock to be restored by local volunteers', 'The operator says it can no longer fill the late shifts on the routes to the hospital and the industrial estate, and passengers who work nights will have to rely on taxis or lifts until the county finds money for a subsidy.'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 
 describe('cleaning pages of kinds the development set has few of', () => {
-  describe.each(PAGES)('$name', ({ name, furniture }) => {
+  describe.each(PAGES)('$name', ({ name, furniture, header }) => {
     const page = readFileSync(join(DIR, `${name}.txt`), 'utf8')
     const body = readFileSync(join(DIR, `${name}.body.txt`), 'utf8').split('\n').filter(Boolean)
     const cleaned = cleanPage(page)
@@ -61,6 +99,9 @@ describe('cleaning pages of kinds the development set has few of', () => {
     })
     it('is recognised as an article (no fallback)', () => {
       expect(cleaned.warning).toBeUndefined()
+    })
+    it.runIf(header !== undefined)('reads the headline, the authors and the day of publication', () => {
+      expect({ title: cleaned.title, authors: cleaned.authors, day: cleaned.published?.slice(0, 10) }).toEqual(header)
     })
   })
 })

@@ -144,3 +144,38 @@ describe('cleanPage: standfirst and headline copy under the byline', () => {
     expect(got.body.map((b) => b.text)).toEqual(body)
   })
 })
+
+describe('comments headed by a time relative to now, in any language', () => {
+  const comment = (name: string, stamp: string, text: string) => [name, stamp, text]
+  it.each([
+    ['English', ['2 days ago', '3 days ago', '5 days ago']],
+    ['Spanish', ['hace 2 días', 'hace 3 días', 'hace una semana']],
+    ['Portuguese', ['há 2 dias', 'há 3 dias', 'há 1 semana']],
+    ['Italian', ['2 giorni fa', '3 giorni fa', '1 settimana fa']],
+    ['French', ['il y a 2 jours', 'il y a 3 jours', 'il y a une semaine']],
+    ['German', ['vor 2 Tagen', 'vor 3 Tagen', 'vor einer Woche']],
+  ])('%s', (_language, [a, b, c]) => {
+    // No label over the thread: only the stamps under each commenter's name show it.
+    const dump = page(
+      P1, P2, P3,
+      ...comment('Lucía', a!, 'What a useful report on the bridge, I had no idea the deck could only carry half of its original load these days.'),
+      ...comment('Andrés', b!, 'I cross it every morning on my bike and the ferries really do wait outside the harbour for a long time, it is a mess.'),
+      ...comment('Marisa', c!, 'Eighteen months of works sounds optimistic to me, the last repairs on the quay took more than three years to finish.'),
+    )
+    expect(texts(dump)).toEqual([P1, P2, P3])
+  })
+})
+
+describe('an explainer of sections, each a long heading over one paragraph', () => {
+  it('keeps every section: cards of other stories come under a box label, not after the opening paragraph', () => {
+    // Paragraphs of 40 to 45 words, as long as the longer cards' blurbs.
+    const sections = [
+      ['Why the council changed its mind on the bridge', "For years the council argued that the old swing bridge could be patched, but an engineers' report in March found that the deck could carry only half of its original load, and councillors said they had no choice but to replace it."],
+      ['What the new crossing will look like for walkers', 'The new bridge will be wider, with a separate lane for cyclists and a viewing platform over the harbour mouth, and it will still swing open to let the tall ships through during the summer regatta week.'],
+      ['How long the works are expected to take in total', 'Work should start in the spring and last about eighteen months, during which a temporary footbridge will keep the two halves of the town connected for pedestrians, although cars will face a long detour.'],
+    ]
+    const opening = 'The council has finally agreed to replace the old swing bridge. Here is what residents need to know about the plan, the cost and the disruption.'
+    const dump = page('Harbour bridge: what happens next', 'By Marta Quinn', 'March 3, 2024', opening, ...sections.flat(), 'Share this')
+    expect(texts(dump)).toEqual([opening, ...sections.flat()])
+  })
+})

@@ -11,6 +11,7 @@ const P3 =
   'Work is expected to start in the spring and to last about eighteen months, during which a temporary footbridge will keep the two halves of the town connected for pedestrians.'
 const P4 =
   'Several shop owners on the quay said they welcomed the decision but worried that the building work would keep visitors away during the summer season.'
+const DEK = 'The vote ends a decade-long dispute over the crossing that splits the town in two.'
 const ONE_SENTENCE = 'The council will vote on the budget again in March.'
 
 const page = (...lines: string[]) => lines.join('\n\n')
@@ -31,6 +32,52 @@ describe('cleanPage body: furniture dropped, article kept once and in order', ()
     {
       name: 'a photo caption repeated with its credit, and a cover-photo credit',
       dump: page(P1, 'The old swing bridge seen from the quay on Tuesday morning before the vote.', 'The old swing bridge seen from the quay on Tuesday morning before the vote.  © via REUTERS', P2, P3, 'Cover photo: via REUTERS'),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a caption closed by a credit in square brackets, and a credit labelled in another language',
+      dump: page(P1, 'The old swing bridge seen from the quay on Tuesday morning [File: Reuters]', P2, P3, 'Foto: Ana Lima / Prefeitura', P4),
+      body: [P1, P2, P3, P4],
+    },
+    {
+      name: 'the next story loaded under the article: an ad, then a headline over a byline and a date',
+      dump: page(P1, P2, P3, 'Advertisement', 'Ferry operator adds a late crossing for the summer season', 'By John Roe', 'March 4, 2024', P4),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a dated section heading inside the article, with no box before it',
+      dump: page(P1, P2, 'What happens next for the old bridge', 'March 4, 2024', P3, P4),
+      // (A date alone on its line is never kept: it is a stamp, not text.)
+      body: [P1, P2, 'What happens next for the old bridge', P3, P4],
+    },
+    {
+      name: 'a note about the author, named as in the byline, after the last paragraph',
+      dump: page('Harbour Council Backs New Swing Bridge', 'By Marta Quinn', P1, P2, P3, P4, "Marta Quinn's book about the town's harbours is out now. Follow her on Mastodon."),
+      body: [P1, P2, P3, P4],
+    },
+    {
+      name: "a company's description after a release about it, and a sponsor's label between paragraphs",
+      dump: page('Quayside Ferries Orders Two Electric Boats', P1, 'Sponsored content', P2, P3, 'Quayside Ferries is a family-owned operator running six routes across the estuary since 1952.'),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a closing sentence saying what something the headline does not name is',
+      dump: page('Quayside Ferries Orders Two Electric Boats', P1, P2, P3, 'Bridgeport is a town of about 12,000 people on the north bank of the estuary.'),
+      body: [P1, P2, P3, 'Bridgeport is a town of about 12,000 people on the north bank of the estuary.'],
+    },
+    {
+      name: 'key points over the article that its paragraphs say again',
+      dump: page('Harbour Council Backs New Swing Bridge', 'By Marta Quinn', 'KEY POINTS', 'The harbour council voted to rebuild the old swing bridge, ending a dispute that had split the town.', 'Work is expected to start in the spring and to last about eighteen months.', P1, P2, P3),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'one opening line that the article says again: a lede, kept',
+      dump: page('Harbour Council Backs New Swing Bridge', 'By Marta Quinn', 'The harbour council voted to rebuild the old swing bridge, ending a dispute that had split the town.', P2, P1, P3),
+      body: ['The harbour council voted to rebuild the old swing bridge, ending a dispute that had split the town.', P2, P1, P3],
+    },
+    {
+      name: "a gallery's position counter and its buttons after the last paragraph",
+      dump: page(P1, P2, P3, '1 - 5 of 36', 'NEXT PREV', 'Harbour views through the seasons', '2 de 12'),
       body: [P1, P2, P3],
     },
     {
@@ -166,6 +213,71 @@ describe('cleanPage header', () => {
     ['a byline with a date and zone', 'Chris Davies - Nov 19, 2019, 10:31 pm CST', '2019-11-20T04:31:00Z'],
   ])('reads %s in the header', (_name, line, iso) => {
     expect(cleanPage(page('Harbour Council Backs New Swing Bridge', line, P1, P2, P3)).published).toBe(iso)
+  })
+
+  // Pages in other languages: a headline in sentence case over a longer
+  // standfirst, "by" in the page's language, and a numeric date read day first.
+  it.each([
+    {
+      language: 'Portuguese',
+      lines: ['Câmara aprova a reforma da ponte antiga', 'A votação encerra uma disputa de dez anos sobre a travessia que divide a cidade ao meio', 'Por Mariana Albuquerque e João Lima', '03/06/2024 às 18h42'],
+      paragraphs: [
+        'A câmara municipal aprovou na terça-feira a reconstrução da velha ponte giratória, pondo fim a uma disputa que dividia a cidade havia mais de uma década.',
+        'Os engenheiros disseram aos vereadores que o tabuleiro atual só aguenta metade da carga original e que as balsas tiveram de esperar fora do porto nas manhãs mais movimentadas.',
+        'As obras devem começar na primavera e durar cerca de dezoito meses, período em que uma passarela provisória manterá as duas margens ligadas para os pedestres.',
+      ],
+      authors: ['Mariana Albuquerque', 'João Lima'],
+    },
+    {
+      language: 'Italian',
+      lines: ['Il consiglio approva il nuovo ponte girevole', 'Il voto chiude una disputa durata dieci anni sul passaggio che divide in due la città', 'di Giulia Bernardi', '03/06/2024 ore 09:12'],
+      paragraphs: [
+        'Il consiglio comunale ha approvato martedì la ricostruzione del vecchio ponte girevole, chiudendo una disputa che divideva la città da più di dieci anni.',
+        'I tecnici hanno spiegato che l\'impalcato attuale regge soltanto metà del carico originale e che i traghetti hanno dovuto attendere fuori dal porto nelle mattine di punta.',
+        'I lavori dovrebbero cominciare in primavera e durare circa diciotto mesi, durante i quali una passerella provvisoria terrà collegate le due sponde per i pedoni.',
+      ],
+      authors: ['Giulia Bernardi'],
+    },
+    {
+      language: 'German',
+      lines: ['Stadtrat beschließt Neubau der Drehbrücke', 'Die Abstimmung beendet einen zehnjährigen Streit über den Übergang, der die Stadt in zwei Hälften teilt', 'Von Jonas Weber', '03.06.2024, 16:20 Uhr'],
+      paragraphs: [
+        'Der Stadtrat hat am Dienstag den Neubau der alten Drehbrücke beschlossen und damit einen Streit beendet, der die Stadt seit mehr als zehn Jahren gespalten hatte.',
+        'Die Ingenieure erklärten in der Sitzung, dass die bestehende Fahrbahn nur noch die Hälfte ihrer ursprünglichen Last tragen könne und Fähren morgens vor dem Hafen warten mussten.',
+        'Die Arbeiten sollen im Frühjahr beginnen und etwa achtzehn Monate dauern, während eine provisorische Fußgängerbrücke die beiden Hälften der Stadt verbindet.',
+      ],
+      authors: ['Jonas Weber'],
+    },
+  ])('reads the header of a page in $language', ({ lines, paragraphs, authors }) => {
+    const got = cleanPage(page('Início', 'Cidade', ...lines, ...paragraphs))
+    expect(got.title).toBe(lines[0])
+    expect(got.dek).toBe(lines[1])
+    expect(got.authors).toEqual(authors)
+    // Day first: the 3rd of June, not the 6th of March.
+    expect(got.published?.slice(0, 10)).toBe('2024-06-03')
+    expect(got.body.map((b) => b.text)).toEqual(paragraphs)
+  })
+
+  it.each([
+    ['a sentence that opens with "Von der"', 'Von der Leyen sagte am Montag in Brüssel, die Kommission werde den Plan prüfen.'],
+    ['a sentence that opens with "Di"', 'Di Maio ha detto che il governo valuterà la proposta entro la fine del mese.'],
+    ['"Por" before a common word', 'Por isso a prefeitura decidiu adiar a obra para o segundo semestre do ano.'],
+  ])('keeps %s as text, not as a byline', (_name, sentence) => {
+    expect(texts(page(sentence, P1, P2))).toEqual([sentence, P1, P2])
+  })
+
+  it.each([
+    ['under the date, before the first paragraph', ['Harbour Council Backs New Swing Bridge', DEK, 'By Jane Roe', 'March 3, 2024', DEK, P1, P2, P3]],
+    ['right under the standfirst', ['Harbour Council Backs New Swing Bridge', DEK, DEK, 'By Jane Roe', 'March 3, 2024', P1, P2, P3]],
+  ])('keeps the standfirst when the page prints it again as a caption %s', (_where, lines) => {
+    const got = cleanPage(page('Home', 'News', ...lines))
+    expect(got.dek).toBe(DEK)
+    expect(got.body.map((b) => b.text)).toEqual([P1, P2, P3])
+  })
+
+  it("does not take the site's name for the headline because the copyright notice repeats it", () => {
+    const got = cleanPage(page('The Harbour Blog', 'Home', 'Posts', 'About', 'Harbour Council Backs New Swing Bridge', 'Marta Quinn', P1, P2, P3, 'Recent posts', '© 2024 The Harbour Blog'))
+    expect(got.title).toBe('Harbour Council Backs New Swing Bridge')
   })
 
   it('never takes the publication date from a sentence about another event', () => {

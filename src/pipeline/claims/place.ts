@@ -6,8 +6,17 @@
  * neither is a date ("in October").
  */
 import type { Term } from '../stories/quantities.ts'
+import { FRAMED_LANGUAGES } from './reporting-words.ts'
 
 const LOCATIVE = new Set(['in', 'into', 'to', 'at', 'near', 'inside', 'across', 'within', 'on', 'toward', 'towards', 'along', 'entered', 'reached', 'crossed'])
+/**
+ * The same words in Portuguese, Spanish, Italian, French and German ("na
+ * Rússia", "en Kursk", "nella regione", "dans l'est", "im Osten"), where a
+ * capitalised word after them names the place.
+ */
+const LOCATIVE_OTHER_LANGUAGES = new Set([
+  'em', 'no', 'na', 'nos', 'nas', 'para', 'perto', 'en', 'hacia', 'cerca', 'in', 'nel', 'nella', 'nei', 'nelle', 'verso', 'a', 'à', 'au', 'aux', 'dans', 'vers', 'im', 'nach', 'bei',
+])
 const DIRECTIONS = /^(north|south|east|west|central|(north|south)-?(east|west))(ern)?$/i
 /** A common noun that ends a place's name: "the Kursk region". */
 const PLACE_NOUNS = new Set(['region', 'province', 'oblast', 'area', 'border', 'peninsula', 'state', 'county', 'district', 'city', 'front', 'coast', 'island', 'islands'])
@@ -16,9 +25,10 @@ const isName = (t: Term) => /^\p{Lu}/u.test(t.text) && !t.tags.includes('Date') 
 const closes = (t: Term) => /[,;:.!?()—–]/.test(t.post)
 
 /** The first place named in terms [from, to), as written; null when none. */
-export function placeIn(sentence: string, terms: Term[], from: number, to: number): string | null {
+export function placeIn(sentence: string, terms: Term[], from: number, to: number, language = 'en'): string | null {
+  const locative = FRAMED_LANGUAGES.has(language) ? LOCATIVE_OTHER_LANGUAGES : LOCATIVE
   for (let k = from; k < to - 1; k++) {
-    if (!LOCATIVE.has(terms[k]!.normal) || closes(terms[k]!)) continue
+    if (!locative.has(terms[k]!.normal) || closes(terms[k]!)) continue
     let start = k + 1
     let i = start
     if (terms[i]?.normal === 'the' && !closes(terms[i]!)) i++

@@ -23,26 +23,58 @@ const VERB_MONTHS = /^(may|march)$/
 const YEAR_PHRASE = /\b(?:in|since|during|by|until|through)\s+(?:19|20)\d\d\b(?![,.]?\d)/g
 /** Any fixed instant: the phrase's words and place do not depend on it. */
 const SOME_DAY = new Date(Date.UTC(2000, 0, 1))
+/** chrono's parser for each language claims are read in; English for any other. */
+const PARSERS: Record<string, Pick<typeof chrono.en, 'parse'>> = { en: chrono.en, pt: chrono.pt, es: chrono.es, it: chrono.it, fr: chrono.fr, de: chrono.de }
+const parserFor = (language: string) => PARSERS[language] ?? chrono.en
+
+/** Month names in Portuguese, Spanish, Italian, French and German, each with its number: chrono reads none of them without a day. */
+const MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+    'januar februar märz april mai juni juli august september oktober november dezember',
+  ].flatMap((names) => names.split(' ').map((name, k) => [name, k + 1] as const)),
+)
+const MONTH_NAMES = Object.keys(MONTHS).join('|')
+/** "em outubro", "en octubre de 2024", "a ottobre", "en octobre", "im Oktober 2024": a month after its preposition. */
+const MONTH_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:em|en|in|a|nel|im|seit|desde|dal|depuis|di|de)\s+(${MONTH_NAMES})(?:\s+(?:de\s+|del\s+|di\s+)?((?:19|20)\d\d))?(?![\p{L}\d])`, 'giu')
+/** "em 2023", "desde 2022", "nel 2021", "depuis 2020", "seit 2019". */
+const FOREIGN_YEAR_PHRASE = /(?<![\p{L}])(?:em|en|in|nel|im|seit|desde|dal|depuis)\s+((?:19|20)\d\d)(?![\d])/giu
 
 /** Date phrases of a sentence, in order. */
-export function datePhrases(sentence: string): DatePhrase[] {
-  const found: DatePhrase[] = chrono.en
+export function datePhrases(sentence: string, language = 'en'): DatePhrase[] {
+  const found: DatePhrase[] = parserFor(language)
     .parse(sentence, { instant: SOME_DAY, timezone: 'UTC' })
     .filter((r) => !VERB_MONTHS.test(r.text) && ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as chrono.Component)))
     .map((r) => ({ text: r.text.replace(/[\s,.;:]+$/, ''), index: r.index }))
-  for (const m of sentence.matchAll(YEAR_PHRASE)) {
-    if (!found.some((p) => m.index >= p.index && m.index < p.index + p.text.length)) found.push({ text: m[0], index: m.index })
+  const patterns = language === 'en' || !(language in PARSERS) ? [YEAR_PHRASE] : [YEAR_PHRASE, MONTH_PHRASE, FOREIGN_YEAR_PHRASE]
+  for (const pattern of patterns) {
+    for (const m of sentence.matchAll(pattern)) {
+      // A phrase chrono found already, or part of one, is not found twice.
+      if (!found.some((p) => m.index < p.index + p.text.length && p.index < m.index + m[0].length)) found.push({ text: m[0], index: m.index })
+    }
   }
   return found.sort((a, b) => a.index - b.index)
 }
 
 /** The phrase as a date as precise as it is, relative words counted from `published`; null when it names no calendar date. */
 export function anchorDate(phrase: string, published: string): string | null {
-  const year = /^(?:in|since|during|by|until|through)\s+(\d{4})$/i.exec(phrase)
+  const year = /^(?:in|since|during|by|until|through)\s+(\d{4})$/i.exec(phrase) ?? new RegExp(`^${FOREIGN_YEAR_PHRASE.source}$`, 'iu').exec(phrase)
   if (year) return year[1]!
+  const month = new RegExp(`^${MONTH_PHRASE.source}$`, 'iu').exec(phrase)
+  if (month) {
+    // Without its year, the month is the last such month on or before the article's date.
+    const number = MONTHS[month[1]!.toLowerCase()]!
+    const [pubYear, pubMonth] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))]
+    const y = month[2] ? Number(month[2]) : number <= pubMonth ? pubYear : pubYear - 1
+    return `${y}-${String(number).padStart(2, '0')}`
+  }
   if (/\bweeks?\b|\bweekend\b/i.test(phrase)) return null
   const ref = new Date(published)
-  const r = chrono.en.parse(phrase, { instant: ref, timezone: 'UTC' })[0]
+  // The phrase's language is not recorded: the first parser that reads it ("em outubro", "im Oktober") knows it.
+  const r = Object.values(PARSERS).map((p) => p.parse(phrase, { instant: ref, timezone: 'UTC' })[0]).find((x) => x !== undefined)
   if (!r) return null
   let date = r.start.date()
   const certain = (k: chrono.Component) => r.start.isCertain(k)

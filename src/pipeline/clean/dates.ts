@@ -10,7 +10,27 @@ import * as chrono from 'chrono-node'
 import { rfc3339 } from '../../dates.ts'
 
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' }
-const PARSERS = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.nl, chrono.it]
+/** What a chrono locale offers that this module uses. */
+interface DateParser {
+  parse: typeof chrono.en.parse
+}
+
+const PARSERS: DateParser[] = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.nl, chrono.it]
+/** The parsers by the language whose dates they read first. */
+const BY_LANGUAGE: Record<string, DateParser> = { pt: chrono.pt, es: chrono.es, fr: chrono.fr, de: chrono.de, nl: chrono.nl, it: chrono.it }
+
+/**
+ * The parsers in the order to try them on a page in `language`. Only American
+ * English writes the month first ("03/06/2024" is 6 March there, 3 June
+ * everywhere else), so a page in any other language reads numeric dates day
+ * first: its own parser first, and British English's in place of the
+ * American's.
+ */
+function parsersFor(language: string): DateParser[] {
+  if (language === 'en') return PARSERS
+  const own = BY_LANGUAGE[language]
+  return [...(own ? [own] : []), chrono.en.GB, ...PARSERS.filter((p) => p !== chrono.en && p !== own)]
+}
 
 export interface FoundDate {
   iso: string
@@ -18,9 +38,9 @@ export interface FoundDate {
   updated: boolean
 }
 
-/** Dates with a stated year in one header line, in the order written. */
-export function datesInLine(text: string): FoundDate[] {
-  for (const parser of PARSERS) {
+/** Dates with a stated year in one header line, in the order written; `language` is the page's. */
+export function datesInLine(text: string, language = 'en'): FoundDate[] {
+  for (const parser of parsersFor(language)) {
     const results = parser.parse(text, REFERENCE).filter((r) => r.start.isCertain('year') && r.start.isCertain('day'))
     if (results.length === 0) continue
     return results.map((r) => {
@@ -37,8 +57,8 @@ export function datesInLine(text: string): FoundDate[] {
 }
 
 /** The first-publication date among header lines: a non-update date first. */
-export function publicationDate(lines: string[]): string | null {
-  const found = lines.flatMap(datesInLine)
+export function publicationDate(lines: string[], language = 'en'): string | null {
+  const found = lines.flatMap((line) => datesInLine(line, language))
   return (found.find((d) => !d.updated) ?? found[0])?.iso ?? null
 }
 
@@ -65,3 +85,19 @@ export function isDateOnlyLine(text: string, words: number): boolean {
   }
   return false
 }
+
+/** Units of time in English, Portuguese, Spanish, Italian, French, German and Dutch, by their stems. */
+const TIME_UNIT = String.raw`(?:sec|seg|min|hour|hora|ora|ore|heure|stund|uur|day|dia|día|giorn|jour|tag|dag|week|semana|settiman|semaine|woche|month|mes|mês|mese|mesi|mois|monat|maand|year|ano|año|ann|an|jahr|jaar)[\p{L}]*`
+/** "3 days ago", "hace 3 días", "há 2 horas", "3 giorni fa", "il y a 3 jours", "vor 3 Tagen", "3 dagen geleden". */
+const RELATIVE_TIME = new RegExp(
+  String.raw`^(?:(?:hace|há|il y a|vor)\s+(?:\d+|une?|uma?|una|uno|einem|einer)\s+${TIME_UNIT}|(?:\d+|an?|one|un|una|um|uma)\s+${TIME_UNIT}\s+(?:ago|atrás|fa|geleden))$`,
+  'iu',
+)
+
+/**
+ * A line that is only a time relative to now, in any of those languages:
+ * the stamp over a comment or a card. chrono reads some of these languages'
+ * relative times but not Spanish's or Portuguese's, so their shape is
+ * written out here.
+ */
+export const isRelativeTime = (text: string): boolean => RELATIVE_TIME.test(text.trim())

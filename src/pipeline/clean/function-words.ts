@@ -22,13 +22,16 @@ const SAMPLE_MIN_WORDS = 8
 /** Languages that write their nouns with a capital (BCP 47): German, Luxembourgish. */
 const CAPITALISED_NOUNS = new Set(['de', 'lb'])
 
+/** The page's language (BCP 47), franc's guess from its sentence-like lines. */
+export function pageLanguage(lines: PageLine[]): string {
+  return detectLanguage(lines.filter((l) => l.terminal && l.words >= SAMPLE_MIN_WORDS).map((l) => l.text).join('\n'))
+}
+
 /**
- * The function words of the page's language when that language capitalises
- * its nouns; empty otherwise (and when stopwords-iso has no list for it).
+ * The function words of `language` when that language capitalises its
+ * nouns; empty otherwise (and when stopwords-iso has no list for it).
  */
-export function pageFunctionWords(lines: PageLine[]): Set<string> {
-  const sample = lines.filter((l) => l.terminal && l.words >= SAMPLE_MIN_WORDS).map((l) => l.text).join('\n')
-  const language = detectLanguage(sample)
+export function pageFunctionWords(language: string): Set<string> {
   return CAPITALISED_NOUNS.has(language) ? new Set(LISTS[language] ?? []) : new Set()
 }
 

@@ -6,7 +6,8 @@
  * - a headline of another story repeated with a section prefix ("World <headline>");
  * - menu or list entries that also appear outside the article;
  * - the entries of a list introduced by a "Related"/"Read more" cue, or numbered;
- * - exact repeats of a paragraph (kept once), but not of a list entry.
+ * - exact repeats of a paragraph (kept once), but not of a list entry;
+ * - key points over the article that its own paragraphs say again (dropRestatedOpening).
  */
 import { HEADING_MAX_WORDS } from './blocks.ts'
 import type { LineClass } from './classify.ts'
@@ -107,6 +108,40 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
     decisions.push({ kept: true, reason: cls.reason })
   }
   return decisions
+}
+
+/** How many of the body's first kept lines may be key points. */
+const KEY_POINTS_REACH = 3
+/** Share of a line's word triples said again later that makes it a restatement. */
+const RESTATED_SHARE = 0.5
+
+/**
+ * `decisions` (of `region`) with its opening key points dropped: pages put a
+ * few bullet points over an article ("Key points", "Das Wichtigste in
+ * Kürze") that its paragraphs then say again in nearly the same words. Any
+ * of the first kept lines most of whose word triples recur further down is
+ * such a point. Language plays no part.
+ */
+export function dropRestatedOpening(lines: PageLine[], region: Region, decisions: Decision[]): Decision[] {
+  const kept = decisions.flatMap((d, k) => (d.kept ? [region.start + k] : []))
+  const points = kept.slice(0, KEY_POINTS_REACH).filter((i, n) => {
+    const own = triples(lines[i]!.key)
+    const later = new Set(kept.slice(n + 1).flatMap((j) => triples(lines[j]!.key)))
+    return own.length > 0 && own.filter((t) => later.has(t)).length / own.length >= RESTATED_SHARE
+  })
+  // Points come as a list; one opening line said again is more often a lede the article goes back to.
+  if (points.length < KEY_POINTS_MIN) return decisions
+  const out = [...decisions]
+  for (const i of points) out[i - region.start] = { kept: false, reason: 'key point' }
+  return out
+}
+
+/** Fewest restated lines that make a list of key points. */
+const KEY_POINTS_MIN = 2
+
+function triples(key: string): string[] {
+  const words = key.split(' ')
+  return words.slice(2).map((w, k) => `${words[k]} ${words[k + 1]} ${w}`)
 }
 
 /** `b` repeats caption `a` and adds a credit: same words first, then a few more. */

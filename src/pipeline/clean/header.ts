@@ -31,10 +31,13 @@ const TRAILING_BYLINE = /\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)
 
 /** How far above the body the header may reach, in lines. */
 const HEADER_REACH = 12
+/** Most lines between a headline and the byline or date under it (a standfirst between them). */
+const TITLE_OVER_BYLINE_REACH = 2
 /** How many opening lines of the region may still be header. */
 const HEADER_IN_REGION = 5
 
-export function readHeader(lines: PageLine[], classes: LineClass[], region: Region): Header {
+/** `language`: the page's (BCP 47), which says how to read a numeric date ("03/06/2024"). */
+export function readHeader(lines: PageLine[], classes: LineClass[], region: Region, language = 'en'): Header {
   const roles = new Map<number, string>()
   let bodyStart = region.start
   // Byline or date lines among the region's first lines (before its second
@@ -61,15 +64,20 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
       titles.push(i)
     }
   }
-  let titleAt = pickTitle(lines, titles, bodyStart)
+  // A headline right over the byline and date is the page's; a headline-shaped line between them and the body is a box's label ("Key points").
+  const firstHeaderLine = Math.min(...roles.keys())
+  const overByline = titles.filter((i) => i < firstHeaderLine && firstHeaderLine - i <= TITLE_OVER_BYLINE_REACH)
+  let titleAt = pickTitle(lines, classes, overByline.length > 0 ? titles.filter((i) => i < firstHeaderLine) : titles, bodyStart)
   let dekAt = -1
-  if (titleAt > top && isStandfirst(lines[titleAt]!) && isTitleLike(lines[titleAt - 1]!, classes[titleAt - 1]!) && !isStandfirst(lines[titleAt - 1]!)) {
+  if (titleAt > top && isStandfirst(lines[titleAt]!) && isHeadlineOver(lines[titleAt - 1]!, classes[titleAt - 1]!, lines[titleAt]!)) {
     // Two headline-shaped lines: a sentence under a headline is its standfirst.
     dekAt = titleAt
     titleAt--
   } else if (titleAt >= 0) {
     for (let i = titleAt + 1; i < bodyStart && dekAt < 0; i++) {
-      if (!roles.has(i) && classes[i]!.kind === 'prose') dekAt = i
+      // A standfirst printed again as its picture's caption: the pair reads as a caption (structure.ts), the first is the standfirst.
+      const captioned = classes[i]!.reason === 'caption' && isStandfirst(lines[i]!)
+      if (!roles.has(i) && (classes[i]!.kind === 'prose' || captioned)) dekAt = i
     }
   }
   if (titleAt < 0 && dekAt < 0) {
@@ -78,8 +86,9 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
     const opening = firstUnroledProse(classes, roles, region.start, bodyStart)
     if (opening >= 0 && linesBetweenAreFurniture(classes, opening + 1, bodyStart)) bodyStart = opening
   }
-  // Blogs print the headline again over the post, under the date.
+  // Blogs print the headline again over the post, under the date; pages print the standfirst again as the caption of the picture there.
   if (titleAt >= 0 && bodyStart < region.end && lines[bodyStart]!.key === lines[titleAt]!.key) roles.set(bodyStart++, 'title copy')
+  if (dekAt >= 0 && bodyStart < region.end && lines[bodyStart]!.key === lines[dekAt]!.key) roles.set(bodyStart++, 'standfirst copy')
   const underByline = roles.get(bodyStart - 1) === 'byline' || roles.get(bodyStart - 1) === 'date' || bodyStart > region.start
   if (dekAt < 0 && underByline && isLoneOpening(lines, classes, region, bodyStart)) {
     // A lone sentence right under the byline or date, cut off from the
@@ -106,7 +115,7 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
       ...bylines.flatMap(authorsFromByline),
       ...footerAuthors(lines),
     ]),
-    published: publicationDate(dateLines),
+    published: publicationDate(dateLines, language),
     bodyStart,
     roles,
   }
@@ -123,6 +132,8 @@ function isLoneOpening(lines: PageLine[], classes: LineClass[], region: Region, 
   const next = lines[at + 1]!
   const cls = classes[at + 1]!
   const recurs = lines.some((other) => other !== next && other.key === next.key)
+  // An ad slot sits between paragraphs: it does not cut the opening off.
+  if (cls.reason === 'ad label') return false
   return cls.kind === 'furniture' || cls.kind === 'end' || cls.reason === 'label' || isBylineLine(next) || isDateLine(next) || (cls.kind === 'short' && recurs)
 }
 
@@ -140,7 +151,8 @@ function linesBetweenAreFurniture(classes: LineClass[], from: number, to: number
 /** Standfirsts are a sentence or two; a longer opening line is the first paragraph. */
 const STANDFIRST_MAX_WORDS = 60
 
-function isDateLine(line: PageLine): boolean {
+/** A line that is a date, or a short line that holds one with its year ("Updated 3 June 2024 | 3 min read"). */
+export function isDateLine(line: PageLine): boolean {
   if (isDateOnly(line.text)) return true
   return line.words <= 14 && /\b(?:19|20)\d\d/.test(line.text) && datesInLine(line.text).length > 0
 }
@@ -150,12 +162,13 @@ function isDateLine(line: PageLine): boolean {
  * their headline (breadcrumbs, share text, "e-mail this story"), so a line
  * whose words recur elsewhere on the page wins; then the nearest to the body.
  */
-function pickTitle(lines: PageLine[], candidates: number[], bodyStart: number): number {
+function pickTitle(lines: PageLine[], classes: LineClass[], candidates: number[], bodyStart: number): number {
   let best = -1
   let bestScore = -Infinity
   for (const i of candidates) {
     const key = lines[i]!.key
-    const repeated = lines.some((other, j) => j !== i && other.key.includes(key))
+    // The site's name recurs too, in its copyright notice: furniture does not count.
+    const repeated = lines.some((other, j) => j !== i && classes[j]!.kind !== 'furniture' && other.key.includes(key))
     const score = (repeated ? 10 : 0) - (bodyStart - i) + Math.min(lines[i]!.words, 12) / 4
     if (score > bestScore) {
       best = i
@@ -163,6 +176,15 @@ function pickTitle(lines: PageLine[], candidates: number[], bodyStart: number): 
     }
   }
   return best
+}
+
+/**
+ * `upper` is the headline over standfirst `lower`: headline-shaped, and either
+ * not a sentence (title case) or, where headlines are written in sentence
+ * case as in most languages but English, shorter than the sentence under it.
+ */
+function isHeadlineOver(upper: PageLine, upperClass: LineClass, lower: PageLine): boolean {
+  return isTitleLike(upper, upperClass) && (!isStandfirst(upper) || upper.words < lower.words)
 }
 
 /** A standfirst reads as a sentence: long enough and mostly lower-case words. */

@@ -5,6 +5,7 @@
  * is the unit, and only hard-wrapped prose (a line that stops mid-sentence
  * and a next line that carries on in lower case) is joined back.
  */
+import { isForeignByline } from './byline.ts'
 
 export interface PageLine {
   /** Position in the page's list of lines. */
@@ -80,8 +81,10 @@ export function pageLines(text: string): PageLine[] {
 
 /**
  * A line broken inside a sentence: the first part is long prose with no end
- * punctuation and the next part starts with a lower-case word.
+ * punctuation and the next part starts with a lower-case word. A byline
+ * that starts in lower case ("di Giulia Bernardi" under an Italian
+ * standfirst) is a line of its own.
  */
 function isHardWrap(previous: string, next: string): boolean {
-  return previous.length >= 60 && /[\p{Ll},]$/u.test(previous) && /^\p{Ll}/u.test(next) && !TERMINAL.test(previous)
+  return previous.length >= 60 && /[\p{Ll},]$/u.test(previous) && /^\p{Ll}/u.test(next) && !TERMINAL.test(previous) && !isForeignByline(next, next.split(' ').length)
 }

@@ -9,6 +9,7 @@
  */
 import type { LineClass } from './classify.ts'
 import type { PageLine } from './lines.ts'
+import { ITEM_BUTTON } from './structure.ts'
 
 /** What a short non-prose line costs, in words of prose. */
 export const SHORT_COST = 3
@@ -32,7 +33,11 @@ export interface Region {
  */
 export function lineWeights(lines: PageLine[], classes: LineClass[]): number[] {
   const isProse = (i: number) => classes[i]?.kind === 'prose'
+  const items = listItemLines(classes)
   return lines.map((line, i) => {
+    // The items of a list with a button under each (a deals page, a shop's picks) are its text, however short their lines.
+    if (classes[i]!.reason === ITEM_BUTTON) return 0
+    if (items.has(i)) return line.words
     switch (classes[i]!.kind) {
       case 'prose':
         return isProse(i - 1) || isProse(i + 1) ? line.words : line.words / 2
@@ -46,6 +51,30 @@ export function lineWeights(lines: PageLine[], classes: LineClass[]): number[] {
         return -SHORT_COST
     }
   })
+}
+
+/**
+ * Lines of the items of lists that have a button under each item: from the
+ * line after one button to the next, and for the first item as many lines
+ * before its button as the items' median length. Short lines and
+ * paragraphs only: a box or a cue between items ends the list.
+ */
+function listItemLines(classes: LineClass[]): Set<number> {
+  const buttons = classes.flatMap((c, i) => (c.reason === ITEM_BUTTON ? [i] : []))
+  const items = new Set<number>()
+  if (buttons.length === 0) return items
+  const gaps = buttons.slice(1).map((b, k) => b - buttons[k]!).sort((a, b) => a - b)
+  const itemLength = gaps[Math.floor(gaps.length / 2)] ?? 0
+  const isText = (i: number) => classes[i]!.kind === 'short' || classes[i]!.kind === 'prose'
+  for (const [k, button] of buttons.entries()) {
+    const from = k === 0 ? button - itemLength + 1 : buttons[k - 1]! + 1
+    const lines: number[] = []
+    for (let i = button - 1; i >= Math.max(0, from) && isText(i); i--) lines.push(i)
+    // An item is the lines since the last button, all of them text.
+    if (k > 0 && lines.length !== button - from) continue
+    for (const i of lines) items.add(i)
+  }
+  return items
 }
 
 /** Maximum-sum run; the earliest wins a tie. Empty pages give an empty region. */
@@ -98,7 +127,8 @@ const NAV_RUN = 3
  * page's top menus already had, or a run of menu entries or headlines.
  * A line that repeats one of the article's own lines ("Pre-workout meal" in
  * plan B after plan A, "Step 1" on each day) is the article's structure
- * going on, not a menu, so it breaks a run of menu-like lines.
+ * going on, not a menu, so it breaks a run of menu-like lines, and a
+ * button repeated under each item of a list ("See deal") does not end it.
  */
 export function extendOverTail(region: Region, lines: PageLine[], classes: LineClass[]): Region {
   if (region.end === region.start) return region
@@ -111,6 +141,8 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
   for (let i = region.end; i < lines.length; i++) {
     const line = lines[i]!
     const kind = classes[i]!.kind
+    // A button under each item ("See deal", "Vedi offerta") is the list's own furniture: the list goes on past it.
+    if (classes[i]!.reason === ITEM_BUTTON) continue
     if (kind === 'end' || kind === 'furniture' || above.has(line.key)) break
     // Share buttons and menus: a row of one- or two-word names; the items of a list say more.
     buttons = isButton(line) ? buttons + 1 : 0

@@ -41,11 +41,14 @@ export const hasEmail = (text: string): boolean => EMAIL_INSIDE.test(text)
 export const isBareEmail = (text: string): boolean => BARE_EMAIL.test(text)
 export const isBareUrl = (text: string): boolean => /^(?:https?:\/\/|www\.)\S+$/i.test(text)
 
-/** A number, bullet or counter alone ("3", "• 4", "300", "Comments0", "14h261"). */
+/** A number, bullet or counter alone ("3", "• 4", "300", "Comments0", "14h261", "1 - 5 of 36"). */
 export function isCounterOrNumbering(text: string): boolean {
   // "Comments0", "Akhlaq (47)"; not "Meal 1", which may be a list item's heading.
-  return /^[•·*#\-–—»›]*\s*\d[\d.,:/]*\s*[a-z]{0,2}\d*$/i.test(text) || /^\p{L}+(?:\d+|\s?\(\d+\))$/u.test(text)
+  return /^[•·*#\-–—»›]*\s*\d[\d.,:/]*\s*[a-z]{0,2}\d*$/i.test(text) || /^\p{L}+(?:\d+|\s?\(\d+\))$/u.test(text) || PAGINATION.test(text)
 }
+
+/** A gallery's or a list's position: "1 - 5 of 36", "3 de 12", "2 di 8", "4 sur 10", "1 von 20", "1/12". */
+const PAGINATION = /^\d+(?:\s*[-–]\s*\d+)?\s+(?:of|de|di|sur|von|van)\s+\d+$/iu
 
 /** An all-capitals label of one to three words ("BUSINESS", "LATEST", "KEY POINTS"). */
 export function isCapsLabel(line: PageLine): boolean {
@@ -134,12 +137,27 @@ const END_CUES_OTHER_LANGUAGES = [
 const END_PATTERN = new RegExp(`^\\W*(?:\\[[^\\]]*\\]\\s*)?(?:\\d+\\s+)?(?:${[...END_CUES, ...END_CUES_OTHER_LANGUAGES].join('|')})(?![\\p{L}])`, 'iu')
 
 /**
- * The label over an ad slot, alone on its line, in the languages above
- * ("Publicidade", "Anzeige"); inside a sentence these words mean advertising.
+ * The label over an ad slot or a sponsor's box, alone on its line, in the
+ * languages above ("Publicidade", "Anzeige", "Conteúdo patrocinado",
+ * "Contenuto sponsorizzato"); inside a sentence these words mean advertising.
  */
-const AD_LABEL = /^(?:advertisement|advertising|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie)$/iu
+const AD_LABEL = new RegExp(
+  '^(?:advertisement|advertising|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|' +
+    '(?:sponsored|paid|partner)(?: content| post| story)?|sponsored by|' +
+    '(?:conteúdo |contenido |contenuto |contenu |inhalt )?(?:patrocinado|sponsorizzato|sponsorisé|gesponsert|gesponsord)|' +
+    'publieditorial|publirreportaje|publireportage|publiredazionale|in partnership with)$',
+  'iu',
+)
 
-export const isAdLabel = (text: string): boolean => AD_LABEL.test(text.trim())
+/** The words for an advertisement in the same languages, inside a short notice ("Continua após a publicidade", "Story continues below advertisement"). */
+const AD_WORD = /(?:^|[^\p{L}])(?:advertisement|advertising|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie)(?![\p{L}])/iu
+/** Longest notice around an ad slot, in words. */
+const AD_NOTICE_MAX_WORDS = 6
+
+export const isAdLabel = (text: string): boolean => {
+  const t = text.trim()
+  return AD_LABEL.test(t) || (AD_WORD.test(t) && t.split(/\s+/).length <= AD_NOTICE_MAX_WORDS && !/[.!?]$/.test(t))
+}
 
 /** Calls to subscribe or follow, which close articles wherever they sit in the line. */
 const CALL_TO_ACTION = /\b(?:subscribe|subscribed|newsletters?|sign up|follow (?:us|\p{Lu}\w*) on)\b/iu
@@ -149,14 +167,25 @@ export function isEndCue(text: string, words: number): boolean {
   return (words <= 8 && END_PATTERN.test(text)) || (words <= 20 && CALL_TO_ACTION.test(text))
 }
 
+/**
+ * The words that label a picture's credit, in English and in the other
+ * languages of the cue lists below ("Foto: Ana Lima", "Bild: dpa", "Crédito:
+ * Reuters").
+ */
+const PICTURE_WORDS = 'photo|photograph|image|picture|credit|foto|fotografia|bild|imagem|imagen|immagine|crédito|credito|crédit'
+
+/**
+ * "via" names a credit's source only before a name ("© via REUTERS"); in
+ * Italian, Portuguese and Spanish it is a common word ("via libera").
+ */
 /** Photo and report credits: "Name | Getty Images", "© via REUTERS", "Photo: AP", "Jason Cipriani/ZDNet", "Source: AFP". */
 export function isCredit(line: PageLine): boolean {
   const t = line.text
   if (line.words > 12 || line.terminal && line.words > 6) return false
   // "SOURCE: News agencies", "Sources: AP, Reuters": who supplied the report, as a credit does.
   if (/^sources?\s*:\s*\S/i.test(t) && line.words <= 8) return true
-  if (/(?:^|\s)(?:©|\(c\)|photo|photograph|image|images|picture|credit|via|getty|afp|ap photo|reuters|shutterstock|istock)(?:\s|:|$)/i.test(t)) {
-    return line.lowerShare < 0.5 || /©|photo:|via\s/i.test(t)
+  if (new RegExp(`(?:^|\\s)(?:©|\\(c\\)|${PICTURE_WORDS}|images|via(?=\\s+\\p{Lu})|getty|afp|ap photo|reuters|shutterstock|istock)(?:\\s|:|$)`, 'iu').test(t)) {
+    return line.lowerShare < 0.5 || new RegExp(`©|(?:${PICTURE_WORDS}):|via\\s+\\p{Lu}`, 'u').test(t)
   }
   // "Firstname Lastname/Outlet" or "A | B | C" with capitalised parts.
   return /^[\p{Lu}][\p{L}.'’ -]+\/[\p{Lu}][\p{L}.]+$/u.test(t)
@@ -164,8 +193,19 @@ export function isCredit(line: PageLine): boolean {
 
 /** A caption ending in its credit: "… Credit: ESA", "… (AP Photo/Jane Doe)", "… REUTERS/John Roe". */
 export function hasTrailingCredit(text: string): boolean {
-  return /(?:\b(?:credit|photo|image|photograph|picture)s?\s*:\s*[^.:]{2,60}|\((?:[\w ]+\s)?photo\b[^)]*\)|\([^()]*\/[^()]*\)|\b\p{Lu}{2,}\/\p{Lu}[\p{L} .]+)\.?$/iu.test(text)
+  return TRAILING_CREDIT.test(text)
 }
+
+/**
+ * A credit closing the line: "Credit: ESA", "Foto: Ana Lima", "(AP Photo/Jane
+ * Doe)", "REUTERS/John Roe", or a label and a name in square brackets
+ * ("[File: Reuters]", "[Foto: EFE]"), which only credits take.
+ */
+const TRAILING_CREDIT = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:${PICTURE_WORDS})s?\s*:\s*[^.:]{2,60}|\[[^\][:]{1,30}:\s*[^\][]{2,40}\]|` +
+    String.raw`\((?:[\p{L} ]+\s)?(?:photo|foto)\b[^)]*\)|\([^()]*\/[^()]*\)|\b\p{Lu}{2,}\/\p{Lu}[\p{L} .]+)\.?$`,
+  'iu',
+)
 
 /** An opening "By Jane Doe" or "BY: Desk" credit. */
 export const BYLINE = /^(?:written\s+|posted\s+|reported\s+)?by[:\s]+(?=\p{Lu})/iu
@@ -178,10 +218,18 @@ export function isControlLabel(text: string): boolean {
   return /^(?:close|ok|cancel|dismiss|show more|show less|load more|see more|view more|expand|collapse|play|pause|mute|unmute|next|previous|prev|back|×|✕)\s*[×✕]?$/iu.test(text.trim())
 }
 
-/** Copyright, trademark, disclaimer and cookie-consent notices, which page footers and banners carry. */
+/**
+ * Copyright, trademark, disclaimer and cookie-consent notices, which page
+ * footers and banners carry, and the affiliate disclosure over a shopping
+ * guide: "affiliate" and "commission" together, in the languages above ("enlaces
+ * de afiliados … una comisión", "Affiliate-Links … eine Provision"); either
+ * word alone is news ("los afiliados a la Seguridad Social", "the European
+ * Commission").
+ */
 export function isLegal(text: string): boolean {
   return (
     /©|\ball rights reserved\b|\bregistered trademarks?\b|\b(?:this|our) (?:web ?)?site\b/i.test(text) ||
-    (/\bcookies?\b/i.test(text) && /\b(?:website|browser|consent|accept|opt-out|experience)\b/i.test(text))
+    (/\bcookies?\b/i.test(text) && /\b(?:website|browser|consent|accept|opt-out|experience)\b/i.test(text)) ||
+    (/affili|afiliad/iu.test(text) && /commission|comisi[oó]n|comiss[aã]o|commissione|provision/iu.test(text))
   )
 }

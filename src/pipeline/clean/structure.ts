@@ -30,6 +30,14 @@ export function markRepeatedItems(lines: PageLine[], classes: LineClass[]): Line
 const TEASER_HEADLINE_MIN_WORDS = 6
 /** Most words in a card's teaser: a sentence or two. */
 const TEASER_MAX_WORDS = 35
+/** Most words in a card's teaser when a box's label heads the list: two or three sentences. */
+const LONG_TEASER_MAX_WORDS = 60
+/** Longest such label, in words. */
+const LONG_TEASER_LABEL_MAX_WORDS = 4
+
+/** A box's label: a few words, known to close articles ("Top stories") or unknown ("More local news"). */
+const isBoxLabel = (line: PageLine | undefined, cls: LineClass | undefined): boolean =>
+  line !== undefined && (cls?.kind === 'short' || cls?.kind === 'end') && line.words <= LONG_TEASER_LABEL_MAX_WORDS && !line.terminal
 
 /**
  * Cards of other stories: a headline (several words, unpunctuated) over a
@@ -38,18 +46,27 @@ const TEASER_MAX_WORDS = 35
  * sections run to paragraphs, and a list's items are named in a few words.
  */
 function markTeaserCards(lines: PageLine[], classes: LineClass[]): void {
-  const isCard = (i: number): boolean => {
+  const isCard = (i: number, maxWords: number): boolean => {
     const head = lines[i]
     const teaser = lines[i + 1]
     if (!head || !teaser || classes[i]!.kind !== 'short' || classes[i + 1]!.kind !== 'prose') return false
-    if (head.terminal || head.words < TEASER_HEADLINE_MIN_WORDS || teaser.words > TEASER_MAX_WORDS) return false
+    if (head.terminal || head.words < TEASER_HEADLINE_MIN_WORDS || teaser.words > maxWords) return false
     return classes[i + 2]?.kind !== 'prose'
   }
-  for (let i = 0; i < lines.length; i++) {
+  const run = (i: number, maxWords: number): number => {
     let cards = 0
-    while (isCard(i + 2 * cards)) cards++
+    while (isCard(i + 2 * cards, maxWords)) cards++
+    return cards
+  }
+  for (let i = 0; i < lines.length; i++) {
+    let cards = run(i, TEASER_MAX_WORDS)
+    // Longer blurbs make a list only under a box's label ("More local news", "Top stories"): an
+    // explainer's sections, a heading over one paragraph each, follow its opening paragraph or its byline.
+    if (cards < MIN_ITEMS && isBoxLabel(lines[i - 1], classes[i - 1])) cards = run(i, LONG_TEASER_MAX_WORDS)
     if (cards < MIN_ITEMS) continue
-    for (let j = i; j < i + 2 * cards; j++) classes[j] = { kind: 'furniture', reason: 'teaser' }
+    // The list's label ("Vous aimerez aussi", "More local news") goes with it.
+    const from = isBoxLabel(lines[i - 1], classes[i - 1]) ? i - 1 : i
+    for (let j = from; j < i + 2 * cards; j++) classes[j] = { kind: 'furniture', reason: 'teaser' }
     i += 2 * cards - 1
   }
 }
@@ -78,6 +95,9 @@ function markCommentHeaders(lines: PageLine[], classes: LineClass[]): void {
   }
 }
 
+/** The reason given to a button repeated under each item: region.ts extends an article over a list that has them. */
+export const ITEM_BUTTON = 'item button'
+
 /** Longest control label, in words ("Reply", "See deal", "Read more"). */
 const CONTROL_MAX_WORDS = 3
 
@@ -94,9 +114,39 @@ function markRepeatedControls(lines: PageLine[], classes: LineClass[]): void {
   })
   for (const indexes of at.values()) {
     if (indexes.length < MIN_ITEMS || !indexes.every((i) => classes[i - 1]?.kind === 'prose')) continue
-    for (const i of indexes) if (classes[i]!.kind !== 'end') classes[i] = { kind: 'furniture', reason: 'control' }
+    // Only lines their own shape left open: an ad label repeated between paragraphs stays an ad label.
+    const buttons = indexes.filter((i) => classes[i]!.kind === 'short')
+    for (const i of buttons) classes[i] = { kind: 'furniture', reason: ITEM_BUTTON }
+    markCommentItems(lines, classes, buttons)
   }
 }
+
+/** Most words in a commenter's name. */
+const COMMENTER_MAX_WORDS = 3
+
+/**
+ * Reader comments under buttons ("Reply", "Responder", "Rispondi") with
+ * neither dates nor "says:": every item is a name alone on its line (one to
+ * three capitalised words, no figures) over paragraphs and nothing else. A
+ * shop's items carry prices, names of things in lower case, short lines.
+ */
+function markCommentItems(lines: PageLine[], classes: LineClass[], buttons: number[]): void {
+  if (buttons.length < MIN_ITEMS) return
+  const heads: number[] = []
+  for (const [k, button] of buttons.entries()) {
+    let head = button - 1
+    while (head > (k === 0 ? -1 : buttons[k - 1]!) && classes[head]!.kind === 'prose') head--
+    const name = lines[head]
+    if (head === button - 1 || !name || classes[head]!.kind !== 'short' || !isPersonName(name)) return
+    heads.push(head)
+  }
+  for (const [k, head] of heads.entries()) {
+    for (let i = head; i < buttons[k]!; i++) classes[i] = { kind: 'furniture', reason: 'comment' }
+  }
+}
+
+const isPersonName = (line: PageLine): boolean =>
+  line.words <= COMMENTER_MAX_WORDS && !line.terminal && !/\d/.test(line.text) && (line.text.match(/[\p{L}'’-]+/gu) ?? []).every((w) => /^\p{Lu}/u.test(w))
 
 /** An author footer: a short name line right above a bare e-mail address ("Daniel Kim" / "content@…"). */
 function markAuthorFooters(lines: PageLine[], classes: LineClass[]): void {
