@@ -18,10 +18,6 @@ import {
   columnsPath,
   contractPath,
   indexPath,
-  type ItemFormat,
-  type ItemList,
-  type ItemPackHeader,
-  itemPackPath,
   PACK_SIZE,
   type SearchShard,
   searchShardPath,
@@ -204,44 +200,6 @@ async function loadPacked<T>(assets: Fetcher, list: ServedList, path: (pack: num
 
 const utf8 = new TextDecoder()
 
-/**
- * The kept items (index.ts) of the articles or stories at these positions, in this
- * order, as the build kept them (views into their packs, no copies) with
- * where the site's values go: each item pack fetched once and only its header parsed.
- */
-export async function loadItems(assets: Fetcher, list: ItemList, format: ItemFormat, positions: number[]): Promise<KeptItems> {
-  const packs = [...new Set(positions.map((p) => Math.floor(p / PACK_SIZE)))]
-  const loaded = new Map(
-    await Promise.all(
-      packs.map(async (pack) => {
-        const path = itemPackPath(list, format, pack)
-        const buffer = await fetchBytes(assets, path)
-        if (buffer === undefined) throw new Error(`catalog: ${path} is listed in the index but missing`)
-        const bytes = new Uint8Array(buffer)
-        const newline = bytes.indexOf(10)
-        const header = JSON.parse(utf8.decode(bytes.subarray(0, newline))) as ItemPackHeader
-        return [pack, { header, items: bytes.subarray(newline + 1) }] as const
-      }),
-    ),
-  )
-  const kept: KeptItems = { items: [], digests: [] }
-  for (const p of positions) {
-    const { header, items } = loaded.get(Math.floor(p / PACK_SIZE))!
-    const n = p % PACK_SIZE
-    const [start, fills, digest] = header.items[n]!
-    const end = header.items[n + 1]?.[0] ?? header.end
-    kept.items.push({ bytes: items.subarray(start, end), fills })
-    kept.digests.push(digest)
-  }
-  return kept
-}
-
-/** Kept items as the build kept them, where the site's values go in each, and the digest of each. */
-export interface KeptItems {
-  items: { bytes: Uint8Array; fills: KeptAnswer['fills'] }[]
-  digests: string[]
-}
-
 /** Stories with their articles (each fetched once, however many stories are shown). */
 export async function loadStoryViews(assets: Fetcher, catalog: ServedCatalog, stories: Story[]): Promise<StoryView[]> {
   const ids = [...new Set(stories.flatMap((s) => s.articles))]
@@ -279,7 +237,7 @@ export async function fetchBytes(assets: Fetcher, path: string): Promise<ArrayBu
   return response && response.arrayBuffer()
 }
 
-async function fetchAsset(assets: Fetcher, path: string): Promise<Response | undefined> {
+export async function fetchAsset(assets: Fetcher, path: string): Promise<Response | undefined> {
   // The host is never contacted: the ASSETS binding serves by path.
   const response = await assets.fetch(new Request(`https://assets.invalid/${path}`))
   if (response.status === 404) return undefined
