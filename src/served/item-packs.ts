@@ -12,6 +12,7 @@
  * whole packs it does not show (their garbage was most of the CPU p99).
  */
 import type { KeptAnswer } from './answers.ts'
+import { BodyPrefix } from './body-prefix.ts'
 import { ITEM_LISTS, ITEM_PACK_SIZE, type ItemFormat, type ItemList, type ItemPackHeader, itemPackPath, topicGroupsPath, topicItemPackPath } from './index.ts'
 import { fetchAsset, fetchBytes, type ServedCatalog } from './read.ts'
 
@@ -145,60 +146,17 @@ function rankOf(postings: Uint32Array, position: number): number {
   return lo
 }
 
-const NEWLINE = 10
 const utf8 = new TextDecoder()
 
-/**
- * An item pack's header and its items' bytes up to the end of item `last`:
- * the body streamed, the header line parsed as soon as it is in, the items
- * copied into one buffer of exactly their length, then the stream cancelled.
- */
+/** An item pack's header and its items' bytes up to the end of item `last` (body-prefix.ts: the rest is not read). */
 async function readPack(assets: Fetcher, path: string, last: number): Promise<{ header: ItemPackHeader; items: Uint8Array }> {
   const response = await fetchAsset(assets, path)
   if (response === undefined || response.body === null) throw new Error(`catalog: ${path} is listed in the index but missing`)
-  const reader = response.body.getReader()
-  const start: Uint8Array[] = []
-  let header: ItemPackHeader | undefined
-  let items = new Uint8Array(0)
-  let at = 0
+  const prefix = new BodyPrefix(response.body, path)
   try {
-    while (header === undefined || at < items.length) {
-      const { done, value } = await reader.read()
-      if (done) throw new Error(`catalog: ${path} ends before item ${last}`)
-      if (header !== undefined) {
-        at += copyInto(items, at, value)
-        continue
-      }
-      start.push(value)
-      const newline = value.indexOf(NEWLINE)
-      if (newline < 0) continue
-      const first = concat(start)
-      const headerEnd = first.length - value.length + newline
-      header = JSON.parse(utf8.decode(first.subarray(0, headerEnd))) as ItemPackHeader
-      items = new Uint8Array(header.items[last + 1]?.[0] ?? header.end)
-      at = copyInto(items, 0, first.subarray(headerEnd + 1))
-    }
+    const header = JSON.parse(utf8.decode(await prefix.line())) as ItemPackHeader
+    return { header, items: await prefix.bytes(header.items[last + 1]?.[0] ?? header.end) }
   } finally {
-    // The rest of the pack is not needed: stop the stream rather than read it.
-    reader.cancel().catch(() => undefined)
+    prefix.close()
   }
-  return { header, items }
-}
-
-/** Copies as much of `chunk` as fits into `out` from `at`; returns how much. */
-function copyInto(out: Uint8Array, at: number, chunk: Uint8Array): number {
-  const n = Math.min(chunk.length, out.length - at)
-  out.set(n === chunk.length ? chunk : chunk.subarray(0, n), at)
-  return n
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.length
-  }
-  return out
 }

@@ -10,6 +10,7 @@ import type { Article, Story } from '../model.ts'
 import type { StoryView } from '../render/story-content.ts'
 import type { Site } from '../worker/env.ts'
 import type { AnswerManifest, KeptAnswer } from './answers.ts'
+import { readPrefix } from './body-prefix.ts'
 import {
   answersPath,
   articlePackPath,
@@ -176,18 +177,22 @@ export const loadStories = (assets: Fetcher, catalog: ServedCatalog, positions: 
 
 /**
  * The documents at these positions, in this order: each pack they fall in
- * fetched once, and only their lines decoded and parsed (a pack holds
- * PACK_SIZE documents; a page of scattered matches touches a line or two of
- * each).
+ * fetched once and read only as far as its last line wanted (body-prefix.ts),
+ * and only their lines decoded and parsed (a pack holds PACK_SIZE
+ * documents; a page of scattered matches touches a line or two of each).
  */
 async function loadPacked<T>(assets: Fetcher, list: ServedList, path: (pack: number) => string, positions: number[]): Promise<T[]> {
-  const packs = [...new Set(positions.map((p) => Math.floor(p / PACK_SIZE)))]
+  const ends = new Map<number, number>()
+  for (const p of positions) {
+    const pack = Math.floor(p / PACK_SIZE)
+    ends.set(pack, Math.max(ends.get(pack) ?? 0, list.line[p + pack + 1]!))
+  }
   const bytes = new Map(
     await Promise.all(
-      packs.map(async (pack) => {
-        const buffer = await fetchBytes(assets, path(pack))
-        if (buffer === undefined) throw new Error(`catalog: ${path(pack)} is listed in the index but missing`)
-        return [pack, new Uint8Array(buffer)] as const
+      [...ends].map(async ([pack, end]) => {
+        const response = await fetchAsset(assets, path(pack))
+        if (response === undefined) throw new Error(`catalog: ${path(pack)} is listed in the index but missing`)
+        return [pack, await readPrefix(response, path(pack), end)] as const
       }),
     ),
   )
