@@ -27,7 +27,8 @@ export class BodyPrefix {
       if (newline >= 0) {
         parts.push(this.pending.subarray(0, newline))
         this.pending = this.pending.subarray(newline + 1)
-        return concat(parts)
+        // A header line rarely spans chunks; when it does, Blob joins them.
+        return parts.length === 1 ? parts[0]! : new Uint8Array(await new Blob(parts as Uint8Array<ArrayBuffer>[]).arrayBuffer())
       }
       parts.push(this.pending)
       this.pending = await this.next()
@@ -58,17 +59,6 @@ export class BodyPrefix {
     if (done) throw new Error(`catalog: ${this.path} ends before the bytes the index says it holds`)
     return value
   }
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
 }
 
 /** The first `length` bytes of an asset's body (read.ts `fetchAsset`'s answer), the rest not read. */
