@@ -49,6 +49,36 @@ export class BodyPrefix {
     return out
   }
 
+  /**
+   * The bytes at these ranges (ascending, not overlapping, counted from the
+   * current point), each a view into the chunk that holds it when one does,
+   * else a copy of its parts: no buffer for what lies between them, and no
+   * second copy of the chunks the runtime handed over.
+   */
+  async ranges(wanted: readonly (readonly [start: number, end: number])[]): Promise<Uint8Array[]> {
+    const out: Uint8Array[] = []
+    let at = 0 // where `pending` starts
+    for (const [start, end] of wanted) {
+      if (end === start) {
+        out.push(new Uint8Array(0))
+        continue
+      }
+      while (at + this.pending.length <= start) {
+        at += this.pending.length
+        this.pending = await this.next()
+      }
+      this.pending = this.pending.subarray(start - at)
+      if (this.pending.length >= end - start) {
+        out.push(this.pending.subarray(0, end - start))
+        this.pending = this.pending.subarray(end - start)
+      } else {
+        out.push(await this.bytes(end - start))
+      }
+      at = end
+    }
+    return out
+  }
+
   /** Stops the stream: the rest of the body is not read. */
   close(): void {
     this.reader.cancel().catch(() => undefined)
@@ -61,12 +91,12 @@ export class BodyPrefix {
   }
 }
 
-/** The first `length` bytes of an asset's body (read.ts `fetchAsset`'s answer), the rest not read. */
-export async function readPrefix(response: Response, path: string, length: number): Promise<Uint8Array> {
+/** The bytes at these ranges of an asset's body (read.ts `fetchAsset`'s answer; see `ranges`), the rest not read. */
+export async function readRanges(response: Response, path: string, wanted: readonly (readonly [start: number, end: number])[]): Promise<Uint8Array[]> {
   if (response.body === null) throw new Error(`catalog: ${path} has no body`)
   const prefix = new BodyPrefix(response.body, path)
   try {
-    return await prefix.bytes(length)
+    return await prefix.ranges(wanted)
   } finally {
     prefix.close()
   }

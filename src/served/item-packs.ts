@@ -66,19 +66,15 @@ interface Candidate {
 export async function loadItems(assets: Fetcher, catalog: ServedCatalog, list: ItemList, format: ItemFormat, positions: number[]): Promise<KeptItems> {
   const groups = positions.length > 0 ? (await loadTopicGroups(assets, catalog))[list] : { group: [], postings: [] }
   const chosen = choosePacks(catalog[list], groups, format, list, positions)
-  const read = await Promise.all(chosen.map(({ path, holds }) => readPack(assets, path, Math.max(...holds.values()))))
-  const kept: KeptItems = { items: [], digests: [] }
-  const from: [pack: number, rank: number][] = []
+  const read = await Promise.all(chosen.map(({ path, holds }) => readItems(assets, path, [...holds.values()])))
+  const kept: KeptItems = { items: Array(positions.length), digests: Array(positions.length) }
   chosen.forEach(({ holds }, pack) => {
-    for (const [i, rank] of holds) from[i] = [pack, rank]
+    for (const [i, rank] of holds) {
+      const item = read[pack]!.get(rank)!
+      kept.items[i] = { bytes: item.bytes, fills: item.fills }
+      kept.digests[i] = item.digest
+    }
   })
-  for (const [pack, rank] of from) {
-    const { header, items } = read[pack]!
-    const [start, fills, digest] = header.items[rank]!
-    const end = header.items[rank + 1]?.[0] ?? header.end
-    kept.items.push({ bytes: items.subarray(start, end), fills })
-    kept.digests.push(digest)
-  }
   return kept
 }
 
@@ -148,14 +144,20 @@ function rankOf(postings: Uint32Array, position: number): number {
 
 const utf8 = new TextDecoder()
 
-/** An item pack's header and its items' bytes up to the end of item `last` (body-prefix.ts: the rest is not read). */
-async function readPack(assets: Fetcher, path: string, last: number): Promise<{ header: ItemPackHeader; items: Uint8Array }> {
+/**
+ * The items at these ranks of an item pack: its header line parsed, then
+ * only those items' bytes (body-prefix.ts: views into the chunks read, the
+ * rest of the pack not read).
+ */
+async function readItems(assets: Fetcher, path: string, ranks: number[]): Promise<Map<number, { bytes: Uint8Array; fills: KeptAnswer['fills']; digest: string }>> {
   const response = await fetchAsset(assets, path)
   if (response === undefined || response.body === null) throw new Error(`catalog: ${path} is listed in the index but missing`)
   const prefix = new BodyPrefix(response.body, path)
   try {
     const header = JSON.parse(utf8.decode(await prefix.line())) as ItemPackHeader
-    return { header, items: await prefix.bytes(header.items[last + 1]?.[0] ?? header.end) }
+    const sorted = [...new Set(ranks)].sort((a, b) => a - b)
+    const bytes = await prefix.ranges(sorted.map((rank) => [header.items[rank]![0], header.items[rank + 1]?.[0] ?? header.end] as const))
+    return new Map(sorted.map((rank, n) => [rank, { bytes: bytes[n]!, fills: header.items[rank]![1], digest: header.items[rank]![2] }]))
   } finally {
     prefix.close()
   }

@@ -10,7 +10,7 @@ import type { Article, Story } from '../model.ts'
 import type { StoryView } from '../render/story-content.ts'
 import type { Site } from '../worker/env.ts'
 import type { AnswerManifest, KeptAnswer } from './answers.ts'
-import { readPrefix } from './body-prefix.ts'
+import { readRanges } from './body-prefix.ts'
 import {
   answersPath,
   articlePackPath,
@@ -182,25 +182,23 @@ export const loadStories = (assets: Fetcher, catalog: ServedCatalog, positions: 
  * documents; a page of scattered matches touches a line or two of each).
  */
 async function loadPacked<T>(assets: Fetcher, list: ServedList, path: (pack: number) => string, positions: number[]): Promise<T[]> {
-  const ends = new Map<number, number>()
-  for (const p of positions) {
+  const byPack = new Map<number, number[]>()
+  for (const p of new Set(positions)) {
     const pack = Math.floor(p / PACK_SIZE)
-    ends.set(pack, Math.max(ends.get(pack) ?? 0, list.line[p + pack + 1]!))
+    byPack.set(pack, [...(byPack.get(pack) ?? []), p])
   }
-  const bytes = new Map(
-    await Promise.all(
-      [...ends].map(async ([pack, end]) => {
-        const response = await fetchAsset(assets, path(pack))
-        if (response === undefined) throw new Error(`catalog: ${path(pack)} is listed in the index but missing`)
-        return [pack, await readPrefix(response, path(pack), end)] as const
-      }),
-    ),
+  const lines = new Map<number, Uint8Array>()
+  await Promise.all(
+    [...byPack].map(async ([pack, wanted]) => {
+      const response = await fetchAsset(assets, path(pack))
+      if (response === undefined) throw new Error(`catalog: ${path(pack)} is listed in the index but missing`)
+      wanted.sort((a, b) => a - b)
+      // Each pack's lines are followed by its end, so a position's line starts at line[p + pack].
+      const bytes = await readRanges(response, path(pack), wanted.map((p) => [list.line[p + pack]!, list.line[p + pack + 1]!] as const))
+      wanted.forEach((p, n) => lines.set(p, bytes[n]!))
+    }),
   )
-  return positions.map((p) => {
-    const pack = Math.floor(p / PACK_SIZE)
-    const at = p + pack // each pack's lines are followed by its end
-    return JSON.parse(utf8.decode(bytes.get(pack)!.subarray(list.line[at], list.line[at + 1]))) as T
-  })
+  return positions.map((p) => JSON.parse(utf8.decode(lines.get(p)!)) as T)
 }
 
 const utf8 = new TextDecoder()

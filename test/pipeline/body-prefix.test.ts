@@ -1,6 +1,6 @@
 /** Reading a streamed body only as far as asked (src/served/body-prefix.ts), whatever its chunks. */
 import { describe, expect, it } from 'vitest'
-import { BodyPrefix, readPrefix } from '../../src/served/body-prefix.ts'
+import { BodyPrefix, readRanges } from '../../src/served/body-prefix.ts'
 
 const utf8 = new TextEncoder()
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
@@ -42,8 +42,16 @@ describe('BodyPrefix', () => {
     await expect(prefix.bytes(3)).rejects.toThrow('catalog: catalog/items/articles/api/0.txt ends before the bytes the index says it holds')
   })
 
-  it('gives the first bytes of a response', async () => {
-    const response = new Response(chunked(['hello ', 'world', '!']).body)
-    expect(text(await readPrefix(response, 'a.ndjson', 8))).toBe('hello wo')
+  it.each([
+    { chunks: ['hello ', 'world', '!'], ranges: [[0, 5]], parts: ['hello'], pulled: 1 },
+    { chunks: ['hello ', 'world', '!'], ranges: [[2, 4], [6, 11]], parts: ['ll', 'world'], pulled: 2 },
+    { chunks: ['hello ', 'world', '!'], ranges: [[4, 8], [11, 12]], parts: ['o wo', '!'], pulled: 3 },
+    { chunks: ['ab', 'cd', 'ef', 'gh'], ranges: [[1, 7]], parts: ['bcdefg'], pulled: 4 },
+    { chunks: ['ab', 'cd', 'ef', 'gh'], ranges: [[5, 5], [5, 6]], parts: ['', 'f'], pulled: 3 },
+  ])('reads ranges $ranges of chunks $chunks as $parts, pulling $pulled', async ({ chunks, ranges, parts, pulled }) => {
+    const body = chunked(chunks)
+    const read = await readRanges(new Response(body.body), 'a.ndjson', ranges as [number, number][])
+    expect(read.map(text)).toEqual(parts)
+    expect(body.pulled()).toBe(pulled)
   })
 })
