@@ -111,7 +111,7 @@ export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: numb
   for (const r of results) {
     const n = r.size.toLocaleString('en-US')
     head.push(`${n}: CPU median (ms)`, `${n}: CPU p99 (ms)`, `${n}: main-thread CPU p99 (ms)`)
-    if (base) head.push(`${n}: baseline median (ms)`, `${n}: ratio`)
+    if (base) head.push(`${n}: baseline median (ms)`, `${n}: ratio`, `${n}: baseline p99 (ms)`, `${n}: baseline main-thread p99 (ms)`)
     head.push(`${n}: fetches / KiB read (median)`)
     if (base) head.push(`${n}: baseline fetches / KiB read`)
     head.push(`${n}: samples`, `${n}: errors`)
@@ -125,8 +125,9 @@ export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: numb
       const m = median(s?.cpuMs ?? [])
       row.push(m, percentile(s?.cpuMs ?? [], 99), percentile(s?.threadCpuMs ?? [], 99))
       if (base) {
-        const b = median(r.routes.get(variants[1]!.name)?.[label]?.cpuMs ?? [])
-        row.push(b, ratio(m, b))
+        const b = r.routes.get(variants[1]!.name)?.[label]
+        const bm = median(b?.cpuMs ?? [])
+        row.push(bm, ratio(m, bm), percentile(b?.cpuMs ?? [], 99), percentile(b?.threadCpuMs ?? [], 99))
       }
       row.push(reads(s))
       if (base) row.push(reads(r.routes.get(variants[1]!.name)?.[label]))

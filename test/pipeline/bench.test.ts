@@ -119,6 +119,9 @@ describe('cpuTables', () => {
     const at = (name: string) => cells(row!)[cells(head!).indexOf(name)]
     expect(at('2,000: fetches / KiB read (median)')).toBe('2 / 3')
     expect(at('2,000: baseline fetches / KiB read')).toBe('7 / 10')
+    // Both variants' samples are 1, 2, 3 ms: the p99 (nearest rank) is 3.
+    expect(at('2,000: baseline p99 (ms)')).toBe('3')
+    expect(at('2,000: baseline main-thread p99 (ms)')).toBe('3')
   })
 })
 
