@@ -38,13 +38,28 @@ interface Worker {
 const TYPES: Record<string, string> = { '.json': 'application/json', '.html': 'text/html', '.xml': 'application/xml' }
 
 /**
+ * Bytes per chunk of an asset's body: workerd streams an asset's body to the
+ * Worker in chunks rather than handing over the whole file at once, so a
+ * Worker that stops reading early reads less, as here.
+ */
+const CHUNK_BYTES = 64 * 1024
+
+/** ASSETS fetches and body bytes the Worker read, since the last reset: what one answer costs in I/O. */
+interface AssetReads {
+  fetches: number
+  bytes: number
+}
+
+/**
  * The stand-in for ASSETS. `preload`: the files directly under the site's
  * catalog/ folder (the index, its columns, the answers manifest, the
  * contract: what an isolate's first request fetches) are read before the
  * clock starts, so the cold measure does not charge disk reads, which in
- * Workers are asset fetches (I/O), to the first request.
+ * Workers are asset fetches (I/O), to the first request. Each body is a
+ * stream of CHUNK_BYTES chunks, and `reads` counts the fetches and the
+ * bytes pulled from them.
  */
-function diskAssets(site: string, preload = false) {
+function diskAssets(site: string, preload = false, reads: AssetReads = { fetches: 0, bytes: 0 }) {
   const cache = new Map<string, Uint8Array | null>()
   if (preload) {
     for (const entry of readdirSync(join(site, 'catalog'), { withFileTypes: true })) {
@@ -62,9 +77,21 @@ function diskAssets(site: string, preload = false) {
         }
       }
       const bytes = cache.get(path)
+      reads.fetches++
       if (!bytes) return new Response('not found', { status: 404 })
       const type = TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream'
-      return new Response(bytes, { headers: { 'Content-Type': type } })
+      let at = 0
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          // A copy, as each chunk workerd hands over is new memory (and a view would share the cached file).
+          const chunk = new Uint8Array(bytes.subarray(at, at + CHUNK_BYTES))
+          at += chunk.length
+          reads.bytes += chunk.length
+          controller.enqueue(chunk)
+          if (at >= bytes.length) controller.close()
+        },
+      })
+      return new Response(bytes.length === 0 ? '' : body, { headers: { 'Content-Type': type, 'Content-Length': String(bytes.length) } })
     },
     connect() {
       throw new Error('not supported')
@@ -79,12 +106,18 @@ const heapMiB = () => {
   return process.memoryUsage().heapUsed / (1024 * 1024)
 }
 
-async function load(v: ChildVariant, ASSETS = diskAssets(v.site)): Promise<{ worker: Worker; env: object }> {
-  const module = (await import(pathToFileURL(v.bundle).href)) as { default: Worker }
-  return { worker: module.default, env: { ASSETS } }
+interface Loaded {
+  worker: Worker
+  env: object
+  reads: AssetReads
 }
 
-async function request(w: { worker: Worker; env: object }, url: string): Promise<Response> {
+async function load(v: ChildVariant, reads: AssetReads = { fetches: 0, bytes: 0 }, ASSETS = diskAssets(v.site, false, reads)): Promise<Loaded> {
+  const module = (await import(pathToFileURL(v.bundle).href)) as { default: Worker }
+  return { worker: module.default, env: { ASSETS }, reads }
+}
+
+async function request(w: Loaded, url: string): Promise<Response> {
   const response = await w.worker.fetch(new Request(`http://localhost${url}`, { redirect: 'manual' }), w.env, ctx)
   await response.arrayBuffer()
   return response
@@ -118,10 +151,11 @@ async function primeNodeWebApis(): Promise<void> {
 
 async function cold(v: ChildVariant) {
   await primeNodeWebApis()
-  const assets = diskAssets(v.site, true)
+  const reads = { fetches: 0, bytes: 0 }
+  const assets = diskAssets(v.site, true, reads)
   const heapBefore = heapMiB()
   const t0 = performance.now()
-  const w = await load(v, assets)
+  const w = await load(v, reads, assets)
   const t1 = performance.now()
   const heapAfterImport = heapMiB()
   const c0 = process.cpuUsage()
@@ -140,7 +174,7 @@ async function cold(v: ChildVariant) {
 }
 
 /** Follows 301s to the canonical URL (at most 3), so samples measure answers. */
-async function canonical(w: { worker: Worker; env: object }, url: string): Promise<string> {
+async function canonical(w: Loaded, url: string): Promise<string> {
   for (let i = 0; i < 3; i++) {
     const r = await request(w, url)
     const location = r.headers.get('Location')
@@ -154,14 +188,15 @@ async function canonical(w: { worker: Worker; env: object }, url: string): Promi
 async function hot(config: ChildConfig) {
   const loaded = await Promise.all(config.variants.map((v) => load(v)))
   const labels = config.variants[0]!.routes.map((r) => r.label)
-  const results: Record<string, Record<string, { url: string; cpuMs: number[]; threadCpuMs: number[]; wallMs: number[]; errors: number; statuses: Record<string, number>; bytes: number }>> = {}
+  type Entry = { url: string; cpuMs: number[]; threadCpuMs: number[]; wallMs: number[]; errors: number; statuses: Record<string, number>; bytes: number; fetches: number[]; readBytes: number[] }
+  const results: Record<string, Record<string, Entry>> = {}
   for (const v of config.variants) results[v.name] = {}
   for (const label of labels) {
     const targets = await Promise.all(
       config.variants.map(async (v, i) => {
         const route = v.routes.find((r) => r.label === label)
         const url = route ? await canonical(loaded[i]!, route.url) : undefined
-        const entry = { url: url ?? '(no such route)', cpuMs: [] as number[], threadCpuMs: [] as number[], wallMs: [] as number[], errors: 0, statuses: {} as Record<string, number>, bytes: 0 }
+        const entry: Entry = { url: url ?? '(no such route)', cpuMs: [], threadCpuMs: [], wallMs: [], errors: 0, statuses: {}, bytes: 0, fetches: [], readBytes: [] }
         results[v.name]![label] = entry
         return { w: loaded[i]!, url, entry }
       }),
@@ -175,6 +210,8 @@ async function hot(config: ChildConfig) {
         const t0 = process.threadCpuUsage()
         const w0 = performance.now()
         let status = 'threw'
+        t.w.reads.fetches = 0
+        t.w.reads.bytes = 0
         try {
           const response = await t.w.worker.fetch(new Request(`http://localhost${t.url}`, { redirect: 'manual' }), t.w.env, ctx)
           t.entry.bytes = (await response.arrayBuffer()).byteLength
@@ -188,6 +225,8 @@ async function hot(config: ChildConfig) {
         t.entry.cpuMs.push((cpu.user + cpu.system) / 1000)
         t.entry.threadCpuMs.push((thread.user + thread.system) / 1000)
         t.entry.wallMs.push(wall)
+        t.entry.fetches.push(t.w.reads.fetches)
+        t.entry.readBytes.push(t.w.reads.bytes)
         t.entry.statuses[status] = (t.entry.statuses[status] ?? 0) + 1
         if (status === 'threw' || Number(status) >= 400) t.entry.errors++
       }

@@ -36,6 +36,9 @@ export interface RouteSamples {
   errors: number
   statuses: Record<string, number>
   bytes: number
+  /** ASSETS fetches per answer, and the bytes read from their bodies (the stand-in streams them in chunks, as workerd does). */
+  fetches: number[]
+  readBytes: number[]
 }
 
 export interface ColdSample {
@@ -89,6 +92,12 @@ export function measureCpu(size: number, targets: CpuTarget[], o: CpuOptions): S
   return { size, routes: new Map(Object.entries(hot.routes)), cold, heapAfterRoutesMiB: hot.heapAfterRoutesMiB }
 }
 
+/** "fetches / KiB": the median ASSETS fetches and body bytes one answer read. */
+function reads(s: RouteSamples | undefined): string {
+  if (!s?.fetches?.length) return 'n/a'
+  return `${formatNumber(median(s.fetches))} / ${formatNumber(median(s.readBytes) / 1024)}`
+}
+
 /** Statuses other than 200, e.g. "404×3": what the errors were. */
 function statusNote(s: RouteSamples | undefined): string {
   if (!s) return 'not run'
@@ -102,7 +111,9 @@ export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: numb
   for (const r of results) {
     const n = r.size.toLocaleString('en-US')
     head.push(`${n}: CPU median (ms)`, `${n}: CPU p99 (ms)`, `${n}: main-thread CPU p99 (ms)`)
-    if (base) head.push(`${n}: baseline median (ms)`, `${n}: ratio`)
+    if (base) head.push(`${n}: baseline median (ms)`, `${n}: ratio`, `${n}: baseline p99 (ms)`, `${n}: baseline main-thread p99 (ms)`)
+    head.push(`${n}: fetches / KiB read (median)`)
+    if (base) head.push(`${n}: baseline fetches / KiB read`)
     head.push(`${n}: samples`, `${n}: errors`)
   }
   const labels = Object.keys(results[0]?.routes.get(variants[0]!.name) ?? {})
@@ -114,9 +125,12 @@ export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: numb
       const m = median(s?.cpuMs ?? [])
       row.push(m, percentile(s?.cpuMs ?? [], 99), percentile(s?.threadCpuMs ?? [], 99))
       if (base) {
-        const b = median(r.routes.get(variants[1]!.name)?.[label]?.cpuMs ?? [])
-        row.push(b, ratio(m, b))
+        const b = r.routes.get(variants[1]!.name)?.[label]
+        const bm = median(b?.cpuMs ?? [])
+        row.push(bm, ratio(m, bm), percentile(b?.cpuMs ?? [], 99), percentile(b?.threadCpuMs ?? [], 99))
       }
+      row.push(reads(s))
+      if (base) row.push(reads(r.routes.get(variants[1]!.name)?.[label]))
       const note = statusNote(s)
       row.push(s?.cpuMs.length ?? 0, `${s?.errors ?? 0}${note ? ` (${note})` : ''}`)
     }

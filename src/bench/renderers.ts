@@ -25,8 +25,9 @@ import type { Envelope, FeedDocument } from '../render/feed-model.ts'
 import { jsonFeedEnvelope, renderJsonFeed } from '../render/json-feed.ts'
 import { renderRss, rssEnvelope } from '../render/rss.ts'
 import { readServedDir } from '../served/from-disk.ts'
-import type { ItemFormat, ServedIndex } from '../served/index.ts'
-import { loadItems } from '../served/read.ts'
+import { columnsPath, type ItemFormat, type ServedIndex } from '../served/index.ts'
+import { loadItems } from '../served/item-packs.ts'
+import { servedCatalog } from '../served/read.ts'
 import type { Site } from '../worker/env.ts'
 import { assembleKept } from '../worker/items.ts'
 import { median, percentile, ratio } from './stats.ts'
@@ -96,9 +97,11 @@ function contenders(index: ServedIndex, site: string): Contender[] {
     })
   const gazette = (render: (doc: FeedDocument) => Uint8Array) => (articles: Article[]) => render(channel(articles))
   const assets = assetsFrom(site)
+  const columns = readFileSync(join(site, columnsPath()))
+  const catalog = servedCatalog(index, columns.buffer.slice(columns.byteOffset, columns.byteOffset + columns.byteLength) as ArrayBuffer)
   const served: Site = { url: SITE, title: 'Gazette', description: 'Curated news, grouped by topic.', language: 'en' }
   const kept = (format: ItemFormat, envelope: (doc: FeedDocument) => Envelope) => async (articles: Article[]) => {
-    const items = await loadItems(assets, 'articles', format, articles.map((_, position) => position))
+    const items = await loadItems(assets, catalog, 'articles', format, articles.map((_, position) => position))
     return assembleKept(envelope(channel(articles)), items, served).body
   }
   const jpmonette = (articles: Article[]): Feed => {

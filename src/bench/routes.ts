@@ -20,6 +20,8 @@ export interface BenchRoute {
 
 /** A word common in news text, for `q`. */
 export const COMMON_WORD = 'government'
+/** A word fewer articles hold, so its matches are spread over many packs. */
+export const RARER_WORD = 'troops'
 
 export function benchRoutes(site: string): BenchRoute[] {
   const index = JSON.parse(readFileSync(join(site, indexPath()), 'utf8')) as ServedIndex
@@ -29,6 +31,7 @@ export function benchRoutes(site: string): BenchRoute[] {
     ...ROUTES.map((r) => ({ label: r.path, url: fillExample(r.example, values) })),
     { label: 'topic filter, limit=100', url: `/api/articles?topic=${topic}&limit=100` },
     { label: `q=${COMMON_WORD}, limit=100`, url: `/api/articles?q=${COMMON_WORD}&limit=100` },
+    { label: `q=${RARER_WORD}, limit=100`, url: `/api/articles?q=${RARER_WORD}&limit=100` },
     { label: 'all-articles RSS, limit=100', url: '/feed.xml?limit=100' },
     { label: 'topic JSON Feed, limit=100', url: `/topics/${topic}/feed.json?limit=100` },
     { label: 'stories Atom by topic, limit=100', url: `/stories/atom.xml?topic=${topic}&limit=100` },

@@ -42,9 +42,45 @@ export const searchShardPath = (key: string): string => `${CATALOG_PREFIX}/searc
  */
 export const ITEM_FORMATS = ['rss', 'atom', 'json', 'api'] as const
 export type ItemFormat = (typeof ITEM_FORMATS)[number]
-/** Articles and stories each have their kept items, in packs laid out as their own packs. */
+/** Articles and stories each have their kept items. */
 export type ItemList = 'articles' | 'stories'
+export const ITEM_LISTS: readonly ItemList[] = ['articles', 'stories']
+/**
+ * Entries per item pack. Larger than PACK_SIZE: the Worker reads an item
+ * pack only as far as the last item it needs (item-packs.ts), so a page of
+ * the newest items costs their bytes whatever the pack's size, and the
+ * packs of 100,000 articles in four formats, by date and by topic, stay a
+ * few thousand files (Cloudflare's free plan allows 20,000).
+ */
+export const ITEM_PACK_SIZE = 256
+/** Every entry's items, in index order (newest first), ITEM_PACK_SIZE to a file. */
 export const itemPackPath = (list: ItemList, format: ItemFormat, pack: number): string => `${CATALOG_PREFIX}/items/${list}/${format}/${pack}.txt`
+/**
+ * The same items again, by topic group (TopicGroups): the entries of each
+ * group in index order, ITEM_PACK_SIZE to a file, so a topic's page is read
+ * from packs holding only that topic's items (or a few small topics').
+ */
+export const topicItemPackPath = (list: ItemList, format: ItemFormat, group: number, pack: number): string =>
+  `${CATALOG_PREFIX}/items/${list}/${format}/topics/${group}/${pack}.txt`
+/**
+ * Each topic group's entries, as ascending index positions (Uint32,
+ * little-endian): the articles' groups one after another, then the
+ * stories'. Where an entry is in a group's packs is its rank here.
+ */
+export const topicGroupsPath = (): string => `${CATALOG_PREFIX}/topic-groups.bin`
+
+/**
+ * Topics grouped for the topic item packs, per list: a topic with more than
+ * ITEM_PACK_SIZE entries is a group of its own; smaller ones share a group
+ * (at most ITEM_PACK_SIZE entries counted per topic), so a taxonomy of
+ * many small topics does not become four files per topic.
+ */
+export interface TopicGroups {
+  /** The group of each topic, by its position in `topics`; -1 when no entry has it. */
+  group: number[]
+  /** How many entries each group holds (its positions' count in topic-groups.bin). */
+  sizes: number[]
+}
 
 export interface ItemPackHeader {
   /**
@@ -88,6 +124,8 @@ export interface ServedIndex {
   storyIds: string
   /** Whether the build kept every article's and story's items (ITEM_FORMATS); not when their text holds a site token's first character. */
   items: boolean
+  /** How the kept items are grouped by topic (present when `items` is). */
+  topicGroups?: Record<ItemList, TopicGroups>
 }
 
 export interface TopicEntry extends Topic {

@@ -10,6 +10,7 @@ import type { Article, Story } from '../model.ts'
 import type { StoryView } from '../render/story-content.ts'
 import type { Site } from '../worker/env.ts'
 import type { AnswerManifest, KeptAnswer } from './answers.ts'
+import { readRanges } from './body-prefix.ts'
 import {
   answersPath,
   articlePackPath,
@@ -18,10 +19,6 @@ import {
   columnsPath,
   contractPath,
   indexPath,
-  type ItemFormat,
-  type ItemList,
-  type ItemPackHeader,
-  itemPackPath,
   PACK_SIZE,
   type SearchShard,
   searchShardPath,
@@ -193,67 +190,31 @@ export const loadStories = (assets: Fetcher, catalog: ServedCatalog, positions: 
 
 /**
  * The documents at these positions, in this order: each pack they fall in
- * fetched once, and only their lines decoded and parsed (a pack holds
- * PACK_SIZE documents; a page of scattered matches touches a line or two of
- * each).
+ * fetched once and read only as far as its last line wanted (body-prefix.ts),
+ * and only their lines decoded and parsed (a pack holds PACK_SIZE
+ * documents; a page of scattered matches touches a line or two of each).
  */
 async function loadPacked<T>(assets: Fetcher, list: ServedList, path: (pack: number) => string, positions: number[]): Promise<T[]> {
-  const packs = [...new Set(positions.map((p) => Math.floor(p / PACK_SIZE)))]
-  const bytes = new Map(
-    await Promise.all(
-      packs.map(async (pack) => {
-        const buffer = await fetchBytes(assets, path(pack))
-        if (buffer === undefined) throw new Error(`catalog: ${path(pack)} is listed in the index but missing`)
-        return [pack, new Uint8Array(buffer)] as const
-      }),
-    ),
-  )
-  return positions.map((p) => {
+  const byPack = new Map<number, number[]>()
+  for (const p of new Set(positions)) {
     const pack = Math.floor(p / PACK_SIZE)
-    const at = p + pack // each pack's lines are followed by its end
-    return JSON.parse(utf8.decode(bytes.get(pack)!.subarray(list.line[at], list.line[at + 1]))) as T
-  })
+    byPack.set(pack, [...(byPack.get(pack) ?? []), p])
+  }
+  const lines = new Map<number, Uint8Array>()
+  await Promise.all(
+    [...byPack].map(async ([pack, wanted]) => {
+      const response = await fetchAsset(assets, path(pack))
+      if (response === undefined) throw new Error(`catalog: ${path(pack)} is listed in the index but missing`)
+      wanted.sort((a, b) => a - b)
+      // Each pack's lines are followed by its end, so a position's line starts at line[p + pack].
+      const bytes = await readRanges(response, path(pack), wanted.map((p) => [list.line[p + pack]!, list.line[p + pack + 1]!] as const))
+      wanted.forEach((p, n) => lines.set(p, bytes[n]!))
+    }),
+  )
+  return positions.map((p) => JSON.parse(utf8.decode(lines.get(p)!)) as T)
 }
 
 const utf8 = new TextDecoder()
-
-/**
- * The kept items (index.ts) of the articles or stories at these positions, in this
- * order, as the build kept them (views into their packs, no copies) with
- * where the site's values go: each item pack fetched once and only its header parsed.
- */
-export async function loadItems(assets: Fetcher, list: ItemList, format: ItemFormat, positions: number[]): Promise<KeptItems> {
-  const packs = [...new Set(positions.map((p) => Math.floor(p / PACK_SIZE)))]
-  const loaded = new Map(
-    await Promise.all(
-      packs.map(async (pack) => {
-        const path = itemPackPath(list, format, pack)
-        const buffer = await fetchBytes(assets, path)
-        if (buffer === undefined) throw new Error(`catalog: ${path} is listed in the index but missing`)
-        const bytes = new Uint8Array(buffer)
-        const newline = bytes.indexOf(10)
-        const header = JSON.parse(utf8.decode(bytes.subarray(0, newline))) as ItemPackHeader
-        return [pack, { header, items: bytes.subarray(newline + 1) }] as const
-      }),
-    ),
-  )
-  const kept: KeptItems = { items: [], digests: [] }
-  for (const p of positions) {
-    const { header, items } = loaded.get(Math.floor(p / PACK_SIZE))!
-    const n = p % PACK_SIZE
-    const [start, fills, digest] = header.items[n]!
-    const end = header.items[n + 1]?.[0] ?? header.end
-    kept.items.push({ bytes: items.subarray(start, end), fills })
-    kept.digests.push(digest)
-  }
-  return kept
-}
-
-/** Kept items as the build kept them, where the site's values go in each, and the digest of each. */
-export interface KeptItems {
-  items: { bytes: Uint8Array; fills: KeptAnswer['fills'] }[]
-  digests: string[]
-}
 
 /** Stories with their articles (each fetched once, however many stories are shown). */
 export async function loadStoryViews(assets: Fetcher, catalog: ServedCatalog, stories: Story[]): Promise<StoryView[]> {
@@ -323,7 +284,7 @@ export async function fetchBytes(assets: Fetcher, path: string): Promise<ArrayBu
   return response && response.arrayBuffer()
 }
 
-async function fetchAsset(assets: Fetcher, path: string): Promise<Response | undefined> {
+export async function fetchAsset(assets: Fetcher, path: string): Promise<Response | undefined> {
   // The host is never contacted: the ASSETS binding serves by path. A URL string, not a Request:
   // Fetcher.fetch takes either, and a page of 100 fetches a dozen packs.
   const response = await assets.fetch(`https://assets.invalid/${path}`)

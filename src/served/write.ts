@@ -30,20 +30,19 @@ import {
   columnsPath,
   contractPath,
   indexPath,
-  ITEM_FORMATS,
   type ItemFormat,
-  type ItemList,
-  type ItemPackHeader,
-  itemPackPath,
+  ITEM_LISTS,
   PACK_SIZE,
   type SearchShard,
   searchShardKey,
   searchShardPath,
   type ServedIndex,
   storyPackPath,
+  topicGroupsPath,
   topicWords,
   widgetPath,
 } from './index.ts'
+import { groupTopics, keepItems, topicGroupsBytes } from './write-item-packs.ts'
 import { searchableText } from '../text/article-text.ts'
 import { foldWords } from '../text/fold.ts'
 import { byCodeUnits, newestFirst, storiesNewestFirst } from '../order.ts'
@@ -64,16 +63,24 @@ export async function servedFiles(catalog: Catalog): Promise<Map<string, ServedF
   const articleLines = packs(articles, articlePackPath, files)
   const storyLines = packs(stories, storyPackPath, files)
   const keepsItems = ![...files.values(), JSON.stringify(catalog.topics)].some((f) => typeof f === 'string' && hasToken(f))
+  const topicBit = new Map(catalog.topics.map((t, i) => [t.slug, i]))
+  let topicGroups: ServedIndex['topicGroups']
   if (keepsItems) {
     const ctx: ItemContext = { site: SITE_TOKENS.url, topics: catalog.topics }
-    keepItems('articles', articles, (format, a) => ITEM_RENDERERS[format](ctx, a), files)
+    const bitsOf = (slugs: string[]) => slugs.flatMap((slug) => (topicBit.has(slug) ? [topicBit.get(slug)!] : []))
+    const groups = {
+      articles: groupTopics(articles.map((a) => bitsOf(a.topics)), catalog.topics.length),
+      stories: groupTopics(stories.map((s) => bitsOf(s.topics)), catalog.topics.length),
+    }
+    keepItems('articles', articles, (format, a) => ITEM_RENDERERS[format](ctx, a), groups.articles, files)
     const byId = new Map(articles.map((a) => [a.id, a]))
     const views: StoryView[] = stories.map((story) => ({ story, articles: story.articles.map((id) => byId.get(id)!) }))
-    keepItems('stories', views, (format, v) => STORY_ITEM_RENDERERS[format](ctx, v), files)
+    keepItems('stories', views, (format, v) => STORY_ITEM_RENDERERS[format](ctx, v), groups.stories, files)
+    files.set(topicGroupsPath(), topicGroupsBytes(groups))
+    topicGroups = Object.fromEntries(ITEM_LISTS.map((list) => [list, { group: groups[list].group, sizes: groups[list].sizes }])) as ServedIndex['topicGroups']
   }
   for (const [key, shard] of searchShards(articles)) files.set(searchShardPath(key), json(shard))
 
-  const topicBit = new Map(catalog.topics.map((t, i) => [t.slug, i]))
   const storyPosition = new Map(stories.map((s, i) => [s.id, i]))
   const layout = columnLayout(articles.length, stories.length, catalog.topics.length)
   const columns = allocate(layout)
@@ -115,6 +122,7 @@ export async function servedFiles(catalog: Catalog): Promise<Map<string, ServedF
     articleIds,
     storyIds,
     items: keepsItems,
+    ...(topicGroups ? { topicGroups } : {}),
   }
   digest.update(json(index))
   index.version = digest.digest('hex').slice(0, 20)
@@ -170,23 +178,6 @@ const STORY_ITEM_RENDERERS: Record<ItemFormat, (ctx: ItemContext, v: StoryView) 
   atom: atomStoryEntry,
   json: jsonFeedStoryItem,
   api: (ctx, v) => JSON.stringify(apiStory(ctx.site, v.story)),
-}
-
-/** Every entry's item in every format, in item packs laid out as the entries' own packs (index.ts `ItemPackHeader`). */
-function keepItems<T>(list: ItemList, entries: T[], render: (format: ItemFormat, entry: T) => string, files: Map<string, ServedFile>): void {
-  for (const format of ITEM_FORMATS) {
-    for (let first = 0; first < entries.length; first += PACK_SIZE) {
-      const header: ItemPackHeader = { items: [], end: 0 }
-      let body = ''
-      for (const entry of entries.slice(first, first + PACK_SIZE)) {
-        const { kept, fills } = cutTokens(render(format, entry))
-        header.items.push([header.end, fills, createHash('sha256').update(kept).update(JSON.stringify(fills)).digest('hex').slice(0, 24)])
-        body += kept
-        header.end += Buffer.byteLength(kept)
-      }
-      files.set(itemPackPath(list, format, first / PACK_SIZE), json(header) + body)
-    }
-  }
 }
 
 /** The laid-out files as the ASSETS binding serves them, by path: for rendering in Node over a build before it is written. */

@@ -9,7 +9,8 @@
 import type { Envelope } from '../render/feed-model.ts'
 import { filledLength, fillInto, fillsExactly, type SiteBytes, siteBytes } from '../served/answers.ts'
 import type { ItemFormat, ItemList } from '../served/index.ts'
-import { type KeptItems, loadItems, type ServedCatalog } from '../served/read.ts'
+import { type KeptItems, loadItems } from '../served/item-packs.ts'
+import type { ServedCatalog } from '../served/read.ts'
 import type { Site } from './env.ts'
 
 /** The kept items at these positions, or undefined when they cannot be used. */
@@ -22,7 +23,7 @@ export async function keptItems(
   positions: number[],
 ): Promise<KeptItems | undefined> {
   if (!catalog.index.items || !fillsExactly(site)) return undefined
-  return loadItems(assets, list, format, positions)
+  return loadItems(assets, catalog, list, format, positions)
 }
 
 /**

@@ -10,6 +10,8 @@
  * One pass over the index's columns (numbers and bit sets, no objects): the
  * page and the total in the same loop.
  */
+import type { ItemList } from '../served/index.ts'
+import { loadTopicGroups } from '../served/item-packs.ts'
 import { isoOf, type ServedCatalog, type ServedList } from '../served/read.ts'
 import { searchPositions } from '../served/search.ts'
 import type { Cursor } from './cursor.ts'
@@ -30,12 +32,13 @@ export async function selectArticles(assets: Fetcher, catalog: ServedCatalog, f:
   const found = f.q.words.length > 0 ? await searchPositions(assets, f.q.words, list.count) : undefined
   const topics = topicTest(catalog, list, f, pathTopic)
   const { since, until } = bounds(f)
+  const candidates = await topicCandidates(assets, catalog, 'articles', f, pathTopic)
   return page(list, f, (p) => {
     if (found && !found(p)) return false
     if (!topics(p)) return false
     const published = list.date[p]!
     return published >= since && published <= until
-  })
+  }, candidates)
 }
 
 export async function selectStories(assets: Fetcher, catalog: ServedCatalog, f: Filters): Promise<Selection> {
@@ -51,11 +54,28 @@ export async function selectStories(assets: Fetcher, catalog: ServedCatalog, f: 
   const list = catalog.stories
   const topics = topicTest(catalog, list, f)
   const { since, until } = bounds(f)
+  const candidates = await topicCandidates(assets, catalog, 'stories', f)
   return page(list, f, (p) => {
     if (found && !found.has(p)) return false
     if (!topics(p)) return false
     return list.date[p]! >= since && list.dateStart[p]! <= until
-  })
+  }, candidates)
+}
+
+/**
+ * The only positions a topic filter can match, ascending: the positions of
+ * the topics' groups (src/served/index.ts TopicGroups), so a topic's page
+ * and total look at that topic's entries rather than the whole index.
+ * Undefined when there is no topic filter, or the catalog kept no groups.
+ */
+async function topicCandidates(assets: Fetcher, catalog: ServedCatalog, list: ItemList, f: Filters, pathTopic?: string): Promise<ArrayLike<number> | undefined> {
+  // A /topics/{slug}/… route requires its topic; `topic` asks for any of its topics.
+  const slugs = pathTopic !== undefined ? [pathTopic] : f.topic
+  if (slugs.length === 0 || catalog.index.topicGroups === undefined) return undefined
+  const groups = (await loadTopicGroups(assets, catalog))[list]
+  const ids = [...new Set(slugs.map((slug) => groups.group[catalog.topicBit.get(slug)!]!))].filter((g) => g >= 0)
+  if (ids.length === 1) return groups.postings[ids[0]!]
+  return Uint32Array.from(new Set(ids.flatMap((g) => [...groups.postings[g]!]))).sort()
 }
 
 /** Bit masks of the wanted, required and excluded topics, tested word by word. */
@@ -91,13 +111,15 @@ function bounds(f: Filters): { since: number; until: number } {
   }
 }
 
-/** The matches from the cursor on, at most `limit`, and how many match in all. */
-function page(list: ServedList, f: Filters, matches: (p: number) => boolean): Selection {
+/** The matches from the cursor on, at most `limit`, and how many match in all, among the candidates (ascending) or every position. */
+function page(list: ServedList, f: Filters, matches: (p: number) => boolean, candidates?: ArrayLike<number>): Selection {
   const start = f.cursor ? firstAfter(list, f.cursor) : 0
   const positions: number[] = []
   let total = 0
   let more = false
-  for (let p = 0; p < list.count; p++) {
+  const count = candidates ? candidates.length : list.count
+  for (let k = 0; k < count; k++) {
+    const p = candidates ? candidates[k]! : k
     if (!matches(p)) continue
     total++
     if (p < start) continue

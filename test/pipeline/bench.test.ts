@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { cpuTables, type RouteSamples } from '../../src/bench/cpu.ts'
 import { addSeeds, curationEntries, DATE_START, prepareSeeds, readSources, syntheticArticle } from '../../src/bench/corpus.ts'
 import { growthExponent, median, percentile, ratio } from '../../src/bench/stats.ts'
 import { formatNumber, markdownTable } from '../../src/bench/table.ts'
@@ -87,6 +88,40 @@ describe('markdownTable', () => {
     expect(markdownTable(['route', 'ms'], [['/a|b', 1.5], ['/c', undefined]])).toBe(
       ['| route | ms |', '| --- | ---: |', '| /a\\|b | 1.50 |', '| /c | n/a |'].join('\n'),
     )
+  })
+})
+
+describe('cpuTables', () => {
+  it('give each route the median ASSETS fetches and KiB read per answer, beside the baseline', () => {
+    const samples = (fetches: number[], readBytes: number[]): RouteSamples => ({
+      url: '/api/articles?topic=a&limit=100',
+      cpuMs: [1, 2, 3],
+      threadCpuMs: [1, 2, 3],
+      wallMs: [1, 2, 3],
+      errors: 0,
+      statuses: { 200: 3 },
+      bytes: 10,
+      fetches,
+      readBytes,
+    })
+    const variants = [
+      { name: 'current', root: '.' },
+      { name: 'baseline', root: '..' },
+    ]
+    const routes = new Map([
+      // Medians: 2 fetches of 3,072 bytes (3 KiB); the baseline's 7 of 10,240 (10 KiB).
+      ['current', { topic: samples([1, 2, 9], [1024, 3072, 9999]) }],
+      ['baseline', { topic: samples([7, 7, 7], [10240, 10240, 10240]) }],
+    ])
+    const [table] = cpuTables([{ size: 2000, routes, cold: new Map(), heapAfterRoutesMiB: 1 }], variants, 10, 128)
+    const [head, , row] = table!.split('\n')
+    const cells = (line: string) => line.split(' | ').map((c) => c.replace(/^\| |  ?\|$/g, '').trim())
+    const at = (name: string) => cells(row!)[cells(head!).indexOf(name)]
+    expect(at('2,000: fetches / KiB read (median)')).toBe('2 / 3')
+    expect(at('2,000: baseline fetches / KiB read')).toBe('7 / 10')
+    // Both variants' samples are 1, 2, 3 ms: the p99 (nearest rank) is 3.
+    expect(at('2,000: baseline p99 (ms)')).toBe('3')
+    expect(at('2,000: baseline main-thread p99 (ms)')).toBe('3')
   })
 })
 

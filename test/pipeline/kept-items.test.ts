@@ -5,45 +5,27 @@
  * say where each item and each of the site's values are.
  */
 import { describe, expect, it } from 'vitest'
-import { type Article, type Catalog, makeArticle } from '../../src/model.ts'
 import { jsonEnvelope } from '../../src/render/feed-model.ts'
-import { indexPath, ITEM_FORMATS, type ItemPackHeader, itemPackPath, PACK_SIZE, type ServedIndex } from '../../src/served/index.ts'
+import { indexPath, ITEM_FORMATS, ITEM_PACK_SIZE, type ItemPackHeader, itemPackPath, type ServedIndex } from '../../src/served/index.ts'
 import { assetsOver, type ServedFile, servedFiles } from '../../src/served/write.ts'
 import { app } from '../../src/worker/app.ts'
 import type { Env } from '../../src/worker/env.ts'
-import { FIXTURE_CATALOG, TOPICS } from '../fixtures/catalog/catalog.ts'
+import { FIXTURE_CATALOG } from '../fixtures/catalog/catalog.ts'
+import { manyArticles } from '../fixtures/catalog/many.ts'
 
-/** The same files with the index saying no items were kept: the Worker renders every item. */
+/**
+ * The same files with the index saying no items (and so no topic groups)
+ * were kept: the Worker renders every item, and a topic filter looks at
+ * every position rather than at its topic group's.
+ */
 function withoutItems(files: Map<string, ServedFile>): Map<string, ServedFile> {
-  const index = JSON.parse(files.get(indexPath()) as string) as ServedIndex
+  const { topicGroups: _, ...index } = JSON.parse(files.get(indexPath()) as string) as ServedIndex
   return new Map([...files, [indexPath(), JSON.stringify({ ...index, items: false })]])
-}
-
-/** 150 articles over three packs, on distinct days, two topics each in turn, every third with an outlet's link. */
-function manyArticles(): Catalog {
-  const articles: Article[] = []
-  for (let i = 0; i < 150; i++) {
-    articles.push(
-      makeArticle({
-        id: `id${String(i).padStart(4, '0')}`,
-        guid: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-        title: `Report ${i} on prices & "trade"`,
-        summary: `Prices moved ${i}%.`,
-        body: [{ type: 'p', text: `Prices moved ${i}% <b>today</b>.` }],
-        published: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().replace('.000', ''),
-        modified: new Date(Date.UTC(2024, 0, 2 + i)).toISOString().replace('.000', ''),
-        topics: i % 2 === 0 ? ['economy', 'world'] : ['science'],
-        ...(i % 3 === 0 ? { source: 'Example News', externalUrl: `https://example.com/${i}` } : {}),
-        wordCount: 4,
-      }),
-    )
-  }
-  return { ...FIXTURE_CATALOG, topics: TOPICS, articles, stories: [] }
 }
 
 // In canonical order (others redirect). Topic routes (/topics/{slug}/…) take every filter but `topic`.
 const TOPIC_QUERIES = ['?exclude=economy', '?q=prices', '?since=2024-02-01&until=2024-03-15', '?limit=100', '?q=nowhere']
-const LIST_QUERIES = [...TOPIC_QUERIES, '?topic=economy', '?topic=world&limit=3', '?topic=sport']
+const LIST_QUERIES = [...TOPIC_QUERIES, '?topic=economy', '?topic=world&limit=3', '?topic=sport', '?topic=science,sport&limit=100', '?topic=economy,science&exclude=sport&limit=100']
 
 /** The answer at a URL, after the redirect to its canonical query if there is one. */
 async function get(url: string, env: Env): Promise<Response> {
@@ -61,7 +43,8 @@ const SITES = [
 describe('kept items', () => {
   for (const [name, catalog] of [
     ['the fixture catalog', FIXTURE_CATALOG],
-    ['150 articles in three packs', manyArticles()],
+    ['150 articles', manyArticles()],
+    [`${ITEM_PACK_SIZE * 2 + 88} articles in three item packs, each topic in its own`, manyArticles(ITEM_PACK_SIZE * 2 + 88)],
   ] as const) {
     it(`answer filtered feeds and lists byte for byte as rendering does, over ${name}`, async () => {
       const files = await servedFiles(catalog)
@@ -121,23 +104,23 @@ describe('kept items', () => {
     expect(list.items).toEqual([{ id: 'id0149', title: 'Report 149 on prices & "trade"' }])
   })
 
-  it('are packed per format as the articles are, each item and each site value at its byte offset', async () => {
-    const files = await servedFiles(manyArticles())
+  it('are packed per format, ITEM_PACK_SIZE to a file, each item and each site value at its byte offset', async () => {
+    const files = await servedFiles(manyArticles(ITEM_PACK_SIZE * 2 + 88))
     for (const format of ITEM_FORMATS) for (const pack of [0, 1, 2]) expect(files.has(itemPackPath('articles', format, pack)), `${format} ${pack}`).toBe(true)
     expect(files.has(itemPackPath('articles', 'rss', 3))).toBe(false)
     const text = files.get(itemPackPath('articles', 'api', 0)) as string
     const newline = text.indexOf('\n')
     const header = JSON.parse(text.slice(0, newline)) as ItemPackHeader
-    expect(header.items).toHaveLength(PACK_SIZE)
+    expect(header.items).toHaveLength(ITEM_PACK_SIZE)
     const bytes = new TextEncoder().encode(text.slice(newline + 1))
     expect(header.end).toBe(bytes.length)
-    // The newest article (id0149) comes first; its item begins {"id":"id0149","url":" and the site's URL goes right there.
-    const prefix = '{"id":"id0149","url":"'
+    // The newest article (id0599) comes first; its item begins {"id":"id0599","url":" and the site's URL goes right there.
+    const prefix = '{"id":"id0599","url":"'
     expect(header.items[0]!.slice(0, 2)).toEqual([0, [[prefix.length, 'url']]])
     expect(header.items[0]![2]).toMatch(/^[0-9a-f]{24}$/)
     const second = header.items[1]![0]
-    expect(new TextDecoder().decode(bytes.subarray(0, second))).toMatch(/^\{"id":"id0149","url":"\/articles\/id0149",/)
-    expect(new TextDecoder().decode(bytes.subarray(second, second + 14))).toBe('{"id":"id0148"')
+    expect(new TextDecoder().decode(bytes.subarray(0, second))).toMatch(/^\{"id":"id0599","url":"\/articles\/id0599",/)
+    expect(new TextDecoder().decode(bytes.subarray(second, second + 14))).toBe('{"id":"id0598"')
   })
 
   it('are not kept when article text holds a token character', async () => {

@@ -1,0 +1,164 @@
+/**
+ * Reads kept items (index.ts ITEM_FORMATS) in the Worker. Every item is in
+ * two packs: its date pack, and for each of its topics that topic's group
+ * pack (write-item-packs.ts). For the positions a page shows, the packs to
+ * read are chosen by greedy set cover (the pack that holds most of the items
+ * still missing, then the one whose items come earliest in it), so a page of
+ * one topic is one or two fetches and a scattered search reads the fewest
+ * packs. Each pack's body is read only as far as the last item needed: its
+ * header line first, then the items into one buffer of exactly their length,
+ * and the rest of the stream cancelled. A page of the newest 100 costs the
+ * bytes of those 100 whatever the pack's size, and no request materialises
+ * whole packs it does not show (their garbage was most of the CPU p99).
+ */
+import type { KeptAnswer } from './answers.ts'
+import { BodyPrefix } from './body-prefix.ts'
+import { ITEM_LISTS, ITEM_PACK_SIZE, type ItemFormat, type ItemList, type ItemPackHeader, itemPackPath, topicGroupsPath, topicItemPackPath } from './index.ts'
+import { fetchAsset, fetchBytes, type ServedCatalog } from './read.ts'
+
+/** Kept items as the build kept them, where the site's values go in each, and the digest of each. */
+export interface KeptItems {
+  items: { bytes: Uint8Array; fills: KeptAnswer['fills'] }[]
+  digests: string[]
+}
+
+/** A list's topic groups as the Worker uses them: each topic's group and each group's positions (views, no copies). */
+export interface LoadedGroups {
+  group: number[]
+  postings: Uint32Array[]
+}
+
+const loadedGroups = new WeakMap<ServedCatalog, Promise<Record<ItemList, LoadedGroups>>>()
+
+/** topic-groups.bin, fetched once per isolate, when a request first needs it. */
+export function loadTopicGroups(assets: Fetcher, catalog: ServedCatalog): Promise<Record<ItemList, LoadedGroups>> {
+  let loading = loadedGroups.get(catalog)
+  if (!loading) {
+    loading = fetchBytes(assets, topicGroupsPath()).then((buffer) => {
+      const groups = catalog.index.topicGroups
+      if (buffer === undefined || groups === undefined) throw new Error(`catalog: ${topicGroupsPath()} or the index's topicGroups is missing (run npm run build)`)
+      const all = new Uint32Array(buffer)
+      let at = 0
+      const loaded = {} as Record<ItemList, LoadedGroups>
+      for (const list of ITEM_LISTS) {
+        const postings = groups[list].sizes.map((size) => all.subarray(at, (at += size)))
+        loaded[list] = { group: groups[list].group, postings }
+      }
+      if (at !== all.length) throw new Error(`catalog: ${topicGroupsPath()} holds ${all.length} positions; the index's topicGroups say ${at}`)
+      return loaded
+    })
+    loadedGroups.set(catalog, loading)
+    loading.catch(() => loadedGroups.delete(catalog))
+  }
+  return loading
+}
+
+/** A pack that holds some of the wanted items: its path, and for each wanted item it holds (by its index in the page), its rank in the pack. */
+interface Candidate {
+  path: string
+  holds: Map<number, number>
+}
+
+/**
+ * The kept items of the articles or stories at these positions, in this
+ * order, with where the site's values go (views into the packs' bytes).
+ */
+export async function loadItems(assets: Fetcher, catalog: ServedCatalog, list: ItemList, format: ItemFormat, positions: number[]): Promise<KeptItems> {
+  const groups = positions.length > 0 ? (await loadTopicGroups(assets, catalog))[list] : { group: [], postings: [] }
+  const chosen = choosePacks(catalog[list], groups, format, list, positions)
+  const read = await Promise.all(chosen.map(({ path, holds }) => readItems(assets, path, [...holds.values()])))
+  const kept: KeptItems = { items: Array(positions.length), digests: Array(positions.length) }
+  chosen.forEach(({ holds }, pack) => {
+    for (const [i, rank] of holds) {
+      const item = read[pack]!.get(rank)!
+      kept.items[i] = { bytes: item.bytes, fills: item.fills }
+      kept.digests[i] = item.digest
+    }
+  })
+  return kept
+}
+
+/**
+ * Greedy set cover over the date packs and topic-group packs that hold the
+ * wanted items: fewest fetches first, then the fewest bytes (the earliest
+ * ranks, as a pack is read up to its last wanted item).
+ */
+export function choosePacks(
+  entries: { topics: Uint32Array; words: number },
+  groups: LoadedGroups,
+  format: ItemFormat,
+  list: ItemList,
+  positions: number[],
+): Candidate[] {
+  const candidates = new Map<string, Candidate>()
+  const add = (path: string, i: number, rank: number) => {
+    let candidate = candidates.get(path)
+    if (!candidate) candidates.set(path, (candidate = { path, holds: new Map() }))
+    candidate.holds.set(i, rank)
+  }
+  positions.forEach((p, i) => {
+    add(itemPackPath(list, format, Math.floor(p / ITEM_PACK_SIZE)), i, p % ITEM_PACK_SIZE)
+    const seen = new Set<number>()
+    for (let w = 0; w < entries.words; w++) {
+      for (let bits = entries.topics[p * entries.words + w]!; bits !== 0; bits &= bits - 1) {
+        const g = groups.group[w * 32 + (31 - Math.clz32(bits & -bits))] ?? -1
+        if (g < 0 || seen.has(g)) continue
+        seen.add(g)
+        const rank = rankOf(groups.postings[g]!, p)
+        add(topicItemPackPath(list, format, g, Math.floor(rank / ITEM_PACK_SIZE)), i, rank % ITEM_PACK_SIZE)
+      }
+    }
+  })
+  const missing = new Set(positions.keys())
+  const chosen: Candidate[] = []
+  while (missing.size > 0) {
+    let best: { candidate: Candidate; count: number; last: number } | undefined
+    for (const candidate of candidates.values()) {
+      let count = 0
+      let last = 0
+      for (const [i, rank] of candidate.holds) {
+        if (!missing.has(i)) continue
+        count++
+        last = Math.max(last, rank)
+      }
+      if (count > 0 && (!best || count > best.count || (count === best.count && last < best.last))) best = { candidate, count, last }
+    }
+    const holds = new Map([...best!.candidate.holds].filter(([i]) => missing.has(i)))
+    for (const i of holds.keys()) missing.delete(i)
+    chosen.push({ path: best!.candidate.path, holds })
+  }
+  return chosen
+}
+
+/** Where a position is among a group's ascending positions (binary search; it is there). */
+function rankOf(postings: Uint32Array, position: number): number {
+  let lo = 0
+  let hi = postings.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (postings[mid]! < position) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+const utf8 = new TextDecoder()
+
+/**
+ * The items at these ranks of an item pack: its header line parsed, then
+ * only those items' bytes (body-prefix.ts: views into the chunks read, the
+ * rest of the pack not read).
+ */
+async function readItems(assets: Fetcher, path: string, ranks: number[]): Promise<Map<number, { bytes: Uint8Array; fills: KeptAnswer['fills']; digest: string }>> {
+  const response = await fetchAsset(assets, path)
+  if (response === undefined || response.body === null) throw new Error(`catalog: ${path} is listed in the index but missing`)
+  const prefix = new BodyPrefix(response.body, path)
+  try {
+    const header = JSON.parse(utf8.decode(await prefix.line())) as ItemPackHeader
+    const sorted = [...new Set(ranks)].sort((a, b) => a - b)
+    const bytes = await prefix.ranges(sorted.map((rank) => [header.items[rank]![0], header.items[rank + 1]?.[0] ?? header.end] as const))
+    return new Map(sorted.map((rank, n) => [rank, { bytes: bytes[n]!, fills: header.items[rank]![1], digest: header.items[rank]![2] }]))
+  } finally {
+    prefix.close()
+  }
+}
