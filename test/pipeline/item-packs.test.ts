@@ -75,9 +75,10 @@ describe('a topic page over item packs', () => {
     const reads: { path: string; bytes: number; size: number }[] = []
     // Bodies in 1 KiB chunks, counted as they are read.
     const assets = {
-      fetch: async (request: Request) => {
-        const path = new URL(request.url).pathname.slice(1)
-        const response = await inner.fetch(request)
+      // As the ASSETS binding, it takes a URL string or a Request.
+      fetch: async (input: Request | string) => {
+        const path = new URL(typeof input === 'string' ? input : input.url).pathname.slice(1)
+        const response = await inner.fetch(input)
         if (response.status !== 200) return response
         const bytes = new Uint8Array(await response.arrayBuffer())
         const read = { path, bytes: 0, size: bytes.length }
