@@ -198,7 +198,9 @@ async function loadPacked<T>(assets: Fetcher, list: ServedList, path: (pack: num
   const byPack = new Map<number, number[]>()
   for (const p of new Set(positions)) {
     const pack = Math.floor(p / PACK_SIZE)
-    byPack.set(pack, [...(byPack.get(pack) ?? []), p])
+    let wanted = byPack.get(pack)
+    if (!wanted) byPack.set(pack, (wanted = []))
+    wanted.push(p)
   }
   const lines = new Map<number, Uint8Array>()
   await Promise.all(

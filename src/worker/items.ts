@@ -37,7 +37,7 @@ export function assembleKept(envelope: Envelope, kept: KeptItems, site: Site): {
 }
 
 /**
- * `assembleBytes` (feed-model.ts) over kept items, each written straight into
+ * `assemble` (feed-model.ts) over kept items, each written straight into
  * the body with the site's values put in: one allocation per answer. A
  * filled copy of each item first, then the body, doubled the bytes a page of
  * 100 allocated, and with them the garbage collection in its slowest requests.
