@@ -25,9 +25,9 @@ import type { Envelope, FeedDocument } from '../render/feed-model.ts'
 import { jsonFeedEnvelope, renderJsonFeed } from '../render/json-feed.ts'
 import { renderRss, rssEnvelope } from '../render/rss.ts'
 import { readServedDir } from '../served/from-disk.ts'
-import { columnsPath, type ItemFormat, type ServedIndex } from '../served/index.ts'
+import type { ItemFormat, ServedIndex } from '../served/index.ts'
 import { loadItems } from '../served/item-packs.ts'
-import { servedCatalog } from '../served/read.ts'
+import type { ServedCatalog } from '../served/read.ts'
 import type { Site } from '../worker/env.ts'
 import { assembleKept } from '../worker/items.ts'
 import { median, percentile, ratio } from './stats.ts'
@@ -60,9 +60,9 @@ const bytes =
     utf8.encode(render(articles))
 
 /** The newest `count` articles of a built site, as the Worker would load them. */
-export function loadArticles(site: string, count: number): { articles: Article[]; index: ServedIndex } {
-  const { index, articles } = readServedDir(site)
-  return { articles: articles.slice(0, count), index }
+export function loadArticles(site: string, count: number): { articles: Article[]; index: ServedIndex; catalog: ServedCatalog } {
+  const { index, catalog, articles } = readServedDir(site)
+  return { articles: articles.slice(0, count), index, catalog }
 }
 
 const link = (a: Article) => `${SITE}/articles/${a.id}`
@@ -82,7 +82,7 @@ function assetsFrom(site: string): Fetcher {
   } as unknown as Fetcher
 }
 
-function contenders(index: ServedIndex, site: string): Contender[] {
+function contenders(index: ServedIndex, catalog: ServedCatalog, site: string): Contender[] {
   const channel = (articles: Article[]): FeedDocument => ({
       site: SITE,
       title: 'Gazette',
@@ -97,8 +97,6 @@ function contenders(index: ServedIndex, site: string): Contender[] {
     })
   const gazette = (render: (doc: FeedDocument) => Uint8Array) => (articles: Article[]) => render(channel(articles))
   const assets = assetsFrom(site)
-  const columns = readFileSync(join(site, columnsPath()))
-  const catalog = servedCatalog(index, columns.buffer.slice(columns.byteOffset, columns.byteOffset + columns.byteLength) as ArrayBuffer)
   const served: Site = { url: SITE, title: 'Gazette', description: 'Curated news, grouped by topic.', language: 'en' }
   const kept = (format: ItemFormat, envelope: (doc: FeedDocument) => Envelope) => async (articles: Article[]) => {
     const items = await loadItems(assets, catalog, 'articles', format, articles.map((_, position) => position))
@@ -238,8 +236,8 @@ export interface RenderResult {
  * theirs; the kept-items bytes are checked against Gazette's rendering.
  */
 export async function measureRenderers(site: string, items: number, iterations: number): Promise<RenderResult[]> {
-  const { articles, index } = loadArticles(site, items)
-  const all = contenders(index, site)
+  const { articles, index, catalog } = loadArticles(site, items)
+  const all = contenders(index, catalog, site)
   const results: RenderResult[] = all.map((c) => ({ library: c.library, format: c.format, ms: [], bytes: 0 }))
   const last = new Map<string, Uint8Array>()
   for (let i = 0; i < iterations + 5; i++) {
