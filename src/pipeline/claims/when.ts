@@ -59,11 +59,23 @@ export function datePhrases(sentence: string, language = 'en'): DatePhrase[] {
   return found.sort((a, b) => a.index - b.index)
 }
 
+const WHOLE_FOREIGN_YEAR = new RegExp(`^${FOREIGN_YEAR_PHRASE.source}$`, 'iu')
+const WHOLE_MONTH_PHRASE = new RegExp(`^${MONTH_PHRASE.source}$`, 'iu')
+
+/** The first parser's reading of the phrase, in PARSERS' order; the rest are not run. */
+function firstParse(phrase: string, ref: Date): chrono.ParsedResult | undefined {
+  for (const parser of Object.values(PARSERS)) {
+    const result = parser.parse(phrase, { instant: ref, timezone: 'UTC' })[0]
+    if (result !== undefined) return result
+  }
+  return undefined
+}
+
 /** The phrase as a date as precise as it is, relative words counted from `published`; null when it names no calendar date. */
 export function anchorDate(phrase: string, published: string): string | null {
-  const year = /^(?:in|since|during|by|until|through)\s+(\d{4})$/i.exec(phrase) ?? new RegExp(`^${FOREIGN_YEAR_PHRASE.source}$`, 'iu').exec(phrase)
+  const year = /^(?:in|since|during|by|until|through)\s+(\d{4})$/i.exec(phrase) ?? WHOLE_FOREIGN_YEAR.exec(phrase)
   if (year) return year[1]!
-  const month = new RegExp(`^${MONTH_PHRASE.source}$`, 'iu').exec(phrase)
+  const month = WHOLE_MONTH_PHRASE.exec(phrase)
   if (month) {
     // Without its year, the month is the last such month on or before the article's date.
     const number = MONTHS[month[1]!.toLowerCase()]!
@@ -74,7 +86,7 @@ export function anchorDate(phrase: string, published: string): string | null {
   if (/\bweeks?\b|\bweekend\b/i.test(phrase)) return null
   const ref = new Date(published)
   // The phrase's language is not recorded: the first parser that reads it ("em outubro", "im Oktober") knows it.
-  const r = Object.values(PARSERS).map((p) => p.parse(phrase, { instant: ref, timezone: 'UTC' })[0]).find((x) => x !== undefined)
+  const r = firstParse(phrase, ref)
   if (!r) return null
   let date = r.start.date()
   const certain = (k: chrono.Component) => r.start.isCertain(k)

@@ -178,15 +178,17 @@ const PICTURE_WORDS = 'photo|photograph|image|picture|credit|foto|fotografia|bil
  * "via" names a credit's source only before a name ("© via REUTERS"); in
  * Italian, Portuguese and Spanish it is a common word ("via libera").
  */
+// Built once, not per line: a word that marks a credit, and the marks that make one even in a lower-case line.
+const CREDIT_WORD = new RegExp(`(?:^|\\s)(?:©|\\(c\\)|${PICTURE_WORDS}|images|via(?=\\s+\\p{Lu})|getty|afp|ap photo|reuters|shutterstock|istock)(?:\\s|:|$)`, 'iu')
+const CREDIT_MARK = new RegExp(`©|(?:${PICTURE_WORDS}):|via\\s+\\p{Lu}`, 'u')
+
 /** Photo and report credits: "Name | Getty Images", "© via REUTERS", "Photo: AP", "Jason Cipriani/ZDNet", "Source: AFP". */
 export function isCredit(line: PageLine): boolean {
   const t = line.text
   if (line.words > 12 || line.terminal && line.words > 6) return false
   // "SOURCE: News agencies", "Sources: AP, Reuters": who supplied the report, as a credit does.
   if (/^sources?\s*:\s*\S/i.test(t) && line.words <= 8) return true
-  if (new RegExp(`(?:^|\\s)(?:©|\\(c\\)|${PICTURE_WORDS}|images|via(?=\\s+\\p{Lu})|getty|afp|ap photo|reuters|shutterstock|istock)(?:\\s|:|$)`, 'iu').test(t)) {
-    return line.lowerShare < 0.5 || new RegExp(`©|(?:${PICTURE_WORDS}):|via\\s+\\p{Lu}`, 'u').test(t)
-  }
+  if (CREDIT_WORD.test(t)) return line.lowerShare < 0.5 || CREDIT_MARK.test(t)
   // "Firstname Lastname/Outlet" or "A | B | C" with capitalised parts.
   return /^[\p{Lu}][\p{L}.'’ -]+\/[\p{Lu}][\p{L}.]+$/u.test(t)
 }
