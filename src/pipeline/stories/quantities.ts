@@ -144,10 +144,10 @@ const CURRENCY_OR_SHARE = /[$£€¥%]/
 export function quantitiesIn(terms: Term[]): QuantityAt[] {
   const out: QuantityAt[] = []
   terms.forEach((t, i) => {
-    if (!NUMBER.test(t.text)) return
+    if (!mayBeFigure(t)) return
     const prev = terms[i - 1]
     const next = terms[i + 1]
-    if (YEAR.test(t.text) || CURRENCY_OR_SHARE.test(t.pre + t.post) || (prev && /[$£€¥]$/.test(prev.post + prev.text))) return
+    if (prev && /[$£€¥]$/.test(prev.post + prev.text)) return
     if (prev && (LABELS.has(prev.normal) || MONTHS.test(prev.normal))) return
     // "X said 3,000 troops, while Y put it at 11,000.": a figure that ends its
     // clause with no noun counts what the sentence's previous figure counted.
