@@ -16,7 +16,7 @@ import { minhashSignature } from './duplicates.ts'
 import { extractEntities } from './entities.ts'
 import { deriveMetadata, type PageMetadata } from './metadata.ts'
 import { summarizeCandidates } from './summaries.ts'
-import { candidates } from './summaries/candidates.ts'
+import { candidateLists } from './summaries/candidates.ts'
 import { type StorySentences, storySentences } from './stories/summary.ts'
 import { topicDoc } from './topics.ts'
 import { readText, type DocText } from './topics/corpus.ts'
@@ -76,19 +76,19 @@ export function preparePage(seed: string, page: CleanedPage, entry: PageEntry, o
   const meta = deriveMetadata(page, entry, seed)
   const article = { title: meta.title, body: page.body }
   // Stories weigh outlets' claims with their claimants, so they read sentences as printed; the summary reads them without attribution.
-  const found = candidates(page.body)
+  const found = candidateLists(page.body)
   return {
     ok: true,
     meta,
     pageDate: page.published,
     body: page.body,
-    summary: summarizeCandidates(meta.title, candidates(page.body, { withoutAttribution: true }), { maxWords: options.summaryWords }),
+    summary: summarizeCandidates(meta.title, found.withoutAttribution, { maxWords: options.summaryWords }),
     entities: extractEntities(article),
     wordCount: page.body.reduce((n, b) => n + countWords(b.text), 0),
     topicText: readText(topicDoc({ id: '', ...article })),
     quantities: articleQuantities(page.body),
     signature: minhashSignature(bodyText(page)),
-    sentences: storySentences(found),
+    sentences: storySentences(found.printed),
     ...(page.warning ? { warning: page.warning } : {}),
   }
 }

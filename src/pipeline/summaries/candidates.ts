@@ -43,8 +43,33 @@ export interface CandidateOptions {
 }
 
 export function candidates(body: Block[], options: CandidateOptions = {}): Candidate[] {
-  const out: Candidate[] = []
-  const seen = new Set<string>()
+  const [printed, plain] = collect(body, !options.withoutAttribution, !!options.withoutAttribution)
+  return options.withoutAttribution ? plain : printed
+}
+
+/**
+ * The candidates as printed (stories) and without attribution (summaries) in
+ * one pass over the body, each list with its own repeats dropped: a sentence
+ * is split, checked for boilerplate and stemmed once, and stemmed again only
+ * when taking its attribution out changed it.
+ */
+export function candidateLists(body: Block[]): { printed: Candidate[]; withoutAttribution: Candidate[] } {
+  const [printed, withoutAttribution] = collect(body, true, true)
+  return { printed, withoutAttribution }
+}
+
+/** The lists asked for (an empty one where not), in one pass. */
+function collect(body: Block[], wantPrinted: boolean, wantPlain: boolean): [printed: Candidate[], plain: Candidate[]] {
+  const printedList: Candidate[] = []
+  const plainList: Candidate[] = []
+  const seenPrinted = new Set<string>()
+  const seenPlain = new Set<string>()
+  const push = (out: Candidate[], seen: Set<string>, text: string, stems: () => string[], paragraph: number) => {
+    const key = text.toLowerCase().replace(/\s+/g, ' ')
+    if (seen.has(key)) return
+    seen.add(key)
+    out.push({ text, order: out.length, words: wordCount(text), stems: stems(), paragraph })
+  }
   let paragraph = -1
   for (const block of body) {
     if (block.type !== 'p') continue
@@ -52,12 +77,14 @@ export function candidates(body: Block[], options: CandidateOptions = {}): Candi
     splitSentences(block.text).forEach((raw, i) => {
       const printed = i === 0 ? stripLeadingDateline(raw) : raw
       if (boilerplateReason(printed) !== null) return
-      const text = options.withoutAttribution ? withoutAttribution(printed) : printed
-      const key = text.toLowerCase().replace(/\s+/g, ' ')
-      if (seen.has(key)) return
-      seen.add(key)
-      out.push({ text, order: out.length, words: wordCount(text), stems: contentStems(text), paragraph })
+      let printedStems: string[] | undefined
+      const stemsOfPrinted = () => (printedStems ??= contentStems(printed))
+      if (wantPrinted) push(printedList, seenPrinted, printed, stemsOfPrinted, paragraph)
+      if (wantPlain) {
+        const plain = withoutAttribution(printed)
+        push(plainList, seenPlain, plain, plain === printed ? stemsOfPrinted : () => contentStems(plain), paragraph)
+      }
     })
   }
-  return out
+  return [printedList, plainList]
 }
