@@ -166,38 +166,32 @@ export function scoreSentences(sentences: Candidate[], titleStems: string[]): Sc
 export function selectSentences(sentences: Candidate[], scored: Scored, maxWords: number, maxSentences: number, opening?: number): number[] {
   const chosen: number[] = []
   let words = 0
-  const open = new Set(sentences.map((_, i) => i))
-  if (opening !== undefined && sentences[opening]!.words <= maxWords) {
-    chosen.push(opening)
-    open.delete(opening)
-    words += sentences[opening]!.words
+  const overlap = (i: number) => chosen.reduce((m, j) => Math.max(m, scored.similarity(i, j)), 0)
+  // One test for every slot: room for another sentence, within the budget, not said already.
+  const mayTake = (i: number) =>
+    chosen.length < maxSentences && !chosen.includes(i) && words + sentences[i]!.words <= maxWords && overlap(i) < RESTATES
+  const take = (i: number) => {
+    chosen.push(i)
+    words += sentences[i]!.words
   }
-  const followUp = opening === undefined ? undefined : opening + 1
-  if (chosen.length === 1 && followUp !== undefined && followUp < sentences.length && chosen.length < maxSentences) {
-    const fits = words + sentences[followUp]!.words <= maxWords
-    if (fits && scored.similarity(followUp, opening!) < RESTATES) {
-      chosen.push(followUp)
-      open.delete(followUp)
-      words += sentences[followUp]!.words
-    }
+  if (opening !== undefined && mayTake(opening)) {
+    take(opening)
+    const followUp = opening + 1
+    if (followUp < sentences.length && mayTake(followUp)) take(followUp)
   }
-  while (chosen.length < maxSentences) {
+  for (;;) {
     let best = -1
     let bestValue = -Infinity
-    for (const i of open) {
-      if (words + sentences[i]!.words > maxWords) continue
-      const overlap = chosen.reduce((m, j) => Math.max(m, scored.similarity(i, j)), 0)
-      if (overlap >= RESTATES) continue
-      const value = MMR_LAMBDA * scored.salience[i]! - (1 - MMR_LAMBDA) * overlap
+    for (let i = 0; i < sentences.length; i++) {
+      if (!mayTake(i)) continue
+      const value = MMR_LAMBDA * scored.salience[i]! - (1 - MMR_LAMBDA) * overlap(i)
       if (value > bestValue) {
         bestValue = value
         best = i
       }
     }
     if (best < 0) break
-    chosen.push(best)
-    open.delete(best)
-    words += sentences[best]!.words
+    take(best)
   }
   return chosen.sort((a, b) => a - b)
 }
