@@ -29,8 +29,9 @@
  */
 import type { Block } from '../model.ts'
 import { contentStems } from '../text/nlp.ts'
-import { joinSentences } from '../text/words.ts'
+import { joinSentences, wordCount } from '../text/words.ts'
 import { type Candidate, candidates } from './summaries/candidates.ts'
+import { withinWords } from './summaries/clauses.ts'
 import { isNewsLede } from './summaries/lede.ts'
 import { scoreSentences, selectSentences } from './summaries/score.ts'
 import { shortenSentence } from './summaries/shorten.ts'
@@ -53,9 +54,27 @@ export function summarizeCandidates(title: string, sentences: Candidate[], optio
     throw new RangeError(`summarize: maxWords and maxSentences must be at least 1 (got ${maxWords}, ${maxSentences})`)
   }
   if (sentences.length === 0) return ''
-  const scored = scoreSentences(sentences, contentStems(title))
   const opening = isNewsLede(sentences[0]!.text) ? 0 : undefined
+  if (opening !== undefined) sentences = withFollowUpFitted(sentences, opening, maxWords)
+  const scored = scoreSentences(sentences, contentStems(title))
   const chosen = selectSentences(sentences, scored, maxWords, maxSentences, opening)
   if (chosen.length === 0) return shortenSentence(sentences[0]!.text, maxWords)
   return joinSentences(chosen.map((i) => sentences[i]!.text))
+}
+
+/**
+ * The lede's follow-up cut before its trailing clauses (summaries/clauses.ts)
+ * when whole it does not fit beside the lede and cut it does: the follow-up
+ * carries the lede's numbers and consequences, and after a long lede the
+ * next fact matters more than the circumstance at the end of its sentence.
+ */
+function withFollowUpFitted(sentences: Candidate[], opening: number, maxWords: number): Candidate[] {
+  const lede = sentences[opening]!
+  const next = sentences[opening + 1]
+  if (next === undefined || lede.words >= maxWords || lede.words + next.words <= maxWords) return sentences
+  const text = withinWords(next.text, maxWords - lede.words)
+  if (text === null) return sentences
+  const fitted = [...sentences]
+  fitted[opening + 1] = { ...next, text, words: wordCount(text), stems: contentStems(text) }
+  return fitted
 }

@@ -31,7 +31,7 @@ const CLAUSE = String.raw`(?:${ACCORDING}|${SUBJECT} ${VERB}${WHEN})`
 
 const TRAILING = new RegExp(String.raw`, (${CLAUSE})([.!])$`, 'u')
 const MIDDLE = new RegExp(String.raw`, (${CLAUSE}), `, 'u')
-const QUOTE_MARK = /["“”«»„]|(^|\s)['‘]|['’](\s|$)/u
+export const QUOTE_MARK = /["“”«»„]|(^|\s)['‘]|['’](\s|$)/u
 
 function subjectFits(clause: string): boolean {
   if (/^according to /i.test(clause)) return true

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import type { Block } from '../../src/model.ts'
+import { summarize } from '../../src/pipeline/summaries.ts'
+import { withinWords } from '../../src/pipeline/summaries/clauses.ts'
+
+describe('withinWords: a sentence cut before its trailing clauses until it fits', () => {
+  const long = 'Just under a quarter of the entries got top grades this year, down from last year, when teachers set the grades instead of exams.' // 25 words
+  it.each([
+    ['already short enough: unchanged', long, 25, long],
+    ['a trailing "when" clause goes', long, 20, 'Just under a quarter of the entries got top grades this year, down from last year.'], // 16 words
+    [
+      'a trailing "which" clause goes',
+      'The council will close the old bridge over the river in March, which was built in 1880 for carts.', // 19 words
+      15,
+      'The council will close the old bridge over the river in March.',
+    ],
+    [
+      'clauses go from the end, one at a time, until it fits',
+      'The ferry left the port at noon with two hundred people aboard, who had waited for hours, while the storm grew.', // 21 words
+      17,
+      'The ferry left the port at noon with two hundred people aboard, who had waited for hours.', // 17 words
+    ],
+    [
+      'further clauses go when one is not enough',
+      'The ferry left the port at noon with two hundred people aboard, who had waited for hours, while the storm grew.',
+      12,
+      'The ferry left the port at noon with two hundred people aboard.', // 12 words
+    ],
+    [
+      '"but" before a new subject opens a clause',
+      'There is no danger to the people who live below the dam, but the authority has plans to move them.', // 20 words
+      15,
+      'There is no danger to the people who live below the dam.',
+    ],
+    ['"but" before a phrase is the point: no cut', 'The outage was not the result of an attack on the bank, but of a faulty software update.', 12, null],
+    ['no clause to cut', 'The new tram line from the city centre to the airport opens to passengers on the first of June.', 12, null],
+    ['too few words would remain', 'Nobody was hurt in the fire, which started in a kitchen on the third floor.', 5, null],
+    ['a sentence with quotation marks is left whole', 'The mayor called the plan "a disgrace" at the meeting, which ended in uproar after an hour.', 10, null],
+    ['a question is left whole', 'Will the town ever get its bridge back, which closed in the spring after the floods?', 10, null],
+  ])('%s', (_case, sentence, maxWords, expected) => {
+    expect(withinWords(sentence, maxWords)).toBe(expected)
+  })
+})
+
+describe("summarize: a follow-up too long beside the lede is cut before its trailing clause", () => {
+  const p = (text: string): Block => ({ type: 'p', text })
+  const lede = 'Top grades in school exams fell for the second year in a row as marking returned to its old standards.' // 20 words
+  const followUp = 'About a quarter of all entries got an A or better, down from a third last year, when teachers set the grades.' // 22 words
+  const background = [
+    'The exams board said the marking standards were the same as the marking standards before.',
+    'Marking standards for school exams are set by the exams board every year.',
+  ]
+  const body = [p(lede), p(followUp), ...background.map(p)]
+
+  it('cut, it fits and comes second', () => {
+    // 20 + 22 > 40; cut before ", when…" it has 17 words, and 20 + 17 ≤ 40.
+    expect(summarize({ title: 'Exam results', body }, { maxWords: 40, maxSentences: 2 })).toBe(
+      `${lede} About a quarter of all entries got an A or better, down from a third last year.`,
+    )
+  })
+  it('whole when it fits whole', () => {
+    expect(summarize({ title: 'Exam results', body }, { maxWords: 42, maxSentences: 2 })).toBe(`${lede} ${followUp}`)
+  })
+})
