@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { withoutAttribution } from '../../src/pipeline/summaries/attribution.ts'
+import { boilerplateReason } from '../../src/pipeline/summaries/boilerplate.ts'
+import { REPORTING_VERBS } from '../../src/pipeline/summaries/reporting-verbs.ts'
 
 describe('withoutAttribution', () => {
   it.each([
@@ -20,5 +22,19 @@ describe('withoutAttribution', () => {
     ['another language keeps its sentence', 'Le pont restera fermé pendant six semaines, a déclaré la mairie lundi.', 'Le pont restera fermé pendant six semaines, a déclaré la mairie lundi.'],
   ])('%s', (_case, sentence, expected) => {
     expect(withoutAttribution(sentence)).toBe(expected)
+  })
+})
+
+describe('one list of reporting verbs for both attribution rules', () => {
+  it.each(REPORTING_VERBS.map((verb) => [verb]))('"%s": a trailing clause goes, a bare attribution is boilerplate', (verb) => {
+    expect(withoutAttribution(`Ferry crews walked off the job on Tuesday after pay talks collapsed, union officials ${verb}.`)).toBe(
+      'Ferry crews walked off the job on Tuesday after pay talks collapsed.',
+    )
+    expect(boilerplateReason(`The state news agency ${verb} on Tuesday.`)).toBe('attribution')
+  })
+  it('a word that is not in the list is neither', () => {
+    const sentence = 'Ferry crews walked off the job on Tuesday after pay talks collapsed, union officials believed.'
+    expect(withoutAttribution(sentence)).toBe(sentence)
+    expect(boilerplateReason('The state news agency believed on Tuesday.')).toBeNull()
   })
 })

@@ -18,11 +18,12 @@
  * sentences whole.
  */
 import { wordCount } from '../../text/words.ts'
+import { REPORTING_VERB } from './reporting-verbs.ts'
 
 export const SUBJECT_MAX_WORDS = 8
 export const MIN_REMAINING_WORDS = 8
 
-const VERB = String.raw`(?:said|says|announced|reported|confirmed|added|stated|warned|told (?:\S+ ){0,3}?(?:reporters|journalists|the \S+))`
+const VERB = String.raw`(?:${REPORTING_VERB}|told (?:\S+ ){0,3}?(?:reporters|journalists|the \S+))`
 // "on Monday", "late on Tuesday", "last week", "in a statement": when and how, part of the attribution.
 const WHEN = String.raw`(?: (?:on|in|at|late|early|earlier|later|last|this) [^,.;:!?"“”]{1,30}?)?`
 const SUBJECT = String.raw`[^,.;:!?"“”()]+?`

@@ -5,6 +5,7 @@
  * Each rule is a shape, not a phrase from any particular site.
  */
 import { wordCount } from '../../text/words.ts'
+import { REPORTING_VERB } from './reporting-verbs.ts'
 
 /** Fewer words than this is a caption, a label or a fragment, not a summary sentence. */
 export const MIN_WORDS = 6
@@ -34,8 +35,10 @@ function hasAddress(text: string): boolean {
  * Only who said it, and maybe when: "KCNA said on Tuesday.", "According to
  * state media." A comma means the sentence carries a claim of its own.
  */
-const ATTRIBUTION_ONLY =
-  /^(according to [^,]*|[^,]*\b(said|says|told [\w-]+|tells [\w-]+|added|adds|reported|reports|stated|noted|wrote|writes|confirmed|announced)( (on|in|at|late|earlier|later|this|last) [\w ]{1,25})?)[.!]?$/i
+const ATTRIBUTION_ONLY = new RegExp(
+  String.raw`^(according to [^,]*|[^,]*\b(${REPORTING_VERB}|told [\w-]+|tells [\w-]+)( (on|in|at|late|earlier|later|this|last) [\w ]{1,25})?)[.!]?$`,
+  'i',
+)
 /**
  * A place (and optional date, agency) standing alone: "PYONGYANG, Dec 4
  * (Reuters) -", "Seoul, South Korea —". The place is one to four capitalised
