@@ -16,6 +16,7 @@
  */
 import type { Article, Block, Claim, ClaimValue, Entity } from '../model.ts'
 import { earliestFirst } from '../order.ts'
+import { bodyText } from '../text/article-text.ts'
 import { foldWords } from '../text/fold.ts'
 import { splitSentences } from '../text/nlp.ts'
 import { findFrames, governingFrame, RESOLVABLE, type Frame } from './claims/attribution.ts'
@@ -106,8 +107,10 @@ export function sentenceQuantities(sentence: string, language = 'en'): SentenceQ
  * Every quantity of an article's paragraphs, in text order. It depends on
  * the article's text alone, so the build finds it once per article, with the
  * other per-article work (prepare.ts), cached; stories only combine them.
+ * prepare.ts gives the `language` from the metadata's guess
+ * (claims/text-language.ts); without it the body's language is guessed here.
  */
-export function articleQuantities(body: Block[], language = claimsLanguage(body.map((b) => b.text).join('\n'))): SentenceQuantity[] {
+export function articleQuantities(body: Block[], language = claimsLanguage(bodyText({ body }))): SentenceQuantity[] {
   const found: SentenceQuantity[] = []
   for (const block of body) {
     if (block.type !== 'p') continue

@@ -10,6 +10,7 @@
 import type { Block, CurationEntry, Entity } from '../model.ts'
 import { takeUnspaced } from '../text/words.ts'
 import { articleQuantities, type SentenceQuantity } from './claims.ts'
+import { claimsLanguage } from './claims/text-language.ts'
 import { bodyText } from '../text/article-text.ts'
 import { type CleanedPage, cleanPage } from './clean.ts'
 import { minhashSignature } from './duplicates.ts'
@@ -86,7 +87,8 @@ export function preparePage(seed: string, page: CleanedPage, entry: PageEntry, o
     entities: extractEntities(article),
     wordCount: page.body.reduce((n, b) => n + countWords(b.text), 0),
     topicText: readText(topicDoc({ id: '', ...article })),
-    quantities: articleQuantities(page.body),
+    // The metadata's language guess, checked for English misread (franc reads the body once).
+    quantities: articleQuantities(page.body, claimsLanguage(bodyText(page), meta.language)),
     signature: minhashSignature(bodyText(page)),
     sentences: storySentences(found.printed),
     ...(page.warning ? { warning: page.warning } : {}),

@@ -180,6 +180,15 @@ describe('sentenceQuantities in Portuguese, Spanish, Italian, French and German'
   })
 
   it.each([
+    // The metadata's guess is the one checked: no second guess from the body.
+    ['a guess of a read language stands when its function words outnumber English ones', 'O Ministério da Defesa afirmou que cerca de 3.000 soldados entraram na Rússia.', 'pt', 'pt'],
+    ['a guess of a read language falls to English on English text', 'Defence Secretary Jo Park said 5,000 troops were sent.', 'it', 'en'],
+    ['a guess of a language not read by its own words is kept as given', 'Defence Secretary Jo Park said 5,000 troops were sent.', 'nl', 'nl'],
+  ])('%s', (_name, text, guess, language) => {
+    expect(claimsLanguage(text, guess)).toBe(language)
+  })
+
+  it.each([
     ['pt', 'O ministério afirmou que 3.000 soldados entraram na Rússia em outubro.', '2024-10'],
     ['es', 'El Gobierno dijo que 120 personas murieron en octubre de 2023.', '2023-10'],
     ['it', 'Il ministero ha detto che 3.000 soldati sono arrivati a ottobre.', '2024-10'],

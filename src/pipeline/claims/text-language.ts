@@ -29,9 +29,19 @@ function functionShare(words: string[], language: string): number {
   return words.length === 0 ? 0 : words.filter((w) => set.has(w)).length / words.length
 }
 
-/** BCP 47 tag of the language to read `text`'s claims in. */
-export function claimsLanguage(text: string): string {
-  const guess = detectLanguage(text)
+/**
+ * BCP 47 tag of the language to read `text`'s claims in. `guess` is franc's
+ * guess for the same text: the article's metadata has made it already
+ * (metadata.ts, `language`), and prepare.ts passes it in rather than have
+ * franc read the body twice.
+ *
+ * What a curator's language would mean (the catalog has no such field yet):
+ * a statement, not a guess. This check exists because franc guesses wrong
+ * on short English text; it must not overrule a person who says what
+ * language an article is in, so a stated language would be passed to
+ * articleQuantities as is, never through here.
+ */
+export function claimsLanguage(text: string, guess = detectLanguage(text)): string {
   if (!FRAMED_LANGUAGES.has(guess)) return guess
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
   return functionShare(words, guess) > functionShare(words, 'en') ? guess : 'en'
