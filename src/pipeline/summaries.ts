@@ -75,14 +75,7 @@ function withFollowUpFitted(sentences: Candidate[], opening: number, maxWords: n
   const next = sentences[opening + 1]
   if (next === undefined || lede.words >= maxWords || lede.words + next.words <= maxWords) return sentences
   const text = withinWords(next.text, maxWords - lede.words)
-  if (text === null) {
-    if (!(globalThis as any).process?.env?.V_LEDETRIM) return sentences
-    const ledeText = withinWords(lede.text, maxWords - next.words)
-    if (ledeText === null) return sentences
-    const fitted = [...sentences]
-    fitted[opening] = { ...lede, text: ledeText, words: wordCount(ledeText), stems: contentStems(ledeText) }
-    return fitted
-  }
+  if (text === null) return sentences
   const fitted = [...sentences]
   fitted[opening + 1] = { ...next, text, words: wordCount(text), stems: contentStems(text) }
   return fitted
