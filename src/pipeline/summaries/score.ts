@@ -162,6 +162,18 @@ export function scoreSentences(sentences: Candidate[], titleStems: string[]): Sc
  * costs there, and still beats the lead on both kinds. Taking it only when its
  * salience is near the best candidate's kept BBC but lost the highlights gain
  * (at 0.5, 0.7 and 0.85 of the best: highlights-dev below the lead each time).
+ *
+ * The third slot stays with MMR. On the check set of highlights its losses
+ * to the lead are the stories whose third sentence came from far down the
+ * article; on the two sets tuned on, far-down third sentences win as often
+ * as they lose, and every rule tried that keeps the third near the top lost
+ * ROUGE there and on bbc-dev (measured 2026-12-03 on bbc-dev halves A/B,
+ * highlights-dev, highlights-dev2): filling in document order, only from the
+ * first 3/5/7 candidates, a penalty for distance into the article (0.05–0.2),
+ * a bonus for likeness to the lede (0.2, 0.5), or the sentence after next
+ * when the next does not fit. Passing over quotations (all, or those whose
+ * speaker is in another sentence), a bonus for figures, other position,
+ * length and context weights also lost or changed nothing.
  */
 export function selectSentences(sentences: Candidate[], scored: Scored, maxWords: number, maxSentences: number, opening?: number): number[] {
   const chosen: number[] = []
