@@ -170,6 +170,7 @@ export const topicsEvaluator: Evaluator = {
         `Taxonomies: src/eval/{${TAXONOMIES.join(',')}}.json. Unassigned articles count as wrong. Reading took ${readSeconds.toFixed(1)} s, everything ${seconds.toFixed(1)} s.`,
         'Left-out untagged: each topic in turn is removed from the taxonomy and its articles should then get no topic. Half A / half B: the whole set tagged once, scored on the articles of each fixed half (halfOf(id), src/eval/halves.ts). "Half alone": alternate articles of each category, each half tagged as a corpus of its own. 2+ topics: share of articles (each labelled with one category) given two or more topics; its "worst" is the largest.',
         ...runs.map((r) => `Errors on half A [${r.name}] (true→assigned; half B's are not listed, so that changes are made without looking at them): ${formatConfusions(r.fixed.A.learnt.confusions)}.`),
+        `Articles of half A [${runs[0]!.name}] given a wrong primary topic: ${runs[0]!.fixed.A.learnt.wrong.map((w) => `${w.id} →${w.assigned} "${w.title}"`).join('; ') || 'none'}.`,
       ],
     }
   },

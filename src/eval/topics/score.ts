@@ -11,6 +11,8 @@ export interface Scores {
   byCategory: Map<string, number>
   /** "business→politics" → count, for the notes. */
   confusions: Map<string, number>
+  /** Each wrongly called article with the topic it got ("(none)" when it got none), in input order. */
+  wrong: { id: string; title: string; assigned: string }[]
 }
 
 export function score(articles: BbcArticle[], assigned: Map<string, string[]>): Scores {
@@ -18,12 +20,14 @@ export function score(articles: BbcArticle[], assigned: Map<string, string[]>): 
   let covered = 0
   const perCategory = new Map<string, { correct: number; total: number }>()
   const confusions = new Map<string, number>()
+  const wrong: Scores['wrong'] = []
   for (const article of articles) {
     const topics = assigned.get(article.id) ?? []
     const hit = topics[0] === article.category
     if (topics.length > 0) covered++
     if (hit) correct++
     else {
+      wrong.push({ id: article.id, title: article.title, assigned: topics[0] ?? '(none)' })
       const key = `${article.category}→${topics[0] ?? '(none)'}`
       confusions.set(key, (confusions.get(key) ?? 0) + 1)
     }
@@ -38,6 +42,7 @@ export function score(articles: BbcArticle[], assigned: Map<string, string[]>): 
     coverage: covered / n,
     byCategory: new Map([...perCategory].map(([c, t]) => [c, t.correct / t.total])),
     confusions,
+    wrong,
   }
 }
 
