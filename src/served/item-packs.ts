@@ -14,6 +14,7 @@
 import type { KeptAnswer } from './answers.ts'
 import { BodyPrefix } from './body-prefix.ts'
 import { ITEM_LISTS, ITEM_PACK_SIZE, type ItemFormat, type ItemList, type ItemPackHeader, itemPackPath, topicGroupsPath, topicItemPackPath } from './index.ts'
+import { cachePerBinding } from './parsed-cache.ts'
 import { fetchAsset, fetchBytes, type ServedCatalog } from './read.ts'
 
 /** Kept items as the build kept them, where the site's values go in each, and the digest of each. */
@@ -144,20 +145,47 @@ function rankOf(postings: Uint32Array, position: number): number {
 
 const utf8 = new TextDecoder()
 
+/** An item pack's header as parsed, and the bytes its line takes, newline included. */
+interface KeptHeader {
+  header: ItemPackHeader
+  bytes: number
+}
+
 /**
- * The items at these ranks of an item pack: its header line parsed, then
- * only those items' bytes (body-prefix.ts: views into the chunks read, the
- * rest of the pack not read).
+ * Item pack headers, parsed once per isolate and kept (parsed-cache.ts): a
+ * header lists every item of its pack (ITEM_PACK_SIZE of them), and parsing
+ * it on every request was the largest part of reading a page of 100 kept items
+ * (its JSON grows with the pack, not with the page). 2,000,000 characters
+ * keep about 160 headers of 256 items.
+ */
+export const HEADER_CACHE_CHARS = 2_000_000
+const headerCache = cachePerBinding<KeptHeader>(HEADER_CACHE_CHARS)
+
+/**
+ * The items at these ranks of an item pack: its header (parsed, or kept from
+ * an earlier request and its line skipped), then only those items' bytes
+ * (body-prefix.ts: views into the chunks read, the rest of the pack not read).
  */
 async function readItems(assets: Fetcher, path: string, ranks: number[]): Promise<Map<number, { bytes: Uint8Array; fills: KeptAnswer['fills']; digest: string }>> {
   const response = await fetchAsset(assets, path)
   if (response === undefined || response.body === null) throw new Error(`catalog: ${path} is listed in the index but missing`)
   const prefix = new BodyPrefix(response.body, path)
   try {
-    const header = JSON.parse(utf8.decode(await prefix.line())) as ItemPackHeader
+    const cache = headerCache(assets)
+    let kept = cache.get(path)
+    // Ranges count from where the prefix stands: after the header line when it was read here, else at the body's start.
+    let skip = 0
+    if (kept === undefined) {
+      const line = await prefix.line()
+      kept = { header: JSON.parse(utf8.decode(line)) as ItemPackHeader, bytes: line.length + 1 }
+      cache.set(path, kept, line.length)
+    } else {
+      skip = kept.bytes
+    }
+    const { items, end } = kept.header
     const sorted = [...new Set(ranks)].sort((a, b) => a - b)
-    const bytes = await prefix.ranges(sorted.map((rank) => [header.items[rank]![0], header.items[rank + 1]?.[0] ?? header.end] as const))
-    return new Map(sorted.map((rank, n) => [rank, { bytes: bytes[n]!, fills: header.items[rank]![1], digest: header.items[rank]![2] }]))
+    const bytes = await prefix.ranges(sorted.map((rank) => [skip + items[rank]![0], skip + (items[rank + 1]?.[0] ?? end)] as const))
+    return new Map(sorted.map((rank, n) => [rank, { bytes: bytes[n]!, fills: items[rank]![1], digest: items[rank]![2] }]))
   } finally {
     prefix.close()
   }

@@ -27,6 +27,7 @@ import {
   type TopicEntry,
   topicWords,
 } from './index.ts'
+import { cachePerBinding } from './parsed-cache.ts'
 
 /** One list of the index (articles or stories): its ids, dates and topic sets, by position. */
 export interface ServedList {
@@ -232,40 +233,23 @@ export async function loadStoryViews(assets: Fetcher, catalog: ServedCatalog, st
 
 /**
  * A missing shard means no indexed word starts that way. Shards are parsed
- * once per isolate and kept, the least recently used dropped past
- * SHARD_CACHE_CHARS characters of JSON (about twice that in heap, far under
- * the 128 MB of an isolate): a shard is tens of kilobytes of JSON that every
- * query with a word of that start parsed again, with the garbage that made.
- * Keyed by the assets binding, as the catalog is, so a build that serves one
- * catalog after another never reads a stale shard. Callers must not change a
- * shard.
+ * once per isolate and kept (parsed-cache.ts), up to SHARD_CACHE_CHARS
+ * characters of JSON, far under the 128 MB of an isolate: a shard is tens of
+ * kilobytes of JSON that every query with a word of that start parsed again,
+ * with the garbage that made.
  */
 export async function loadShard(assets: Fetcher, key: string): Promise<SearchShard> {
-  let cache = shardCaches.get(assets)
-  if (!cache) shardCaches.set(assets, (cache = { entries: new Map(), chars: 0 }))
-  const kept = cache.entries.get(key)
-  if (kept) {
-    cache.entries.delete(key)
-    cache.entries.set(key, kept) // now the most recently used
-    return kept.shard
-  }
+  const cache = shardCache(assets)
+  const kept = cache.get(key)
+  if (kept) return kept
   const text = await fetchText(assets, searchShardPath(key))
   const shard = text === undefined ? {} : (JSON.parse(text) as SearchShard)
-  const chars = text?.length ?? 0
-  if (chars <= SHARD_CACHE_CHARS && !cache.entries.has(key)) {
-    cache.entries.set(key, { shard, chars })
-    cache.chars += chars
-    for (const [oldest, entry] of cache.entries) {
-      if (cache.chars <= SHARD_CACHE_CHARS) break
-      cache.entries.delete(oldest)
-      cache.chars -= entry.chars
-    }
-  }
+  cache.set(key, shard, text?.length ?? 0)
   return shard
 }
 
 export const SHARD_CACHE_CHARS = 4_000_000
-const shardCaches = new WeakMap<Fetcher, { entries: Map<string, { shard: SearchShard; chars: number }>; chars: number }>()
+const shardCache = cachePerBinding<SearchShard>(SHARD_CACHE_CHARS)
 
 /** The OpenAPI contract as the build wrote it (JSON text, served verbatim). */
 export async function loadContract(assets: Fetcher): Promise<string> {

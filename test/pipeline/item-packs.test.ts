@@ -112,3 +112,20 @@ describe('a topic page over item packs', () => {
     expect(itemReads[0]!.size).toBeGreaterThan(needed + 1024)
   })
 })
+
+describe('item pack headers kept between requests', () => {
+  it('answers from a kept header exactly as from a freshly read one, per binding', async () => {
+    const files = await servedFiles(manyArticles(ITEM_PACK_SIZE + 44))
+    const urls = ['/api/articles?topic=science&limit=100', '/feed.xml?limit=100', '/api/articles?topic=science&limit=3', '/atom.xml?limit=7']
+    const answer = async (assets: Fetcher, url: string) => (await app.fetch(new Request(`http://gazette.test${url}`), { ASSETS: assets })).text()
+    // Each URL on a binding of its own: every header read and parsed for that request.
+    const fresh = await Promise.all(urls.map((url) => answer(assetsOver(files), url)))
+    // Then all of them, twice, on one binding: the packs' headers kept from the first requests.
+    const shared = assetsOver(files)
+    for (let round = 0; round < 2; round++) {
+      for (const [n, url] of urls.entries()) expect(await answer(shared, url)).toBe(fresh[n])
+    }
+    // 100 items of the 300 articles, each a different one.
+    expect(new Set(fresh[1]!.match(/<guid[^>]*>[^<]+<\/guid>/g)).size).toBe(100)
+  })
+})
