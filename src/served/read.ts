@@ -9,7 +9,7 @@ import { rfc3339 } from '../dates.ts'
 import type { Article, Story } from '../model.ts'
 import type { StoryView } from '../render/story-content.ts'
 import type { Site } from '../worker/env.ts'
-import type { AnswerManifest, KeptAnswer } from './answers.ts'
+import type { AnswerManifest } from './answers.ts'
 import { readRanges } from './body-prefix.ts'
 import {
   answersPath,
@@ -61,8 +61,6 @@ export interface ServedCatalog {
   newest: string
   /** Newest `dateEnd` of all stories (else `newest`): the date of an empty story answer. */
   newestStory: string
-  /** Canonical answers the build kept, by path (none when it kept none). */
-  answers: AnswerManifest
 }
 
 /** The date of an answer when the catalog has no articles at all. */
@@ -78,12 +76,10 @@ const loaded = new WeakMap<Fetcher, Promise<ServedCatalog>>()
 export function loadServedCatalog(assets: Fetcher): Promise<ServedCatalog> {
   let loading = loaded.get(assets)
   if (!loading) {
-    loading = Promise.all([fetchText(assets, indexPath()), fetchBytes(assets, columnsPath()), fetchText(assets, answersPath())]).then(
-      ([text, bytes, answers]) => {
-        if (text === undefined || bytes === undefined) throw new Error(`catalog: ${indexPath()} or ${columnsPath()} is missing from the static assets (run npm run build)`)
-        return servedCatalog(JSON.parse(text) as ServedIndex, bytes, answers === undefined ? {} : (JSON.parse(answers) as AnswerManifest))
-      },
-    )
+    loading = Promise.all([fetchText(assets, indexPath()), fetchBytes(assets, columnsPath())]).then(([text, bytes]) => {
+      if (text === undefined || bytes === undefined) throw new Error(`catalog: ${indexPath()} or ${columnsPath()} is missing from the static assets (run npm run build)`)
+      return servedCatalog(JSON.parse(text) as ServedIndex, bytes)
+    })
     loaded.set(assets, loading)
     // A failed load is not kept: the next request tries again.
     loading.catch(() => loaded.delete(assets))
@@ -92,7 +88,7 @@ export function loadServedCatalog(assets: Fetcher): Promise<ServedCatalog> {
 }
 
 /** Views over the columns (no copies), and the few lookups every request needs. */
-export function servedCatalog(index: ServedIndex, bytes: ArrayBuffer, answers: AnswerManifest = {}): ServedCatalog {
+export function servedCatalog(index: ServedIndex, bytes: ArrayBuffer): ServedCatalog {
   const c = {} as Record<ColumnName, Float64Array | Uint32Array>
   let at = 0
   for (const column of columnLayout(index.articleCount, index.storyCount, index.topics.length)) {
@@ -143,8 +139,27 @@ export function servedCatalog(index: ServedIndex, bytes: ArrayBuffer, answers: A
     get newestStory() {
       return stories.count > 0 ? isoOf(stories.date[0]!) : newestOfAll()
     },
-    answers,
   }
+}
+
+const loadedAnswers = new WeakMap<Fetcher, Promise<AnswerManifest>>()
+
+/**
+ * Canonical answers the build kept, by path (none when it kept none):
+ * fetched and parsed once per isolate, when a request first asks for a kept
+ * route with no query, rather than with the index on every isolate's first
+ * request (its JSON, an offset list per answer, took longer to parse than
+ * index.json at 2,000 articles, for requests that never use it).
+ */
+export function loadAnswers(assets: Fetcher): Promise<AnswerManifest> {
+  let loading = loadedAnswers.get(assets)
+  if (!loading) {
+    loading = fetchText(assets, answersPath()).then((text) => (text === undefined ? {} : (JSON.parse(text) as AnswerManifest)))
+    loadedAnswers.set(assets, loading)
+    // A failed load is not kept: the next request tries again.
+    loading.catch(() => loadedAnswers.delete(assets))
+  }
+  return loading
 }
 
 function list(count: number, ids: string, idStart: Uint32Array, byId: Uint32Array): Pick<ServedList, 'count' | 'id' | 'find'> {
