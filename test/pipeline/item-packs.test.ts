@@ -55,6 +55,24 @@ describe('choosePacks', () => {
       positions: [5, 7],
       expected: [['catalog/items/articles/api/topics/0/0.txt', [[0, 0], [1, 2]]]],
     },
+    {
+      name: 'a page in one date pack whose topic pack reads as far: the date pack (ranks 0-2 in both)',
+      withTopic: [0, 1, 2],
+      positions: [0, 1, 2],
+      expected: [['catalog/items/articles/api/0.txt', [[0, 0], [1, 1], [2, 2]]]],
+    },
+    {
+      name: 'a page in one date pack that no topic pack holds whole: the date pack',
+      withTopic: [3, 4],
+      positions: [2, 3, 4],
+      expected: [['catalog/items/articles/api/0.txt', [[0, 2], [1, 3], [2, 4]]]],
+    },
+    {
+      name: 'a page in one date pack that one topic pack of two holds whole: that one (ranks 256 and 257 are its pack 1)',
+      withTopic: [...range(0, 256), 300, 301],
+      positions: [300, 301],
+      expected: [['catalog/items/articles/api/topics/0/1.txt', [[0, 0], [1, 1]]]],
+    },
   ]
   it.each(cases)('$name', ({ withTopic, positions, expected }) => {
     const topics = new Uint32Array(700)
