@@ -101,15 +101,9 @@ export function choosePacks(
   }
   positions.forEach((p, i) => {
     add(itemPackPath(list, format, Math.floor(p / ITEM_PACK_SIZE)), i, p % ITEM_PACK_SIZE)
-    const seen = new Set<number>()
-    for (let w = 0; w < entries.words; w++) {
-      for (let bits = entries.topics[p * entries.words + w]!; bits !== 0; bits &= bits - 1) {
-        const g = groups.group[w * 32 + (31 - Math.clz32(bits & -bits))] ?? -1
-        if (g < 0 || seen.has(g)) continue
-        seen.add(g)
-        const rank = rankOf(groups.postings[g]!, p)
-        add(topicItemPackPath(list, format, g, Math.floor(rank / ITEM_PACK_SIZE)), i, rank % ITEM_PACK_SIZE)
-      }
+    for (const g of groupsOf(entries, groups, p)) {
+      const rank = rankOf(groups.postings[g]!, p)
+      add(topicItemPackPath(list, format, g, Math.floor(rank / ITEM_PACK_SIZE)), i, rank % ITEM_PACK_SIZE)
     }
   })
   const missing = new Set(positions.keys())
@@ -159,30 +153,36 @@ function onePackPage(
   let best = { path: itemPackPath(list, format, pack), last, rankOf: (p: number) => p % ITEM_PACK_SIZE }
   // The groups of the first position, in the order the cover meets them; a group that holds the page holds it.
   const first = positions[0]!
-  const tried = new Set<number>()
-  for (let w = 0; w < entries.words; w++) {
-    for (let bits = entries.topics[first * entries.words + w]!; bits !== 0; bits &= bits - 1) {
-      const g = groups.group[w * 32 + (31 - Math.clz32(bits & -bits))] ?? -1
-      if (g < 0 || tried.has(g)) continue
-      tried.add(g)
-      const postings = groups.postings[g]!
-      const groupPack = Math.floor(rankOf(postings, first) / ITEM_PACK_SIZE)
-      let groupLast = 0
-      let holdsAll = true
-      for (const p of positions) {
-        const rank = rankOf(postings, p)
-        if (postings[rank] !== p || Math.floor(rank / ITEM_PACK_SIZE) !== groupPack) {
-          holdsAll = false
-          break
-        }
-        groupLast = Math.max(groupLast, rank % ITEM_PACK_SIZE)
+  for (const g of groupsOf(entries, groups, first)) {
+    const postings = groups.postings[g]!
+    const groupPack = Math.floor(rankOf(postings, first) / ITEM_PACK_SIZE)
+    let groupLast = 0
+    let holdsAll = true
+    for (const p of positions) {
+      const rank = rankOf(postings, p)
+      if (postings[rank] !== p || Math.floor(rank / ITEM_PACK_SIZE) !== groupPack) {
+        holdsAll = false
+        break
       }
-      if (holdsAll && groupLast < best.last) {
-        best = { path: topicItemPackPath(list, format, g, groupPack), last: groupLast, rankOf: (p) => rankOf(postings, p) % ITEM_PACK_SIZE }
-      }
+      groupLast = Math.max(groupLast, rank % ITEM_PACK_SIZE)
+    }
+    if (holdsAll && groupLast < best.last) {
+      best = { path: topicItemPackPath(list, format, g, groupPack), last: groupLast, rankOf: (p) => rankOf(postings, p) % ITEM_PACK_SIZE }
     }
   }
   return { path: best.path, holds: new Map(positions.map((p, i) => [i, best.rankOf(p)])) }
+}
+
+/** The topic groups an entry's topics are in, each once, in the order of its topics' bits. */
+function groupsOf(entries: { topics: Uint32Array; words: number }, groups: LoadedGroups, position: number): number[] {
+  const found: number[] = []
+  for (let w = 0; w < entries.words; w++) {
+    for (let bits = entries.topics[position * entries.words + w]!; bits !== 0; bits &= bits - 1) {
+      const g = groups.group[w * 32 + (31 - Math.clz32(bits & -bits))] ?? -1
+      if (g >= 0 && !found.includes(g)) found.push(g)
+    }
+  }
+  return found
 }
 
 /** Where a position is among a group's ascending positions (binary search; it is there). */
