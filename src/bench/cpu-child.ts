@@ -7,10 +7,11 @@
  * and then kept in memory, so disk reads (I/O in Workers, not billed CPU)
  * stay out of the samples after warm-up.
  *
- * Modes: `cold` (one variant: Node's own web APIs used once, then import
- * time, first request, heap) and `hot`
- * (every variant imported, routes sampled in turn, variants interleaved).
- * Prints one JSON result on stdout.
+ * Modes, each for one variant: `cold` (Node's own web APIs used once, then
+ * import time, first request, heap) and `hot` (routes sampled in turn).
+ * One variant per process, so no variant's garbage is collected in
+ * another's samples (cpu.ts alternates the processes). Prints one JSON
+ * result on stdout.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -25,7 +26,7 @@ interface ChildVariant {
 
 interface ChildConfig {
   mode: 'cold' | 'hot'
-  variants: ChildVariant[]
+  variant: ChildVariant
   requests: number
   warmup: number
   maxMsPerRoute: number
@@ -51,22 +52,23 @@ interface AssetReads {
 }
 
 /**
- * The stand-in for ASSETS. `preload`: the files directly under the site's
- * catalog/ folder (the index, its columns, the answers manifest, the
- * contract: what an isolate's first request fetches) are read before the
- * clock starts, so the cold measure does not charge disk reads, which in
- * Workers are asset fetches (I/O), to the first request. Each body is a
- * stream of CHUNK_BYTES chunks, and `reads` counts the fetches and the
- * bytes pulled from them.
+ * The stand-in for ASSETS, and the count of what was read through it.
+ * `preload`: the files directly under the site's catalog/ folder (the
+ * index, its columns, the answers manifest, the contract: what an isolate's
+ * first request fetches) are read before the clock starts, so the cold
+ * measure does not charge disk reads, which in Workers are asset fetches
+ * (I/O), to the first request. Each body is a stream of CHUNK_BYTES chunks,
+ * and `reads` counts the fetches and the bytes pulled from them.
  */
-function diskAssets(site: string, preload = false, reads: AssetReads = { fetches: 0, bytes: 0 }) {
+function diskAssets(site: string, preload = false): { assets: Fetcher; reads: AssetReads } {
+  const reads: AssetReads = { fetches: 0, bytes: 0 }
   const cache = new Map<string, Uint8Array | null>()
   if (preload) {
     for (const entry of readdirSync(join(site, 'catalog'), { withFileTypes: true })) {
       if (entry.isFile()) cache.set(`/catalog/${entry.name}`, readFileSync(join(site, 'catalog', entry.name)))
     }
   }
-  return {
+  const assets = {
     async fetch(input: Request | string): Promise<Response> {
       const path = decodeURIComponent(new URL(typeof input === 'string' ? input : input.url).pathname)
       if (!cache.has(path)) {
@@ -97,6 +99,7 @@ function diskAssets(site: string, preload = false, reads: AssetReads = { fetches
       throw new Error('not supported')
     },
   }
+  return { assets: assets as unknown as Fetcher, reads }
 }
 
 const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} }
@@ -112,9 +115,9 @@ interface Loaded {
   reads: AssetReads
 }
 
-async function load(v: ChildVariant, reads: AssetReads = { fetches: 0, bytes: 0 }, ASSETS = diskAssets(v.site, false, reads)): Promise<Loaded> {
+async function load(v: ChildVariant, disk = diskAssets(v.site)): Promise<Loaded> {
   const module = (await import(pathToFileURL(v.bundle).href)) as { default: Worker }
-  return { worker: module.default, env: { ASSETS }, reads }
+  return { worker: module.default, env: { ASSETS: disk.assets }, reads: disk.reads }
 }
 
 async function request(w: Loaded, url: string): Promise<Response> {
@@ -151,11 +154,10 @@ async function primeNodeWebApis(): Promise<void> {
 
 async function cold(v: ChildVariant) {
   await primeNodeWebApis()
-  const reads = { fetches: 0, bytes: 0 }
-  const assets = diskAssets(v.site, true, reads)
+  const disk = diskAssets(v.site, true)
   const heapBefore = heapMiB()
   const t0 = performance.now()
-  const w = await load(v, reads, assets)
+  const w = await load(v, disk)
   const t1 = performance.now()
   const heapAfterImport = heapMiB()
   const c0 = process.cpuUsage()
@@ -186,50 +188,39 @@ async function canonical(w: Loaded, url: string): Promise<string> {
 }
 
 async function hot(config: ChildConfig) {
-  const loaded = await Promise.all(config.variants.map((v) => load(v)))
-  const labels = config.variants[0]!.routes.map((r) => r.label)
+  const w = await load(config.variant)
   type Entry = { url: string; cpuMs: number[]; threadCpuMs: number[]; wallMs: number[]; errors: number; statuses: Record<string, number>; bytes: number; fetches: number[]; readBytes: number[] }
-  const results: Record<string, Record<string, Entry>> = {}
-  for (const v of config.variants) results[v.name] = {}
-  for (const label of labels) {
-    const targets = await Promise.all(
-      config.variants.map(async (v, i) => {
-        const route = v.routes.find((r) => r.label === label)
-        const url = route ? await canonical(loaded[i]!, route.url) : undefined
-        const entry: Entry = { url: url ?? '(no such route)', cpuMs: [], threadCpuMs: [], wallMs: [], errors: 0, statuses: {}, bytes: 0, fetches: [], readBytes: [] }
-        results[v.name]![label] = entry
-        return { w: loaded[i]!, url, entry }
-      }),
-    )
-    for (const t of targets) for (let i = 0; i < config.warmup && t.url; i++) await request(t.w, t.url).catch(() => undefined)
+  const results: Record<string, Entry> = {}
+  for (const route of config.variant.routes) {
+    const url = await canonical(w, route.url)
+    const entry: Entry = { url, cpuMs: [], threadCpuMs: [], wallMs: [], errors: 0, statuses: {}, bytes: 0, fetches: [], readBytes: [] }
+    results[route.label] = entry
+    for (let i = 0; i < config.warmup; i++) await request(w, url).catch(() => undefined)
     const started = performance.now()
     for (let i = 0; i < config.requests && performance.now() - started < config.maxMsPerRoute; i++) {
-      for (const t of targets) {
-        if (!t.url) continue
-        const c0 = process.cpuUsage()
-        const t0 = process.threadCpuUsage()
-        const w0 = performance.now()
-        let status = 'threw'
-        t.w.reads.fetches = 0
-        t.w.reads.bytes = 0
-        try {
-          const response = await t.w.worker.fetch(new Request(`http://localhost${t.url}`, { redirect: 'manual' }), t.w.env, ctx)
-          t.entry.bytes = (await response.arrayBuffer()).byteLength
-          status = String(response.status)
-        } catch {
-          // an error is a sample too: counted, and sampling goes on
-        }
-        const wall = performance.now() - w0
-        const cpu = process.cpuUsage(c0)
-        const thread = process.threadCpuUsage(t0)
-        t.entry.cpuMs.push((cpu.user + cpu.system) / 1000)
-        t.entry.threadCpuMs.push((thread.user + thread.system) / 1000)
-        t.entry.wallMs.push(wall)
-        t.entry.fetches.push(t.w.reads.fetches)
-        t.entry.readBytes.push(t.w.reads.bytes)
-        t.entry.statuses[status] = (t.entry.statuses[status] ?? 0) + 1
-        if (status === 'threw' || Number(status) >= 400) t.entry.errors++
+      const c0 = process.cpuUsage()
+      const t0 = process.threadCpuUsage()
+      const w0 = performance.now()
+      let status = 'threw'
+      w.reads.fetches = 0
+      w.reads.bytes = 0
+      try {
+        const response = await w.worker.fetch(new Request(`http://localhost${url}`, { redirect: 'manual' }), w.env, ctx)
+        entry.bytes = (await response.arrayBuffer()).byteLength
+        status = String(response.status)
+      } catch {
+        // an error is a sample too: counted, and sampling goes on
       }
+      const wall = performance.now() - w0
+      const cpu = process.cpuUsage(c0)
+      const thread = process.threadCpuUsage(t0)
+      entry.cpuMs.push((cpu.user + cpu.system) / 1000)
+      entry.threadCpuMs.push((thread.user + thread.system) / 1000)
+      entry.wallMs.push(wall)
+      entry.fetches.push(w.reads.fetches)
+      entry.readBytes.push(w.reads.bytes)
+      entry.statuses[status] = (entry.statuses[status] ?? 0) + 1
+      if (status === 'threw' || Number(status) >= 400) entry.errors++
     }
   }
   return { routes: results, heapAfterRoutesMiB: heapMiB() }
@@ -238,5 +229,5 @@ async function hot(config: ChildConfig) {
 const config = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as ChildConfig
 // Workers log errors with console.error; keep stdout for the result.
 console.error = () => {}
-const result = config.mode === 'cold' ? await cold(config.variants[0]!) : await hot(config)
+const result = config.mode === 'cold' ? await cold(config.variant) : await hot(config)
 process.stdout.write(JSON.stringify(result))

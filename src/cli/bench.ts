@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type BuildPlan, buildSize, buildTable, type SizeBuilds } from '../bench/build.ts'
 import { readSources } from '../bench/corpus.ts'
-import { cpuTables, measureCpu, type SizeCpu } from '../bench/cpu.ts'
+import { cpuTables, HOT_ROUNDS, measureCpu, type SizeCpu } from '../bench/cpu.ts'
 import { assetStats, type Bundle, bundleWorker, deployTable, LIMITS, type SizeDeploy } from '../bench/deploy.ts'
 import { loadTable, measureLoad, type SizeLoad } from '../bench/load.ts'
 import { measureRenderers, renderTable } from '../bench/renderers.ts'
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
       out.push(
         section(
           'CPU per request (in process, not workerd)',
-          `The Worker bundle \`wrangler deploy --dry-run\` writes, imported in Node and called as workerd calls it, \`fetch(request, env, ctx)\`: the handler alone, no HTTP. **ASSETS is served from the built folder on disk, in process**, standing in for Workers Static Assets; each file is read once, then kept in memory, so samples after warm-up hold no disk I/O. CPU is user+sys from process.cpuUsage() around each call (every thread, V8's parallel garbage collection included); main-thread CPU is process.threadCpuUsage() around the same call, after 5 warm-up calls, up to ${o.requests} calls or 10 s per route, variants interleaved. Non-canonical URLs were first resolved through their 301. p99 is nearest-rank (the largest sample below 100 samples). Start-up: ${o.cold} fresh Node processes per size and variant (medians); each first uses Node's own Request, Response, Headers and WebCrypto once (undici and WebCrypto load on first use in Node, 100-130 ms; workerd has them built in), then imports the bundle.`,
+          `The Worker bundle \`wrangler deploy --dry-run\` writes, imported in Node and called as workerd calls it, \`fetch(request, env, ctx)\`: the handler alone, no HTTP. **ASSETS is served from the built folder on disk, in process**, standing in for Workers Static Assets; each file is read once, then kept in memory, so samples after warm-up hold no disk I/O. CPU is user+sys from process.cpuUsage() around each call (every thread, V8's parallel garbage collection included); main-thread CPU is process.threadCpuUsage() around the same call, each variant in processes of its own (no variant's garbage collected in another's samples), ${HOT_ROUNDS} per variant in turn, each after 5 warm-up calls taking up to ${Math.ceil(o.requests / HOT_ROUNDS)} calls or ${10 / HOT_ROUNDS} s per route. Non-canonical URLs were first resolved through their 301. p99 is nearest-rank (the largest sample below 100 samples). Start-up: ${o.cold} fresh Node processes per size and variant (medians); each first uses Node's own Request, Response, Headers and WebCrypto once (undici and WebCrypto load on first use in Node, 100-130 ms; workerd has them built in), then imports the bundle.`,
           ...cpuTables(cpu, variants, LIMITS.cpuMsPerRequest, LIMITS.isolateMiB),
         ),
       )

@@ -14,6 +14,7 @@
 import type { KeptAnswer } from './answers.ts'
 import { BodyPrefix } from './body-prefix.ts'
 import { ITEM_LISTS, ITEM_PACK_SIZE, type ItemFormat, type ItemList, type ItemPackHeader, itemPackPath, topicGroupsPath, topicItemPackPath } from './index.ts'
+import { cachePerBinding } from './parsed-cache.ts'
 import { fetchAsset, fetchBytes, type ServedCatalog } from './read.ts'
 
 /** Kept items as the build kept them, where the site's values go in each, and the digest of each. */
@@ -90,6 +91,8 @@ export function choosePacks(
   list: ItemList,
   positions: number[],
 ): Candidate[] {
+  const whole = onePackPage(entries, groups, format, list, positions)
+  if (whole) return [whole]
   const candidates = new Map<string, Candidate>()
   const add = (path: string, i: number, rank: number) => {
     let candidate = candidates.get(path)
@@ -98,15 +101,9 @@ export function choosePacks(
   }
   positions.forEach((p, i) => {
     add(itemPackPath(list, format, Math.floor(p / ITEM_PACK_SIZE)), i, p % ITEM_PACK_SIZE)
-    const seen = new Set<number>()
-    for (let w = 0; w < entries.words; w++) {
-      for (let bits = entries.topics[p * entries.words + w]!; bits !== 0; bits &= bits - 1) {
-        const g = groups.group[w * 32 + (31 - Math.clz32(bits & -bits))] ?? -1
-        if (g < 0 || seen.has(g)) continue
-        seen.add(g)
-        const rank = rankOf(groups.postings[g]!, p)
-        add(topicItemPackPath(list, format, g, Math.floor(rank / ITEM_PACK_SIZE)), i, rank % ITEM_PACK_SIZE)
-      }
+    for (const g of groupsOf(entries, groups, p)) {
+      const rank = rankOf(groups.postings[g]!, p)
+      add(topicItemPackPath(list, format, g, Math.floor(rank / ITEM_PACK_SIZE)), i, rank % ITEM_PACK_SIZE)
     }
   })
   const missing = new Set(positions.keys())
@@ -130,6 +127,64 @@ export function choosePacks(
   return chosen
 }
 
+/**
+ * The set cover's answer when every position is in one date pack (a page of
+ * the newest items, or of one topic among recent ones): that pack holds the
+ * whole page, so the cover is one pack, the date pack or a topic group's
+ * pack that also holds every position, whichever is read least far (the
+ * date pack on a tie, as the cover takes it first). Found without building
+ * every candidate pack: the general cover's maps were a fifth of a page of
+ * 100's CPU. Undefined when the positions span date packs.
+ */
+function onePackPage(
+  entries: { topics: Uint32Array; words: number },
+  groups: LoadedGroups,
+  format: ItemFormat,
+  list: ItemList,
+  positions: number[],
+): Candidate | undefined {
+  if (positions.length === 0) return undefined
+  const pack = Math.floor(positions[0]! / ITEM_PACK_SIZE)
+  let last = 0
+  for (const p of positions) {
+    if (Math.floor(p / ITEM_PACK_SIZE) !== pack) return undefined
+    last = Math.max(last, p % ITEM_PACK_SIZE)
+  }
+  let best = { path: itemPackPath(list, format, pack), last, rankOf: (p: number) => p % ITEM_PACK_SIZE }
+  // The groups of the first position, in the order the cover meets them; a group that holds the page holds it.
+  const first = positions[0]!
+  for (const g of groupsOf(entries, groups, first)) {
+    const postings = groups.postings[g]!
+    const groupPack = Math.floor(rankOf(postings, first) / ITEM_PACK_SIZE)
+    let groupLast = 0
+    let holdsAll = true
+    for (const p of positions) {
+      const rank = rankOf(postings, p)
+      if (postings[rank] !== p || Math.floor(rank / ITEM_PACK_SIZE) !== groupPack) {
+        holdsAll = false
+        break
+      }
+      groupLast = Math.max(groupLast, rank % ITEM_PACK_SIZE)
+    }
+    if (holdsAll && groupLast < best.last) {
+      best = { path: topicItemPackPath(list, format, g, groupPack), last: groupLast, rankOf: (p) => rankOf(postings, p) % ITEM_PACK_SIZE }
+    }
+  }
+  return { path: best.path, holds: new Map(positions.map((p, i) => [i, best.rankOf(p)])) }
+}
+
+/** The topic groups an entry's topics are in, each once, in the order of its topics' bits. */
+function groupsOf(entries: { topics: Uint32Array; words: number }, groups: LoadedGroups, position: number): number[] {
+  const found: number[] = []
+  for (let w = 0; w < entries.words; w++) {
+    for (let bits = entries.topics[position * entries.words + w]!; bits !== 0; bits &= bits - 1) {
+      const g = groups.group[w * 32 + (31 - Math.clz32(bits & -bits))] ?? -1
+      if (g >= 0 && !found.includes(g)) found.push(g)
+    }
+  }
+  return found
+}
+
 /** Where a position is among a group's ascending positions (binary search; it is there). */
 function rankOf(postings: Uint32Array, position: number): number {
   let lo = 0
@@ -144,20 +199,47 @@ function rankOf(postings: Uint32Array, position: number): number {
 
 const utf8 = new TextDecoder()
 
+/** An item pack's header as parsed, and the bytes its line takes, newline included. */
+interface KeptHeader {
+  header: ItemPackHeader
+  bytes: number
+}
+
 /**
- * The items at these ranks of an item pack: its header line parsed, then
- * only those items' bytes (body-prefix.ts: views into the chunks read, the
- * rest of the pack not read).
+ * Item pack headers, parsed once per isolate and kept (parsed-cache.ts): a
+ * header lists every item of its pack (ITEM_PACK_SIZE of them), and parsing
+ * it on every request was the largest part of reading a page of 100 kept items
+ * (its JSON grows with the pack, not with the page). 2,000,000 characters
+ * keep about 160 headers of 256 items.
+ */
+export const HEADER_CACHE_CHARS = 2_000_000
+const headerCache = cachePerBinding<KeptHeader>(HEADER_CACHE_CHARS)
+
+/**
+ * The items at these ranks of an item pack: its header (parsed, or kept from
+ * an earlier request and its line skipped), then only those items' bytes
+ * (body-prefix.ts: views into the chunks read, the rest of the pack not read).
  */
 async function readItems(assets: Fetcher, path: string, ranks: number[]): Promise<Map<number, { bytes: Uint8Array; fills: KeptAnswer['fills']; digest: string }>> {
   const response = await fetchAsset(assets, path)
   if (response === undefined || response.body === null) throw new Error(`catalog: ${path} is listed in the index but missing`)
   const prefix = new BodyPrefix(response.body, path)
   try {
-    const header = JSON.parse(utf8.decode(await prefix.line())) as ItemPackHeader
+    const cache = headerCache(assets)
+    let kept = cache.get(path)
+    // Ranges count from where the prefix stands: after the header line when it was read here, else at the body's start.
+    let skip = 0
+    if (kept === undefined) {
+      const line = await prefix.line()
+      kept = { header: JSON.parse(utf8.decode(line)) as ItemPackHeader, bytes: line.length + 1 }
+      cache.set(path, kept, line.length)
+    } else {
+      skip = kept.bytes
+    }
+    const { items, end } = kept.header
     const sorted = [...new Set(ranks)].sort((a, b) => a - b)
-    const bytes = await prefix.ranges(sorted.map((rank) => [header.items[rank]![0], header.items[rank + 1]?.[0] ?? header.end] as const))
-    return new Map(sorted.map((rank, n) => [rank, { bytes: bytes[n]!, fills: header.items[rank]![1], digest: header.items[rank]![2] }]))
+    const bytes = await prefix.ranges(sorted.map((rank) => [skip + items[rank]![0], skip + (items[rank + 1]?.[0] ?? end)] as const))
+    return new Map(sorted.map((rank, n) => [rank, { bytes: bytes[n]!, fills: items[rank]![1], digest: items[rank]![2] }]))
   } finally {
     prefix.close()
   }

@@ -9,7 +9,7 @@ import { rfc3339 } from '../dates.ts'
 import type { Article, Story } from '../model.ts'
 import type { StoryView } from '../render/story-content.ts'
 import type { Site } from '../worker/env.ts'
-import type { AnswerManifest, KeptAnswer } from './answers.ts'
+import type { AnswerManifest } from './answers.ts'
 import { readRanges } from './body-prefix.ts'
 import {
   answersPath,
@@ -27,6 +27,7 @@ import {
   type TopicEntry,
   topicWords,
 } from './index.ts'
+import { cachePerBinding } from './parsed-cache.ts'
 
 /** One list of the index (articles or stories): its ids, dates and topic sets, by position. */
 export interface ServedList {
@@ -60,8 +61,6 @@ export interface ServedCatalog {
   newest: string
   /** Newest `dateEnd` of all stories (else `newest`): the date of an empty story answer. */
   newestStory: string
-  /** Canonical answers the build kept, by path (none when it kept none). */
-  answers: AnswerManifest
 }
 
 /** The date of an answer when the catalog has no articles at all. */
@@ -77,12 +76,10 @@ const loaded = new WeakMap<Fetcher, Promise<ServedCatalog>>()
 export function loadServedCatalog(assets: Fetcher): Promise<ServedCatalog> {
   let loading = loaded.get(assets)
   if (!loading) {
-    loading = Promise.all([fetchText(assets, indexPath()), fetchBytes(assets, columnsPath()), fetchText(assets, answersPath())]).then(
-      ([text, bytes, answers]) => {
-        if (text === undefined || bytes === undefined) throw new Error(`catalog: ${indexPath()} or ${columnsPath()} is missing from the static assets (run npm run build)`)
-        return servedCatalog(JSON.parse(text) as ServedIndex, bytes, answers === undefined ? {} : (JSON.parse(answers) as AnswerManifest))
-      },
-    )
+    loading = Promise.all([fetchText(assets, indexPath()), fetchBytes(assets, columnsPath())]).then(([text, bytes]) => {
+      if (text === undefined || bytes === undefined) throw new Error(`catalog: ${indexPath()} or ${columnsPath()} is missing from the static assets (run npm run build)`)
+      return servedCatalog(JSON.parse(text) as ServedIndex, bytes)
+    })
     loaded.set(assets, loading)
     // A failed load is not kept: the next request tries again.
     loading.catch(() => loaded.delete(assets))
@@ -91,7 +88,7 @@ export function loadServedCatalog(assets: Fetcher): Promise<ServedCatalog> {
 }
 
 /** Views over the columns (no copies), and the few lookups every request needs. */
-export function servedCatalog(index: ServedIndex, bytes: ArrayBuffer, answers: AnswerManifest = {}): ServedCatalog {
+export function servedCatalog(index: ServedIndex, bytes: ArrayBuffer): ServedCatalog {
   const c = {} as Record<ColumnName, Float64Array | Uint32Array>
   let at = 0
   for (const column of columnLayout(index.articleCount, index.storyCount, index.topics.length)) {
@@ -142,8 +139,27 @@ export function servedCatalog(index: ServedIndex, bytes: ArrayBuffer, answers: A
     get newestStory() {
       return stories.count > 0 ? isoOf(stories.date[0]!) : newestOfAll()
     },
-    answers,
   }
+}
+
+const loadedAnswers = new WeakMap<Fetcher, Promise<AnswerManifest>>()
+
+/**
+ * Canonical answers the build kept, by path (none when it kept none):
+ * fetched and parsed once per isolate, when a request first asks for a kept
+ * route with no query, rather than with the index on every isolate's first
+ * request (its JSON, an offset list per answer, took longer to parse than
+ * index.json at 2,000 articles, for requests that never use it).
+ */
+export function loadAnswers(assets: Fetcher): Promise<AnswerManifest> {
+  let loading = loadedAnswers.get(assets)
+  if (!loading) {
+    loading = fetchText(assets, answersPath()).then((text) => (text === undefined ? {} : (JSON.parse(text) as AnswerManifest)))
+    loadedAnswers.set(assets, loading)
+    // A failed load is not kept: the next request tries again.
+    loading.catch(() => loadedAnswers.delete(assets))
+  }
+  return loading
 }
 
 function list(count: number, ids: string, idStart: Uint32Array, byId: Uint32Array): Pick<ServedList, 'count' | 'id' | 'find'> {
@@ -232,40 +248,23 @@ export async function loadStoryViews(assets: Fetcher, catalog: ServedCatalog, st
 
 /**
  * A missing shard means no indexed word starts that way. Shards are parsed
- * once per isolate and kept, the least recently used dropped past
- * SHARD_CACHE_CHARS characters of JSON (about twice that in heap, far under
- * the 128 MB of an isolate): a shard is tens of kilobytes of JSON that every
- * query with a word of that start parsed again, with the garbage that made.
- * Keyed by the assets binding, as the catalog is, so a build that serves one
- * catalog after another never reads a stale shard. Callers must not change a
- * shard.
+ * once per isolate and kept (parsed-cache.ts), up to SHARD_CACHE_CHARS
+ * characters of JSON, far under the 128 MB of an isolate: a shard is tens of
+ * kilobytes of JSON that every query with a word of that start parsed again,
+ * with the garbage that made.
  */
 export async function loadShard(assets: Fetcher, key: string): Promise<SearchShard> {
-  let cache = shardCaches.get(assets)
-  if (!cache) shardCaches.set(assets, (cache = { entries: new Map(), chars: 0 }))
-  const kept = cache.entries.get(key)
-  if (kept) {
-    cache.entries.delete(key)
-    cache.entries.set(key, kept) // now the most recently used
-    return kept.shard
-  }
+  const cache = shardCache(assets)
+  const kept = cache.get(key)
+  if (kept) return kept
   const text = await fetchText(assets, searchShardPath(key))
   const shard = text === undefined ? {} : (JSON.parse(text) as SearchShard)
-  const chars = text?.length ?? 0
-  if (chars <= SHARD_CACHE_CHARS && !cache.entries.has(key)) {
-    cache.entries.set(key, { shard, chars })
-    cache.chars += chars
-    for (const [oldest, entry] of cache.entries) {
-      if (cache.chars <= SHARD_CACHE_CHARS) break
-      cache.entries.delete(oldest)
-      cache.chars -= entry.chars
-    }
-  }
+  cache.set(key, shard, text?.length ?? 0)
   return shard
 }
 
 export const SHARD_CACHE_CHARS = 4_000_000
-const shardCaches = new WeakMap<Fetcher, { entries: Map<string, { shard: SearchShard; chars: number }>; chars: number }>()
+const shardCache = cachePerBinding<SearchShard>(SHARD_CACHE_CHARS)
 
 /** The OpenAPI contract as the build wrote it (JSON text, served verbatim). */
 export async function loadContract(assets: Fetcher): Promise<string> {

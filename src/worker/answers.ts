@@ -7,17 +7,17 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { fillBytes, fillsExactly } from '../served/answers.ts'
-import { fetchBytes } from '../served/read.ts'
+import { fetchBytes, loadAnswers } from '../served/read.ts'
 import { type AppEnv, hubOf } from './env.ts'
 import { respond } from './http.ts'
 import { FEED_TYPES, type Route } from './routes.ts'
 
 export const keptAnswer = (route: Route): MiddlewareHandler<AppEnv> =>
   async function keptAnswer(c, next) {
-    const { catalog, site, query } = c.var.checked
+    const { site, query } = c.var.checked
     // The build renders no hub; with one configured (WEBSUB_HUB) the feeds are rendered per request.
     const withHub = Object.values(FEED_TYPES).includes(route.answer.type) && hubOf(c.env) !== null
-    const kept = query === '' && fillsExactly(site) && !withHub ? catalog.answers[c.req.path] : undefined
+    const kept = query === '' && fillsExactly(site) && !withHub ? (await loadAnswers(c.env.ASSETS))[c.req.path] : undefined
     const template = kept && (await fetchBytes(c.env.ASSETS, kept.file))
     if (!kept || template === undefined) return next()
     const browsable = kept.type === FEED_TYPES.rss || kept.type === FEED_TYPES.atom

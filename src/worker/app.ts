@@ -21,7 +21,7 @@ import * as pages from './handlers/pages.tsx'
 import * as resources from './handlers/resources.ts'
 import * as service from './handlers/service.ts'
 import { requestLimits } from './limits.ts'
-import { audienceAt, honoPattern, type RouteName, ROUTES } from './routes.ts'
+import { audienceAt, honoPattern, routeAt, type RouteName, ROUTES } from './routes.ts'
 import { securityHeaders } from './security.ts'
 
 const HANDLERS: Record<RouteName, Handler<AppEnv>> = {
@@ -72,7 +72,13 @@ const ALLOW = 'GET, HEAD, OPTIONS'
  */
 export const app = new Hono<AppEnv>({ router: new TrieRouter() })
 
-// Outermost, so errors, redirects, 304s, preflights and the limits' answers carry them too.
+// First, once per request: the route the path names, which the security headers, CORS, the limits and 404s ask for.
+app.use('*', function resolveRoute(c, next) {
+  c.set('route', routeAt(c.req.path))
+  return next()
+})
+
+// Outermost after that, so errors, redirects, 304s, preflights and the limits' answers carry them too.
 app.use('*', securityHeaders())
 
 // RFC 9110 §9.3.7: an OPTIONS answer "SHOULD send any header that might indicate optional features … (e.g., Allow)".
@@ -95,7 +101,7 @@ const publicData = cors({
   exposeHeaders: ['ETag', 'Last-Modified'],
   maxAge: 86400,
 })
-app.use('*', (c, next) => (audienceAt(c.req.path) === 'json' ? publicData(c, next) : next()))
+app.use('*', (c, next) => (audienceAt(c.req.path, c.var.route) === 'json' ? publicData(c, next) : next()))
 
 // Inside CORS, so a script on another site can read why its request was refused.
 app.use('*', requestLimits())
@@ -117,7 +123,7 @@ for (const route of ROUTES) {
 
 app.notFound(async (c) => {
   const message = `nothing at ${c.req.path}; see /api for every route`
-  if (audienceAt(c.req.path) === 'json') return jsonError(404, { message })
+  if (audienceAt(c.req.path, c.var.route) === 'json') return jsonError(404, { message })
   const topics = await loadServedCatalog(c.env.ASSETS).then((cat) => cat.index.topics, () => [])
   return htmlError(404, siteOf(c.env, c.req.url), topics, message)
 })

@@ -1,6 +1,7 @@
 /** The Worker's bindings and the site settings read from them (wrangler.toml `[vars]`). */
 import { safeExternalUrl } from '../render/urls.ts'
 import type { Checked } from './check.ts'
+import type { Route } from './routes.ts'
 
 
 export interface Env {
@@ -20,8 +21,12 @@ export interface Env {
   WEBSUB_HUB?: string
 }
 
-/** `c.var.checked`: what checkRequest (check.ts) hands every handler. */
-export type AppEnv = { Bindings: Env; Variables: { checked: Checked } }
+/**
+ * `c.var.route`: the route the request's path names (undefined for none),
+ * resolved once by the first middleware (app.ts) for every one after it;
+ * `c.var.checked`: what checkRequest (check.ts) hands every handler.
+ */
+export type AppEnv = { Bindings: Env; Variables: { route: Route | undefined; checked: Checked } }
 
 export interface Site {
   /** Base URL without trailing slash. */

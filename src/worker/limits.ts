@@ -36,7 +36,7 @@ export const requestLimits = (): MiddlewareHandler<AppEnv> =>
     const url = new URL(c.req.url)
     const over = overLimit(url)
     if (!over) return next()
-    const audience = audienceAt(c.req.path)
+    const audience = audienceAt(c.req.path, c.var.route)
     // A page's error shows the site's topics like any page; an unreadable catalog leaves them out rather than failing.
     const topics = audience === 'html' ? await loadServedCatalog(c.env.ASSETS).then((cat) => cat.index.topics, () => []) : []
     return errorFor(audience, siteOf(c.env, c.req.url), topics)(over.status, { message: over.message })

@@ -361,62 +361,26 @@ const PATH_PARTS = new Map<string, string[]>()
 /** The path as a Hono pattern: `{slug}` → `:slug`. */
 export const honoPattern = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1')
 
+/** Each route's path in segments; a parameter (`{slug}`) stands for any one non-empty segment. */
+const ROUTE_SEGMENTS = ROUTES.map((route) => ({ route, segments: route.path.split('/').map((s) => (/^\{\w+\}$/.test(s) ? undefined : s)) }))
+
 /**
- * Routes by the shape of their path, a parameter written `{}`: `/topics/{}/feed.xml`.
- * A request path is looked up as it is, and once with each position that
- * holds a parameter in paths of its length: a few map lookups per request
- * instead of one regular expression per route (every request asks three
- * or four times, for its audience and security headers; each expression was
- * also compiled on an isolate's first request). Where two routes fit, the
- * first in ROUTES wins.
+ * The route a request path names, as Hono matches it (case and trailing
+ * slash count; a parameter is one non-empty segment), or undefined. Where
+ * two routes fit, the first in ROUTES wins. Asked once per request (app.ts).
  */
-const ROUTE_BY_SHAPE = new Map<string, Route>()
-const PARAMETER_AT = new Map<number, number[]>()
-for (const route of ROUTES) {
-  const segments = route.path.split('/')
-  const at = segments.flatMap((segment, i) => (/^\{\w+\}$/.test(segment) ? [i] : []))
-  if (at.length > 1 || (at.length === 0 && route.path.includes('{'))) throw new Error(`routes: ${route.path} must have at most one parameter, a whole segment`)
-  for (const i of at) {
-    segments[i] = '{}'
-    const positions = PARAMETER_AT.get(segments.length) ?? []
-    if (!positions.includes(i)) PARAMETER_AT.set(segments.length, [...positions, i])
-  }
-  const shape = segments.join('/')
-  if (!ROUTE_BY_SHAPE.has(shape)) ROUTE_BY_SHAPE.set(shape, route)
-}
-const ORDER = new Map(ROUTES.map((route, i) => [route, i]))
-
-/** The route a request path names, as Hono matches it (case and trailing slash count; a parameter is one non-empty segment), or undefined. */
 export function routeAt(path: string): Route | undefined {
-  let found = ROUTE_BY_SHAPE.get(path)
-  const positions = PARAMETER_AT.get(countSegments(path))
-  if (positions === undefined) return found
   const segments = path.split('/')
-  for (const i of positions) {
-    if (segments[i] === '') continue
-    const value = segments[i]!
-    segments[i] = '{}'
-    const route = ROUTE_BY_SHAPE.get(segments.join('/'))
-    segments[i] = value
-    if (route && (found === undefined || ORDER.get(route)! < ORDER.get(found)!)) found = route
-  }
-  return found
-}
-
-/** `path.split('/').length`, without the array. */
-function countSegments(path: string): number {
-  let count = 1
-  for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) count++
-  return count
+  return ROUTE_SEGMENTS.find((r) => r.segments.length === segments.length && r.segments.every((s, i) => (s === undefined ? segments[i] !== '' : s === segments[i])))?.route
 }
 
 /**
  * Who reads the answers at a path, errors included: its route's audience, or
  * for a path no route declares, its shape (the API, the service's own JSON
  * and anything ending like a feed, JSON or a script is read by programs).
+ * `route` is the path's route when the caller has resolved it already.
  */
-export function audienceAt(path: string): Audience {
-  const route = routeAt(path)
+export function audienceAt(path: string, route: Route | undefined = routeAt(path)): Audience {
   if (route) return route.audience
   return path === '/api' || path.startsWith('/api/') || /\.(xml|json|js)$/.test(path) || path === '/healthz' ? 'json' : 'html'
 }

@@ -9,7 +9,7 @@ import type { MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { HEIGHT_SCRIPT_HASH } from '../render/pages/embed-script.ts'
 import type { AppEnv } from './env.ts'
-import { audienceAt, routeAt } from './routes.ts'
+import { audienceAt } from './routes.ts'
 
 /** Whether a route scope is an embed page's. */
 export const isEmbed = (scope: string): boolean => scope === 'embed' || scope === 'topic-embed'
@@ -98,7 +98,7 @@ const DATA = secureHeaders({ ...COMMON, xFrameOptions: false, crossOriginResourc
 /** The headers for a path: a 304 then refreshes a cached answer with the same ones it was sent with (RFC 9111 §4.3.4). */
 export const securityHeaders = (): MiddlewareHandler<AppEnv> =>
   function securityHeaders(c, next) {
-    const route = routeAt(c.req.path)
+    const route = c.var.route
     if (route && isEmbed(route.scope)) return EMBED(c, next)
-    return audienceAt(c.req.path) === 'html' ? PAGE(c, next) : DATA(c, next)
+    return audienceAt(c.req.path, route) === 'html' ? PAGE(c, next) : DATA(c, next)
   }

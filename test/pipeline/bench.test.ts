@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { cpuTables, type RouteSamples } from '../../src/bench/cpu.ts'
+import { cpuTables, mergeSamples, type RouteSamples } from '../../src/bench/cpu.ts'
 import { addSeeds, curationEntries, DATE_START, prepareSeeds, readSources, syntheticArticle } from '../../src/bench/corpus.ts'
 import { growthExponent, median, percentile, ratio } from '../../src/bench/stats.ts'
 import { formatNumber, markdownTable } from '../../src/bench/table.ts'
@@ -113,7 +113,7 @@ describe('cpuTables', () => {
       ['current', { topic: samples([1, 2, 9], [1024, 3072, 9999]) }],
       ['baseline', { topic: samples([7, 7, 7], [10240, 10240, 10240]) }],
     ])
-    const [table] = cpuTables([{ size: 2000, routes, cold: new Map(), heapAfterRoutesMiB: 1 }], variants, 10, 128)
+    const [table] = cpuTables([{ size: 2000, routes, cold: new Map(), heapAfterRoutesMiB: new Map([["current", 1]]) }], variants, 10, 128)
     const [head, , row] = table!.split('\n')
     const cells = (line: string) => line.split(' | ').map((c) => c.replace(/^\| |  ?\|$/g, '').trim())
     const at = (name: string) => cells(row!)[cells(head!).indexOf(name)]
@@ -122,6 +122,29 @@ describe('cpuTables', () => {
     // Both variants' samples are 1, 2, 3 ms: the p99 (nearest rank) is 3.
     expect(at('2,000: baseline p99 (ms)')).toBe('3')
     expect(at('2,000: baseline main-thread p99 (ms)')).toBe('3')
+  })
+})
+
+describe('mergeSamples', () => {
+  it('adds a second process’s samples of a route to the first’s, and takes a route only the second sampled', () => {
+    const s = (cpuMs: number[], statuses: Record<string, number>, errors: number): RouteSamples => ({
+      url: '/feed.xml?limit=100',
+      cpuMs,
+      threadCpuMs: [...cpuMs],
+      wallMs: [...cpuMs],
+      errors,
+      statuses,
+      bytes: 5,
+      fetches: cpuMs.map(() => 1),
+      readBytes: cpuMs.map(() => 10),
+    })
+    const into = { feed: s([1, 2], { 200: 2 }, 0) }
+    mergeSamples(into, { feed: s([3], { 200: 1, 503: 1 }, 1), healthz: s([0.1], { 200: 1 }, 0) })
+    expect(into.feed.cpuMs).toEqual([1, 2, 3])
+    expect(into.feed.fetches).toEqual([1, 1, 1])
+    expect(into.feed.statuses).toEqual({ 200: 3, 503: 1 })
+    expect(into.feed.errors).toBe(1)
+    expect(Object.keys(into)).toEqual(['feed', 'healthz'])
   })
 })
 

@@ -55,6 +55,24 @@ describe('choosePacks', () => {
       positions: [5, 7],
       expected: [['catalog/items/articles/api/topics/0/0.txt', [[0, 0], [1, 2]]]],
     },
+    {
+      name: 'a page in one date pack whose topic pack reads as far: the date pack (ranks 0-2 in both)',
+      withTopic: [0, 1, 2],
+      positions: [0, 1, 2],
+      expected: [['catalog/items/articles/api/0.txt', [[0, 0], [1, 1], [2, 2]]]],
+    },
+    {
+      name: 'a page in one date pack that no topic pack holds whole: the date pack',
+      withTopic: [3, 4],
+      positions: [2, 3, 4],
+      expected: [['catalog/items/articles/api/0.txt', [[0, 2], [1, 3], [2, 4]]]],
+    },
+    {
+      name: 'a page in one date pack that one topic pack of two holds whole: that one (ranks 256 and 257 are its pack 1)',
+      withTopic: [...range(0, 256), 300, 301],
+      positions: [300, 301],
+      expected: [['catalog/items/articles/api/topics/0/1.txt', [[0, 0], [1, 1]]]],
+    },
   ]
   it.each(cases)('$name', ({ withTopic, positions, expected }) => {
     const topics = new Uint32Array(700)
@@ -110,5 +128,22 @@ describe('a topic page over item packs', () => {
     expect(itemReads[0]!.bytes).toBeGreaterThanOrEqual(needed)
     expect(itemReads[0]!.bytes).toBeLessThan(needed + 1024)
     expect(itemReads[0]!.size).toBeGreaterThan(needed + 1024)
+  })
+})
+
+describe('item pack headers kept between requests', () => {
+  it('answers from a kept header exactly as from a freshly read one, per binding', async () => {
+    const files = await servedFiles(manyArticles(ITEM_PACK_SIZE + 44))
+    const urls = ['/api/articles?topic=science&limit=100', '/feed.xml?limit=100', '/api/articles?topic=science&limit=3', '/atom.xml?limit=7']
+    const answer = async (assets: Fetcher, url: string) => (await app.fetch(new Request(`http://gazette.test${url}`), { ASSETS: assets })).text()
+    // Each URL on a binding of its own: every header read and parsed for that request.
+    const fresh = await Promise.all(urls.map((url) => answer(assetsOver(files), url)))
+    // Then all of them, twice, on one binding: the packs' headers kept from the first requests.
+    const shared = assetsOver(files)
+    for (let round = 0; round < 2; round++) {
+      for (const [n, url] of urls.entries()) expect(await answer(shared, url)).toBe(fresh[n])
+    }
+    // 100 items of the 300 articles, each a different one.
+    expect(new Set(fresh[1]!.match(/<guid[^>]*>[^<]+<\/guid>/g)).size).toBe(100)
   })
 })
