@@ -71,14 +71,17 @@ export async function servedFiles(catalog: Catalog, options: ServedFilesOptions 
   const articleLines = packs(articleJson, articlePackPath, files)
   const storyLines = packs(storyJson, storyPackPath, files)
   const keepsItems = ![...files.values(), JSON.stringify(catalog.topics)].some((f) => typeof f === 'string' && hasToken(f))
+  // Each entry's topics as positions in the taxonomy (unknown slugs dropped), for the topic groups and the columns.
   const topicBit = new Map(catalog.topics.map((t, i) => [t.slug, i]))
+  const bitsOf = (slugs: string[]) => slugs.flatMap((slug) => (topicBit.has(slug) ? [topicBit.get(slug)!] : []))
+  const articleBits = articles.map((a) => bitsOf(a.topics))
+  const storyBits = stories.map((s) => bitsOf(s.topics))
   let topicGroups: ServedIndex['topicGroups']
   if (keepsItems) {
     const ctx: ItemContext = { site: SITE_TOKENS.url, topics: catalog.topics }
-    const bitsOf = (slugs: string[]) => slugs.flatMap((slug) => (topicBit.has(slug) ? [topicBit.get(slug)!] : []))
     const groups = {
-      articles: groupTopics(articles.map((a) => bitsOf(a.topics)), catalog.topics.length),
-      stories: groupTopics(stories.map((s) => bitsOf(s.topics)), catalog.topics.length),
+      articles: groupTopics(articleBits, catalog.topics.length),
+      stories: groupTopics(storyBits, catalog.topics.length),
     }
     // An item is made from its entry (a story's view: the story and its articles) and ctx, nothing else.
     const cache = options.itemCache ?? memoryItemCache()
@@ -99,22 +102,19 @@ export async function servedFiles(catalog: Catalog, options: ServedFilesOptions 
   const layout = columnLayout(articles.length, stories.length, catalog.topics.length)
   const columns = allocate(layout)
   const w = topicWords(catalog.topics.length)
-  const setTopics = (column: Uint32Array, row: number, slugs: string[]) => {
-    for (const slug of slugs) {
-      const bit = topicBit.get(slug)
-      if (bit !== undefined) column[row * w + (bit >> 5)]! |= 1 << (bit & 31)
-    }
+  const setTopics = (column: Uint32Array, row: number, bits: number[]) => {
+    for (const bit of bits) column[row * w + (bit >> 5)]! |= 1 << (bit & 31)
   }
   articles.forEach((a, i) => {
     columns.articlePublished[i] = seconds(a.published)
     columns.articleModified[i] = seconds(a.modified)
     columns.articleStory[i] = a.story === null ? 0 : storyPosition.get(a.story)! + 1
-    setTopics(columns.articleTopics as Uint32Array, i, a.topics)
+    setTopics(columns.articleTopics as Uint32Array, i, articleBits[i]!)
   })
   stories.forEach((s, i) => {
     columns.storyDateStart[i] = seconds(s.dateStart)
     columns.storyDateEnd[i] = seconds(s.dateEnd)
-    setTopics(columns.storyTopics as Uint32Array, i, s.topics)
+    setTopics(columns.storyTopics as Uint32Array, i, storyBits[i]!)
   })
   const articleIds = idColumns(articles, columns.articleIdStart, columns.articleById)
   const storyIds = idColumns(stories, columns.storyIdStart, columns.storyById)
