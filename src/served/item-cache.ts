@@ -1,14 +1,17 @@
 /**
- * Kept items (write-item-packs.ts) cached by a hash of what each is made
- * from, so a rebuild renders only the articles and stories that are new or
- * changed. A key covers the entry's own JSON (an article's pack line; a
- * story's with its articles'), the topics, the site tokens and the code that
- * renders (`ITEM_CODE_PATHS`), so a hit is the bytes rendering would give.
+ * What the served layout makes of each article and story on its own, cached
+ * by a hash of what it is made from, so a rebuild renders only the entries
+ * that are new or changed: the kept items (write-item-packs.ts) and an
+ * article's search words (write.ts). A key covers the entry's own JSON (an
+ * article's pack line; a story's with its articles'), the topics, the site
+ * tokens and the code that renders (`ITEM_CODE_PATHS`), so a hit is what
+ * rendering would give.
  *
  * On disk, under DIR/items/<code version>/, in segments: a header line (JSON:
- * per entry its key and, per format, byte length, fills and digest), then the
- * kept bytes back to back, so loading decodes slices of one buffer and parses
- * no JSON string per item. A build appends one segment of what it rendered;
+ * per entry its key, its parts' byte lengths, and per format fills and
+ * digest), then the parts back to back (each format's kept bytes, then the
+ * words joined by newlines), so loading decodes slices of one buffer and
+ * parses no JSON string per item. A build appends one segment of what it rendered;
  * when the entries it did not use outnumber those it did, it writes the used
  * ones as one segment and removes the rest. Every file is written to a
  * temporary name and renamed; a segment that cannot be read is ignored, so
@@ -31,21 +34,26 @@ export interface KeptItem {
   digest: string
 }
 
-/** One entry's kept item in each of ITEM_FORMATS, in that order. */
-export type KeptItems = KeptItem[]
+/** What is cached of one entry. */
+export interface CachedEntry {
+  /** Its kept item in each of ITEM_FORMATS, in that order. */
+  items: KeptItem[]
+  /** An article's distinct search words (write.ts searchWords), in order of first use; none for a story. */
+  words: string[]
+}
 
 type HeaderEntry = [key: string, bytes: number[], fills: KeptAnswer['fills'][], digests: string[]]
 
 export interface ItemCache {
-  get(key: string): KeptItems | undefined
-  set(key: string, items: KeptItems): void
+  get(key: string): CachedEntry | undefined
+  set(key: string, entry: CachedEntry): void
   /** Writes what this build rendered, and compacts when most of what was loaded went unused. */
   save(): void
 }
 
 /** An in-memory cache with no folder behind it: every item is rendered (`--no-cache`, tests). */
 export function memoryItemCache(): ItemCache {
-  const entries = new Map<string, KeptItems>()
+  const entries = new Map<string, CachedEntry>()
   return { get: (key) => entries.get(key), set: (key, items) => void entries.set(key, items), save: () => {} }
 }
 
@@ -53,10 +61,10 @@ export function openItemCache(cacheDir: string, version = codeVersion(ITEM_CODE_
   const root = join(cacheDir, 'items')
   const dir = join(root, version)
   const segments = listSegments(dir)
-  const loaded = new Map<string, KeptItems>()
+  const loaded = new Map<string, CachedEntry>()
   for (const name of segments) readSegment(join(dir, name), loaded)
-  const used = new Map<string, KeptItems>()
-  const added = new Map<string, KeptItems>()
+  const used = new Map<string, CachedEntry>()
+  const added = new Map<string, CachedEntry>()
   return {
     get(key) {
       const items = used.get(key) ?? loaded.get(key)
@@ -101,19 +109,20 @@ function segmentName(segments: string[]): string {
   return `${String(last + 1).padStart(8, '0')}.seg`
 }
 
-function readSegment(path: string, into: Map<string, KeptItems>): void {
+function readSegment(path: string, into: Map<string, CachedEntry>): void {
   try {
     const buffer = readFileSync(path)
     const newline = buffer.indexOf(10)
     const header = JSON.parse(buffer.toString('utf8', 0, newline)) as HeaderEntry[]
     let offset = newline + 1
-    const read: [string, KeptItems][] = []
+    const read: [string, CachedEntry][] = []
     for (const [key, bytes, fills, digests] of header) {
       const items = ITEM_FORMATS.map((_, f) => {
         const kept = buffer.toString('utf8', offset, (offset += bytes[f]!))
         return { kept, bytes: bytes[f]!, fills: fills[f]!, digest: digests[f]! }
       })
-      read.push([key, items])
+      const words = buffer.toString('utf8', offset, (offset += bytes[ITEM_FORMATS.length]!))
+      read.push([key, { items, words: words ? words.split('\n') : [] }])
     }
     if (offset !== buffer.length) return // cut short or padded: not this code's segment
     for (const [key, items] of read) into.set(key, items)
@@ -122,12 +131,25 @@ function readSegment(path: string, into: Map<string, KeptItems>): void {
   }
 }
 
-function writeSegment(dir: string, name: string, entries: Map<string, KeptItems>): void {
+/** Each entry from the cache when it holds the entry's key (`keys[i]`), else made and put in the cache. */
+export function cachedEntries<T>(entries: T[], keys: string[], make: (entry: T) => CachedEntry, cache: ItemCache): CachedEntry[] {
+  return entries.map((entry, i) => {
+    const key = keys[i]!
+    const cached = cache.get(key)
+    if (cached) return cached
+    const made = make(entry)
+    cache.set(key, made)
+    return made
+  })
+}
+
+function writeSegment(dir: string, name: string, entries: Map<string, CachedEntry>): void {
   const header: HeaderEntry[] = []
   const body: string[] = []
-  for (const [key, items] of entries) {
-    header.push([key, items.map((i) => i.bytes), items.map((i) => i.fills), items.map((i) => i.digest)])
-    for (const item of items) body.push(item.kept)
+  for (const [key, { items, words }] of entries) {
+    const joined = words.join('\n')
+    header.push([key, [...items.map((i) => i.bytes), Buffer.byteLength(joined)], items.map((i) => i.fills), items.map((i) => i.digest)])
+    body.push(...items.map((i) => i.kept), joined)
   }
   mkdirSync(dir, { recursive: true })
   const temp = join(dir, `${name}.${process.pid}.tmp`)

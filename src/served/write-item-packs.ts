@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { cutTokens } from './answers.ts'
-import type { ItemCache, KeptItem, KeptItems } from './item-cache.ts'
+import type { KeptItem } from './item-cache.ts'
 import { ITEM_FORMATS, ITEM_PACK_SIZE, type ItemFormat, type ItemList, type ItemPackHeader, itemPackPath, type TopicGroups, topicItemPackPath } from './index.ts'
 
 /** Topic groups and, for each group, its entries' index positions (ascending). */
@@ -53,24 +53,13 @@ function keptItem(rendered: string): KeptItem {
   return { kept, bytes: Buffer.byteLength(kept), fills, digest }
 }
 
-/**
- * Each entry's item in every format (ITEM_FORMATS order): from the cache when
- * it holds the entry's key (`keys[i]`, a hash of all the item is made from),
- * else rendered and put in the cache.
- */
-export function keptItems<T>(entries: T[], keys: string[], render: (format: ItemFormat, entry: T) => string, cache: ItemCache): KeptItems[] {
-  return entries.map((entry, i) => {
-    const key = keys[i]!
-    const cached = cache.get(key)
-    if (cached) return cached
-    const items = ITEM_FORMATS.map((format) => keptItem(render(format, entry)))
-    cache.set(key, items)
-    return items
-  })
+/** An entry's item in every format (ITEM_FORMATS order), from `render`. */
+export function renderKept(render: (format: ItemFormat) => string): KeptItem[] {
+  return ITEM_FORMATS.map((format) => keptItem(render(format)))
 }
 
 /** Every entry's item in every format, in date packs and topic-group packs (index.ts `ItemPackHeader`). */
-export function keepItems(list: ItemList, entries: KeptItems[], groups: GroupedEntries, files: Map<string, string | Uint8Array>): void {
+export function keepItems(list: ItemList, entries: KeptItem[][], groups: GroupedEntries, files: Map<string, string | Uint8Array>): void {
   ITEM_FORMATS.forEach((format, f) => {
     const items = entries.map((e) => e[f]!)
     writePacks(items, [...items.keys()], (pack) => itemPackPath(list, format, pack), files)

@@ -42,8 +42,8 @@ import {
   topicWords,
   widgetPath,
 } from './index.ts'
-import { memoryItemCache, type ItemCache } from './item-cache.ts'
-import { groupTopics, keepItems, keptItems, topicGroupsBytes } from './write-item-packs.ts'
+import { cachedEntries, memoryItemCache, type ItemCache } from './item-cache.ts'
+import { groupTopics, keepItems, renderKept, topicGroupsBytes } from './write-item-packs.ts'
 import { searchableText } from '../text/article-text.ts'
 import { foldWords } from '../text/fold.ts'
 import { byCodeUnits, newestFirst, storiesNewestFirst } from '../order.ts'
@@ -77,6 +77,7 @@ export async function servedFiles(catalog: Catalog, options: ServedFilesOptions 
   const articleBits = articles.map((a) => bitsOf(a.topics))
   const storyBits = stories.map((s) => bitsOf(s.topics))
   let topicGroups: ServedIndex['topicGroups']
+  let articleWords: string[][] | undefined
   if (keepsItems) {
     const ctx: ItemContext = { site: SITE_TOKENS.url, topics: catalog.topics }
     const groups = {
@@ -89,14 +90,17 @@ export async function servedFiles(catalog: Catalog, options: ServedFilesOptions 
     const articleKeys = articleJson.map((line) => contentKey(context, 'article', line))
     const keyById = new Map(articles.map((a, i) => [a.id, articleKeys[i]!]))
     const storyKeys = storyJson.map((line, i) => contentKey(context, 'story', line, ...stories[i]!.articles.map((id) => keyById.get(id)!)))
-    keepItems('articles', keptItems(articles, articleKeys, (format, a) => ITEM_RENDERERS[format](ctx, a), cache), groups.articles, files)
+    const articleEntries = cachedEntries(articles, articleKeys, (a) => ({ items: renderKept((format) => ITEM_RENDERERS[format](ctx, a)), words: searchWords(a) }), cache)
+    articleWords = articleEntries.map((e) => e.words)
+    keepItems('articles', articleEntries.map((e) => e.items), groups.articles, files)
     const byId = new Map(articles.map((a) => [a.id, a]))
     const views: StoryView[] = stories.map((story) => ({ story, articles: story.articles.map((id) => byId.get(id)!) }))
-    keepItems('stories', keptItems(views, storyKeys, (format, v) => STORY_ITEM_RENDERERS[format](ctx, v), cache), groups.stories, files)
+    const storyEntries = cachedEntries(views, storyKeys, (v) => ({ items: renderKept((format) => STORY_ITEM_RENDERERS[format](ctx, v)), words: [] }), cache)
+    keepItems('stories', storyEntries.map((e) => e.items), groups.stories, files)
     files.set(topicGroupsPath(), topicGroupsBytes(groups))
     topicGroups = Object.fromEntries(ITEM_LISTS.map((list) => [list, { group: groups[list].group, sizes: groups[list].sizes }])) as ServedIndex['topicGroups']
   }
-  for (const [key, shard] of searchShards(articles)) files.set(searchShardPath(key), json(shard))
+  for (const [key, shard] of searchShards(articleWords ?? articles.map(searchWords))) files.set(searchShardPath(key), json(shard))
 
   const storyPosition = new Map(stories.map((s, i) => [s.id, i]))
   const layout = columnLayout(articles.length, stories.length, catalog.topics.length)
@@ -266,22 +270,35 @@ function bytesOf(layout: Layout, columns: Columns): Uint8Array {
 
 const seconds = (iso: string): number => Date.parse(iso) / 1000
 
-function searchShards(articles: Article[]): Map<string, SearchShard> {
-  const shards = new Map<string, Map<string, number[]>>()
-  articles.forEach((article, position) => {
-    for (const word of new Set(foldWords(searchableText(article)))) {
-      const key = searchShardKey(word)
-      let shard = shards.get(key)
-      if (!shard) shards.set(key, (shard = new Map()))
-      const positions = shard.get(word)
+/** An article's distinct words as search folds them (text/fold.ts), in order of first use. */
+function searchWords(article: Article): string[] {
+  return [...new Set(foldWords(searchableText(article)))]
+}
+
+/**
+ * Search shards from each article's words, in index order. Positions are
+ * gathered per word first, then each distinct word goes to its shard: the
+ * shard key is worked out once per word, not once per use.
+ */
+function searchShards(articleWords: string[][]): Map<string, SearchShard> {
+  const postings = new Map<string, number[]>()
+  articleWords.forEach((words, position) => {
+    for (const word of words) {
+      const positions = postings.get(word)
       if (positions) positions.push(position)
-      else shard.set(word, [position])
+      else postings.set(word, [position])
     }
   })
+  const shardWords = new Map<string, string[]>()
+  for (const word of postings.keys()) {
+    const key = searchShardKey(word)
+    const words = shardWords.get(key)
+    if (words) words.push(word)
+    else shardWords.set(key, [word])
+  }
   const sorted = new Map<string, SearchShard>()
-  for (const key of [...shards.keys()].sort()) {
-    const shard = shards.get(key)!
-    sorted.set(key, Object.fromEntries([...shard.keys()].sort().map((word) => [word, shard.get(word)!])))
+  for (const key of [...shardWords.keys()].sort()) {
+    sorted.set(key, Object.fromEntries(shardWords.get(key)!.sort().map((word) => [word, postings.get(word)!])))
   }
   return sorted
 }
