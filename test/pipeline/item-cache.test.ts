@@ -41,6 +41,13 @@ async function cachedBuild(catalog: Catalog, dir: string, version = VERSION): Pr
 /** Every file as text, so a difference names its path. */
 const texts = (files: Map<string, ServedFile>) => Object.fromEntries([...files].map(([path, f]) => [path, typeof f === 'string' ? f : Buffer.from(f).toString('base64')]))
 
+/** A build of `catalog` over the cache in `dir` renders `rendered` entries and writes the files of a build without a cache. */
+async function expectCachedBuild(catalog: Catalog, dir: string, rendered: number): Promise<void> {
+  const build = await cachedBuild(catalog, dir)
+  expect(build.rendered).toBe(rendered)
+  expect(texts(build.files)).toEqual(texts(await servedFiles(catalog)))
+}
+
 const segments = (dir: string) => readdirSync(join(dir, 'items', VERSION)).filter((name) => name.endsWith('.seg'))
 
 const CAFE_2: Article = makeArticle({
@@ -58,14 +65,9 @@ const CAFE_2: Article = makeArticle({
 describe('kept items from the build cache', () => {
   it('a build over an empty cache, and one over the cache it filled, write the bytes of a build without a cache', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gazette-items-'))
-    const uncached = texts(await servedFiles(FIXTURE_CATALOG))
-    const cold = await cachedBuild(FIXTURE_CATALOG, dir)
     // Five articles and two stories, each rendered once.
-    expect(cold.rendered).toBe(7)
-    expect(texts(cold.files)).toEqual(uncached)
-    const warm = await cachedBuild(FIXTURE_CATALOG, dir)
-    expect(warm.rendered).toBe(0)
-    expect(texts(warm.files)).toEqual(uncached)
+    await expectCachedBuild(FIXTURE_CATALOG, dir, 7)
+    await expectCachedBuild(FIXTURE_CATALOG, dir, 0)
   })
 
   it('a rebuild after an article is edited and one added renders those two and the edited one’s story, and writes a fresh build’s bytes', async () => {
@@ -75,10 +77,8 @@ describe('kept items from the build cache', () => {
       ...FIXTURE_CATALOG,
       articles: [...FIXTURE_CATALOG.articles.map((a) => (a.id === TROOPS.id ? { ...a, title: 'Troops moved, the US says' } : a)), CAFE_2],
     }
-    const rebuild = await cachedBuild(edited, dir)
     // TROOPS, CAFE_2 and PACT_STORY, which lists TROOPS; SCIENCE_STORY and the other four articles come from the cache.
-    expect(rebuild.rendered).toBe(3)
-    expect(texts(rebuild.files)).toEqual(texts(await servedFiles(edited)))
+    await expectCachedBuild(edited, dir, 3)
   })
 
   it('a damaged segment is ignored: its items are rendered again, with the same bytes', async () => {
@@ -87,9 +87,7 @@ describe('kept items from the build cache', () => {
     const [segment] = segments(dir)
     const path = join(dir, 'items', VERSION, segment!)
     writeFileSync(path, readFileSync(path).subarray(0, -10))
-    const rebuild = await cachedBuild(FIXTURE_CATALOG, dir)
-    expect(rebuild.rendered).toBe(7)
-    expect(texts(rebuild.files)).toEqual(texts(await servedFiles(FIXTURE_CATALOG)))
+    await expectCachedBuild(FIXTURE_CATALOG, dir, 7)
   })
 
   it('appends a segment of what a rebuild rendered, and keeps only what is used once most of the cache went unused', async () => {
