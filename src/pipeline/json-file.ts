@@ -35,6 +35,14 @@ const REASONS: Record<string, string> = {
 /** Parses `text` as strict JSON or throws an InputError like `seeds/topics.json:4:17: invalid JSON: expected ','…`. */
 export function parseJsonFile(text: string, file: string): unknown {
   if (!text.trim()) throw new InputError(`${file}: the file is empty (expected JSON)`)
+  // V8's parser first: on strict JSON both give the same value, and it is many times faster on a
+  // catalog.json of thousands of seeds, which every build reads twice. jsonc-parser reads the
+  // text only when it is not JSON, to say where.
+  try {
+    return JSON.parse(text)
+  } catch {
+    // located below
+  }
   const errors: ParseError[] = []
   const value: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
   const first = errors[0]

@@ -101,8 +101,7 @@ function buildStory(
   prepared: StoryArticleText[] | undefined,
 ): Story {
   const list = members.map((i) => articles[i]!)
-  const quantities = new Map<ClaimArticle, SentenceQuantity[]>(prepared ? members.map((i) => [articles[i]!, prepared[i]!.quantities]) : [])
-  const sentencesOf = new Map<Article, StorySentences>(prepared ? members.map((i) => [articles[i]!, prepared[i]!.sentences]) : [])
+  const preparedOf = new Map<ClaimArticle, StoryArticleText>(prepared ? members.map((i) => [articles[i]!, prepared[i]!]) : [])
   const chronological = [...list].sort(earliestFirst)
   // The most central article (highest mean similarity to the others) names the story.
   const centrality = (i: number) => members.reduce((sum, j) => (j === i ? sum : sum + similarity(Math.min(i, j), Math.max(i, j))), 0)
@@ -120,7 +119,10 @@ function buildStory(
     guid: storyGuid(id),
     title: articles[central]!.title,
     summary: storySummary(
-      chronological.map((a) => ({ id: a.id, published: a.published, paragraphs: paragraphTexts(a.body), sentences: sentencesOf.get(a) })),
+      chronological.map((a) => {
+        const found = preparedOf.get(a)
+        return found ? { id: a.id, published: a.published, sentences: found.sentences } : { id: a.id, published: a.published, paragraphs: paragraphTexts(a.body) }
+      }),
       weights,
     ),
     articles: [...list].sort(newestFirst).map((a) => a.id),
@@ -129,7 +131,7 @@ function buildStory(
     topics: [...topicCount].sort((x, y) => y[1].n - x[1].n || x[1].rank - y[1].rank || (x[0] < y[0] ? -1 : 1)).map(([t]) => t),
     dateStart: chronological[0]!.published,
     dateEnd: chronological[chronological.length - 1]!.published,
-    claims: prepared ? findClaims(list, (a) => quantities.get(a)!) : findClaims(list),
+    claims: prepared ? findClaims(list, (a) => preparedOf.get(a)!.quantities) : findClaims(list),
   }
 }
 

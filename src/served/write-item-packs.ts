@@ -5,7 +5,8 @@
  * a page of one topic from packs that hold only that topic's items.
  */
 import { createHash } from 'node:crypto'
-import { cutTokens, type KeptAnswer } from './answers.ts'
+import { cutTokens } from './answers.ts'
+import type { KeptItem } from './item-cache.ts'
 import { ITEM_FORMATS, ITEM_PACK_SIZE, type ItemFormat, type ItemList, type ItemPackHeader, itemPackPath, type TopicGroups, topicItemPackPath } from './index.ts'
 
 /** Topic groups and, for each group, its entries' index positions (ascending). */
@@ -46,33 +47,24 @@ export function groupTopics(entryTopics: number[][], topicCount: number): Groupe
   return { group, sizes: postings.map((p) => p.length), postings }
 }
 
-/** An item as kept: its bytes with the site's values cut out, where they go, and a digest of both. */
-interface KeptItem {
-  kept: string
-  bytes: number
-  fills: KeptAnswer['fills']
-  digest: string
-}
-
 function keptItem(rendered: string): KeptItem {
   const { kept, fills } = cutTokens(rendered)
   const digest = createHash('sha256').update(kept).update(JSON.stringify(fills)).digest('hex').slice(0, 24)
   return { kept, bytes: Buffer.byteLength(kept), fills, digest }
 }
 
+/** An entry's item in every format (ITEM_FORMATS order), from `render`. */
+export function renderKept(render: (format: ItemFormat) => string): KeptItem[] {
+  return ITEM_FORMATS.map((format) => keptItem(render(format)))
+}
+
 /** Every entry's item in every format, in date packs and topic-group packs (index.ts `ItemPackHeader`). */
-export function keepItems<T>(
-  list: ItemList,
-  entries: T[],
-  render: (format: ItemFormat, entry: T) => string,
-  groups: GroupedEntries,
-  files: Map<string, string | Uint8Array>,
-): void {
-  for (const format of ITEM_FORMATS) {
-    const items = entries.map((entry) => keptItem(render(format, entry)))
+export function keepItems(list: ItemList, entries: KeptItem[][], groups: GroupedEntries, files: Map<string, string | Uint8Array>): void {
+  ITEM_FORMATS.forEach((format, f) => {
+    const items = entries.map((e) => e[f]!)
     writePacks(items, [...items.keys()], (pack) => itemPackPath(list, format, pack), files)
     groups.postings.forEach((positions, g) => writePacks(items, positions, (pack) => topicItemPackPath(list, format, g, pack), files))
-  }
+  })
 }
 
 /** The items at `order`, ITEM_PACK_SIZE to a file: a header line, then their bytes back to back. */

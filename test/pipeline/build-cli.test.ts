@@ -22,6 +22,16 @@ function build(seeds: string, out: string, ...extra: string[]) {
   return runBuild(['--seeds', seeds, '--out', out, '--quiet', ...extra])
 }
 
+/** A seed written for the incremental build: a page with a headline and three paragraphs. */
+const FERRY_SEED = `Island ferry adds a winter timetable
+
+The island's ferry will run four crossings a day from December, up from two, the operator announced on Monday.
+
+The extra sailings leave the harbour at 7am and 5pm, so that commuters can reach the mainland before work and return after it.
+
+Fares stay the same until March, when the operator will review them with the island council.
+`
+
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T
 
 describe('npm run build on a seeds folder', () => {
@@ -118,6 +128,23 @@ describe('npm run build on a seeds folder', () => {
     expect(existsSync(join(second.out, '../answers.previous.json'))).toBe(false)
     expect(build(second.seeds, second.out).status).toBe(0)
     expect(readFileSync(join(second.out, '../answers.previous.json'), 'utf8')).toBe(readFileSync(join(out, 'catalog/answers.json'), 'utf8'))
+  })
+
+  // Three CLI runs, as above.
+  it('a rebuild from the cache after a seed is added and one edited writes the bytes of a build without the cache', { timeout: 120_000 }, () => {
+    const cached = workspace()
+    cpSync(join(seeds, 'catalog.json'), join(cached.seeds, 'catalog.json'))
+    expect(build(cached.seeds, cached.out).status).toBe(0)
+    expect(existsSync(join(cached.dir, 'dist/cache/items'))).toBe(true)
+    writeFileSync(join(cached.seeds, 'ferry-timetable.txt'), FERRY_SEED)
+    const tram = join(cached.seeds, 'tram-strike.txt')
+    writeFileSync(tram, readFileSync(tram, 'utf8') + '\nThe union said talks would resume on Thursday, with a vote on the offer expected next week.\n')
+    expect(build(cached.seeds, cached.out).status).toBe(0)
+    const fresh = workspace()
+    cpSync(cached.seeds, fresh.seeds, { recursive: true })
+    expect(build(fresh.seeds, fresh.out, '--no-cache').status).toBe(0)
+    expect(tree(cached.out)).toEqual(tree(fresh.out))
+    expect(readServedDir(cached.out).articles.map((a) => a.seed)).toContain('ferry-timetable.txt')
   })
 
   it('--timings writes each stage’s wall time, in the order the stages ran, without changing the output', () => {

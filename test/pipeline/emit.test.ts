@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -13,6 +13,22 @@ describe('writeSiteAtomically', () => {
     expect(readdirSync(root)).toEqual(['site'])
     expect(existsSync(join(out, 'old.json'))).toBe(false)
     expect(readFileSync(join(out, 'a/c.json'), 'utf8')).toBe('3')
+  })
+
+  it('keeps a file whose bytes are unchanged (the same inode) and writes only the files that changed', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gazette-emit-'))
+    const out = join(root, 'site')
+    writeSiteAtomically(out, new Map<string, string | Uint8Array>([['same.txt', 'één'], ['bytes.bin', Uint8Array.of(1, 2, 3)], ['grown.txt', 'ab'], ['edited.txt', 'ab']]))
+    const inode = (name: string) => statSync(join(out, name)).ino
+    const before = { same: inode('same.txt'), bytes: inode('bytes.bin'), grown: inode('grown.txt'), edited: inode('edited.txt') }
+    writeSiteAtomically(out, new Map<string, string | Uint8Array>([['same.txt', 'één'], ['bytes.bin', Uint8Array.of(1, 2, 3)], ['grown.txt', 'abc'], ['edited.txt', 'ba']]))
+    expect(inode('same.txt')).toBe(before.same)
+    expect(inode('bytes.bin')).toBe(before.bytes)
+    expect(inode('grown.txt')).not.toBe(before.grown)
+    expect(inode('edited.txt')).not.toBe(before.edited)
+    expect(['same.txt', 'grown.txt', 'edited.txt'].map((name) => readFileSync(join(out, name), 'utf8'))).toEqual(['één', 'abc', 'ba'])
+    expect([...readFileSync(join(out, 'bytes.bin'))]).toEqual([1, 2, 3])
+    expect(readdirSync(root)).toEqual(['site'])
   })
 
   it('leaves the previous output untouched when writing fails part-way', () => {

@@ -1,24 +1,14 @@
 /** Keys and slugs for entity names: spelling variants share one key. */
 import { foldText } from '../../text/fold.ts'
-
-// Names recur across articles and within one, and folding is costly
-// (Unicode normalisation and six replacements): each key is computed once,
-// in a map cleared when full so that memory stays bounded on any corpus.
-const KEYS = new Map<string, string>()
-const MAX_KEYS = 50_000
+import { remembered } from '../../text/remembered.ts'
 
 /**
  * Folded lookup key: case, accents, dots, apostrophes and hyphens do not
  * matter. "Kim Jong-un", "KIM JONG UN", "Kim Jong Un" → "kim jong un".
+ * Names recur across articles and within one, and folding is costly
+ * (Unicode normalisation and six replacements), so each key is kept.
  */
-export function nameKey(name: string): string {
-  let key = KEYS.get(name)
-  if (key === undefined) {
-    if (KEYS.size >= MAX_KEYS) KEYS.clear()
-    KEYS.set(name, (key = foldName(name)))
-  }
-  return key
-}
+export const nameKey = remembered(foldName, 50_000)
 
 function foldName(name: string): string {
   return foldText(name)

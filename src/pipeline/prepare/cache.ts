@@ -27,10 +27,14 @@ function filesUnder(path: string): string[] {
     .flatMap((name) => filesUnder(join(path, name)))
 }
 
-/** Hash of the code the per-article results depend on: its sources and the installed dependencies' lock file. */
-export function codeVersion(): string {
+/**
+ * Hash of the code a cached result depends on: its sources (`paths` under
+ * src/; by default what the per-article results read) and the installed
+ * dependencies' lock file.
+ */
+export function codeVersion(paths: string[] = CODE_PATHS): string {
   const hash = createHash('sha256')
-  const files = [...CODE_PATHS.flatMap((p) => filesUnder(join(SRC, p))), join(SRC, '../package-lock.json')]
+  const files = [...paths.flatMap((p) => filesUnder(join(SRC, p))), join(SRC, '../package-lock.json')]
   for (const file of files) {
     if (!existsSync(file)) continue
     hash.update(file.slice(SRC.length)).update('\0').update(readFileSync(file)).update('\0')

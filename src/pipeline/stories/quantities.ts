@@ -6,6 +6,7 @@
  * are never taken for counts.
  */
 import nlp from 'compromise'
+import { remembered } from '../../text/remembered.ts'
 
 export interface Quantity {
   value: number
@@ -49,23 +50,6 @@ const SYNONYMS: Record<string, string> = {
 const NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/
 const YEAR = /^(1[89]|20|21)\d\d$/
 const MODIFIER_TAGS = ['Adjective', 'ProperNoun', 'Demonym', 'Adverb', 'Comparable', 'Participle']
-
-/**
- * A word's answer, kept: a corpus counts the same few hundred nouns ("troops",
- * "people") over and over, and each compromise call tags the word afresh.
- * Bounded, so a corpus of odd words cannot grow it without limit.
- */
-function remembered(convert: (word: string) => string, limit = 10_000): (word: string) => string {
-  const answers = new Map<string, string>()
-  return (word) => {
-    let answer = answers.get(word)
-    if (answer === undefined) {
-      if (answers.size >= limit) answers.clear()
-      answers.set(word, (answer = convert(word)))
-    }
-    return answer
-  }
-}
 
 const singular = remembered((word) => {
   const w = word.toLowerCase()

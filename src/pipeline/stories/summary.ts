@@ -23,15 +23,12 @@ import { positionPrior } from '../summaries/position-prior.ts'
 import { anchorRelativeDays } from './relative-dates.ts'
 import { cosine, tfidfVector, type SparseVector } from './vectors.ts'
 
-export interface SummarySource {
+/** An article as a story's summary reads it: its candidate sentences found beforehand (prepare.ts), or its paragraphs to find them in. */
+export type SummarySource = {
   id: string
   /** The article's date (RFC 3339): relative days in its sentences are read from it. */
   published: string
-  /** Paragraphs of the article body. */
-  paragraphs: string[]
-  /** Its candidate sentences found beforehand (prepare.ts); read from the paragraphs when absent. */
-  sentences?: StorySentences
-}
+} & ({ sentences: StorySentences } | { paragraphs: string[] })
 
 /**
  * An article's candidate sentences as a story's summary reads them. The
@@ -111,7 +108,7 @@ export function storySummary(sources: SummarySource[], weights: Map<string, numb
   const newest = new Set(sources.filter((s) => dayOf(s.published) === newestDay).map((s) => s.id))
   for (const source of sources) {
     // The article summaries' sentence pool: datelines stripped, boilerplate and repeats left out.
-    const found = source.sentences ?? storySentences(sentenceCandidates(source.paragraphs.map((text) => ({ type: 'p' as const, text }))))
+    const found = 'sentences' in source ? source.sentences : storySentences(sentenceCandidates(source.paragraphs.map((text) => ({ type: 'p' as const, text }))))
     found.lead.forEach((c, order) => {
       if (isWhole(c.text)) {
         const shown = anchorRelativeDays(c.text, source.published)

@@ -5,6 +5,7 @@
  * L2-normalised vectors, so similarity is a dot product.
  */
 import { contentStems } from '../../text/nlp.ts'
+import { remembered } from '../../text/remembered.ts'
 
 export type SparseVector = Map<string, number>
 
@@ -78,18 +79,9 @@ export function termsWithoutNames(titleContent: string[], bodyContent: string[],
 /**
  * Content stems of an entity's name, kept per name: a catalog names the same
  * few thousand entities across all its articles, and reading a name again
- * costs a wink document each time. Bounded, as names are open-ended.
+ * costs a wink document each time.
  */
-const NAME_STEMS_KEPT = 50_000
-const stemsOfName = new Map<string, string[]>()
-function nameStems(name: string): string[] {
-  let stems = stemsOfName.get(name)
-  if (stems === undefined) {
-    if (stemsOfName.size >= NAME_STEMS_KEPT) stemsOfName.clear()
-    stemsOfName.set(name, (stems = contentStems(name)))
-  }
-  return stems
-}
+const nameStems = remembered(contentStems, 50_000)
 
 /** Sublinear tf × idf, normalised. */
 export function tfidfVector(terms: string[], weights: Map<string, number>): SparseVector {

@@ -1,0 +1,112 @@
+/**
+ * Kept items from the build cache (src/served/item-cache.ts): a build that
+ * takes items from the cache writes the bytes of a build that renders every
+ * item, and a rebuild renders only the entries whose content changed.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { type Article, type Catalog, makeArticle } from '../../src/model.ts'
+import { type ItemCache, openItemCache } from '../../src/served/item-cache.ts'
+import { type ServedFile, servedFiles } from '../../src/served/write.ts'
+import { FIXTURE_CATALOG, TROOPS } from '../fixtures/catalog/catalog.ts'
+import { manyArticles } from '../fixtures/catalog/many.ts'
+
+const VERSION = 'test-version'
+
+/** The cache in `dir`, counting the entries (an article or a story, every format) it is given, i.e. rendered. */
+function countingCache(dir: string, version = VERSION): { cache: ItemCache; rendered: () => number } {
+  const inner = openItemCache(dir, version)
+  let rendered = 0
+  const cache: ItemCache = {
+    get: (key) => inner.get(key),
+    set: (key, items) => {
+      rendered++
+      inner.set(key, items)
+    },
+    save: () => inner.save(),
+  }
+  return { cache, rendered: () => rendered }
+}
+
+/** Builds `catalog` over the cache in `dir` and saves it, as the CLI does; the files and how many entries were rendered. */
+async function cachedBuild(catalog: Catalog, dir: string, version = VERSION): Promise<{ files: Map<string, ServedFile>; rendered: number }> {
+  const { cache, rendered } = countingCache(dir, version)
+  const files = await servedFiles(catalog, { itemCache: cache })
+  cache.save()
+  return { files, rendered: rendered() }
+}
+
+/** Every file as text, so a difference names its path. */
+const texts = (files: Map<string, ServedFile>) => Object.fromEntries([...files].map(([path, f]) => [path, typeof f === 'string' ? f : Buffer.from(f).toString('base64')]))
+
+/** A build of `catalog` over the cache in `dir` renders `rendered` entries and writes the files of a build without a cache. */
+async function expectCachedBuild(catalog: Catalog, dir: string, rendered: number): Promise<void> {
+  const build = await cachedBuild(catalog, dir)
+  expect(build.rendered).toBe(rendered)
+  expect(texts(build.files)).toEqual(texts(await servedFiles(catalog)))
+}
+
+const segments = (dir: string) => readdirSync(join(dir, 'items', VERSION)).filter((name) => name.endsWith('.seg'))
+
+const CAFE_2: Article = makeArticle({
+  id: '0a0000000006',
+  guid: 'urn:uuid:00000000-0000-4000-8000-0a0000000006',
+  title: 'A second café opens & pours "flat whites"',
+  summary: 'Another café opened.',
+  body: [{ type: 'p', text: 'Another café opened on the corner.' }],
+  published: '2024-11-14T10:00:00Z',
+  modified: '2024-11-14T10:00:00Z',
+  topics: ['economy'],
+  wordCount: 6,
+})
+
+describe('kept items from the build cache', () => {
+  it('a build over an empty cache, and one over the cache it filled, write the bytes of a build without a cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gazette-items-'))
+    // Five articles and two stories, each rendered once.
+    await expectCachedBuild(FIXTURE_CATALOG, dir, 7)
+    await expectCachedBuild(FIXTURE_CATALOG, dir, 0)
+  })
+
+  it('a rebuild after an article is edited and one added renders those two and the edited one’s story, and writes a fresh build’s bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gazette-items-'))
+    await cachedBuild(FIXTURE_CATALOG, dir)
+    const edited: Catalog = {
+      ...FIXTURE_CATALOG,
+      articles: [...FIXTURE_CATALOG.articles.map((a) => (a.id === TROOPS.id ? { ...a, title: 'Troops moved, the US says' } : a)), CAFE_2],
+    }
+    // TROOPS, CAFE_2 and PACT_STORY, which lists TROOPS; SCIENCE_STORY and the other four articles come from the cache.
+    await expectCachedBuild(edited, dir, 3)
+  })
+
+  it('a damaged segment is ignored: its items are rendered again, with the same bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gazette-items-'))
+    await cachedBuild(FIXTURE_CATALOG, dir)
+    const [segment] = segments(dir)
+    const path = join(dir, 'items', VERSION, segment!)
+    writeFileSync(path, readFileSync(path).subarray(0, -10))
+    await expectCachedBuild(FIXTURE_CATALOG, dir, 7)
+  })
+
+  it('appends a segment of what a rebuild rendered, and keeps only what is used once most of the cache went unused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gazette-items-'))
+    await cachedBuild(FIXTURE_CATALOG, dir)
+    await cachedBuild({ ...FIXTURE_CATALOG, articles: [...FIXTURE_CATALOG.articles, CAFE_2] }, dir)
+    expect(segments(dir)).toEqual(['00000000.seg', '00000001.seg'])
+    // Three articles, no story: 3 used against 8 unused (the fixture's 5 articles, 2 stories, CAFE_2).
+    const other = manyArticles(3)
+    expect((await cachedBuild(other, dir)).rendered).toBe(3)
+    expect(segments(dir)).toEqual(['00000002.seg'])
+    expect((await cachedBuild(other, dir)).rendered).toBe(0)
+  })
+
+  it('drops the items of other code versions', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gazette-items-'))
+    await cachedBuild(FIXTURE_CATALOG, dir, 'old-code')
+    const rebuild = await cachedBuild(FIXTURE_CATALOG, dir, 'new-code')
+    expect(rebuild.rendered).toBe(7)
+    expect(readdirSync(join(dir, 'items'))).toEqual(['new-code'])
+  })
+})
