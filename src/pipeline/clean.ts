@@ -75,12 +75,12 @@ function analyse(text: string): Analysis {
   const functionWords = pageFunctionWords(language)
   const lineClasses = lines.map((line) => classifyLine(line, functionWords))
   const classes = markRepeatedItems(lines, lineClasses)
-  const region = extendOverTail(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes), lines, classes)
+  const region = extendOverTail(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes, lines), lines, classes)
   const header = readHeader(lines, classes, region, language)
   // An author box closes the article like a share bar does, once the byline has named the author.
   const bylines = [...header.roles].filter(([, role]) => role === 'byline' || role === 'date').map(([i]) => lines[i]!.text)
   const boxed = markAuthorBoxes(lines, classes, bylines, header.title, header.bodyStart, region.end)
-  const body = cutAtNextStory(lines, boxed, cutAtEndCues({ start: header.bodyStart, end: region.end }, boxed))
+  const body = cutAtNextStory(lines, boxed, cutAtEndCues({ start: header.bodyStart, end: region.end }, boxed, lines))
   const inside = dropRestatedOpening(lines, body, decideRegion(lines, boxed, body))
   let decisions: LineDecision[] = lines.map((line, i) => {
     const inRegion = i >= body.start && i < body.end

@@ -100,15 +100,17 @@ const RESUMING_PARAGRAPHS = 3
  * After a cue that closes an article, only a run of real paragraphs carries
  * the article on (a newsletter box inside a long feature); teasers between
  * headlines and promo blurbs, which pages put after an article, come one or
- * two at a time, so without such a run the region ends at the cue.
+ * two at a time, so without such a run the region ends at the cue. A real
+ * paragraph ends like a sentence: the long unpunctuated lines of a
+ * "Trending" box are headlines written out in full, however many follow.
  */
-export function cutAtEndCues(region: Region, classes: LineClass[]): Region {
+export function cutAtEndCues(region: Region, classes: LineClass[], lines: PageLine[]): Region {
   for (let i = region.start + 1; i < region.end; i++) {
     if (classes[i]!.kind !== 'end') continue
     let run = 0
     let resumes = false
     for (let j = i + 1; j < region.end && !resumes; j++) {
-      run = classes[j]!.kind === 'prose' ? run + 1 : 0
+      run = classes[j]!.kind === 'prose' && lines[j]!.terminal ? run + 1 : 0
       resumes = run >= RESUMING_PARAGRAPHS
     }
     if (!resumes) return { start: region.start, end: i }
