@@ -43,16 +43,26 @@ function hasBox(classes: LineClass[], from: number, to: number): boolean {
 function isStoryHeader(lines: PageLine[], classes: LineClass[], i: number): boolean {
   if (!isTitleLike(lines[i]!, classes[i]!)) return false
   for (let j = i + 1; j <= i + BYLINE_REACH && j < lines.length; j++) {
-    if (isBylineLine(lines[j]!) || isDateLine(lines[j]!)) return opensText(lines, classes, j + 1)
+    if (isBylineLine(lines[j]!) || isStoryDate(lines[j]!)) return opensText(lines, classes, j + 1)
   }
   return false
+}
+
+/**
+ * A clock time alone ("15:58", "9.05am") stamps an entry of a live blog, the
+ * entries of the one story; another story's date line names its day.
+ */
+const CLOCK_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|\p{Lu}{2,4}))?$/iu
+
+function isStoryDate(line: PageLine): boolean {
+  return isDateLine(line) && !CLOCK_TIME.test(line.text)
 }
 
 /** A paragraph at `i`, or after another byline or date line there. */
 function opensText(lines: PageLine[], classes: LineClass[], i: number): boolean {
   for (let j = i; j < Math.min(lines.length, i + BYLINE_REACH); j++) {
     if (classes[j]!.kind === 'prose') return true
-    if (!isBylineLine(lines[j]!) && !isDateLine(lines[j]!)) return false
+    if (!isBylineLine(lines[j]!) && !isStoryDate(lines[j]!)) return false
   }
   return false
 }
