@@ -87,6 +87,8 @@ const PAGES: { name: string; furniture: string[]; header?: Header; /** Known gap
   { name: 'recipe', header: { title: 'One-pan lemon chicken with potatoes and olives', authors: ['Nadia Haddad'], day: '2024-09-18' }, furniture: ['Jump to Recipe', '4.8 from 212 votes', 'I added a few cherry tomatoes in the last ten minutes and it was lovely. My kids even ate the olives!'] },
   // A live blog: each entry under a bare clock time ("15:58"), some with a heading; a clock time is no other story's date line. The entry headings the key-events list repeats are lost (the first, over the first paragraph, too): 0.950.
   { name: 'live-blog', firstLineLost: true, header: { title: 'Storm Darragh live: thousands without power as winds reach 90mph', authors: ['Rachel Hughes', 'Owen Price', 'Lucy Mills'], day: '2024-12-07' }, furniture: ['Key events', 'Most viewed', 'The stories that matter, in your inbox before 7am.'] },
+  // Chinese news: the editor's credit, related headlines and a numbered most-read list after the article, with figures inside their headlines.
+  { name: 'zh-news', furniture: ['责任编辑：王芳', '江城公交线网优化方案公布 新增12条线路', '网站声明：本网站所刊载信息，不代表本站观点。如转载请注明出处。'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 

@@ -193,8 +193,13 @@ function withoutLabels(lines: PageLine[], classes: LineClass[], from: number, en
  * ("Drink during your workout") is a list item, not a link.
  */
 function isMenuLike(line: PageLine, cls: LineClass): boolean {
-  if (cls.kind !== 'short' || line.words > 12 || line.terminal || /\d/.test(line.text)) return false
+  if (cls.kind !== 'short' || line.terminal) return false
   // Scripts without spaces or case (Japanese, Chinese): length is all there is to go by.
-  if (line.uncased) return line.text.length <= 20
+  // Their headlines carry figures inline ("新增12条线路"), so figures do not mark a list's item there.
+  if (line.uncased) return line.text.length <= UNCASED_MENU_MAX_CHARS
+  if (line.words > 12 || /\d/.test(line.text)) return false
   return line.lowerShare < 0.5 || line.words >= 6
 }
+
+/** Longest menu entry or headline in a script without spaces: about as much as 12 words of English. */
+const UNCASED_MENU_MAX_CHARS = 30
