@@ -23,7 +23,7 @@ import {
   isLegal,
 } from './signals.ts'
 import { isForeignByline, isHandleByline } from './byline.ts'
-import { isDateOnlyLine, isRelativeTime } from './dates.ts'
+import { isDateOnlyLine } from './dates.ts'
 import { functionWordShare } from './function-words.ts'
 
 /**
@@ -54,7 +54,7 @@ export function classifyLine(line: PageLine, functionWords: Set<string> = NO_WOR
   if (isBareEmail(t) || isBareUrl(t)) return { kind: 'furniture', reason: 'address' }
   if (isCounterOrNumbering(t)) return { kind: 'furniture', reason: 'counter' }
   if (line.words === 0) return { kind: 'furniture', reason: 'symbols' }
-  if (isDateOnly(t) || isRelativeTime(t)) return { kind: 'furniture', reason: 'date' }
+  if (isDateOnly(t)) return { kind: 'furniture', reason: 'date' }
   if (BYLINE.test(t) && line.words <= 12) return { kind: 'furniture', reason: 'byline' }
   if (isForeignByline(t, line.words)) return { kind: 'furniture', reason: 'byline' }
   if (isHandleByline(t)) return { kind: 'furniture', reason: 'byline' }

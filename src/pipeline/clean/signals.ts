@@ -4,6 +4,7 @@
  * and a short list of general cue words. None of them decides alone except
  * the unmistakable shapes (code, a bare e-mail address, a bare number).
  */
+import { isRelativeTime } from './dates.ts'
 import type { PageLine } from './lines.ts'
 
 /** Leftover template or script code: PHP/JS delimiters, shortcodes, CSS/JS syntax. */
@@ -55,8 +56,14 @@ export function isCapsLabel(line: PageLine): boolean {
   return line.words <= 3 && /\p{Lu}/u.test(line.text) && !/\p{Ll}/u.test(line.text)
 }
 
-/** "Jan 5, 2020", "3 hours ago", "19/11/2019", "First published on Nov 20, 2019 01:38 pm" and nothing much else. */
+/**
+ * "Jan 5, 2020", "3 hours ago", "19/11/2019", "First published on Nov 20,
+ * 2019 01:38 pm" and nothing much else; or a time relative to now in one of
+ * the cue lists' languages ("hace 3 días", "vor 2 Tagen"), so the header and
+ * the next story's header read it as a date line too.
+ */
 export function isDateOnly(text: string): boolean {
+  if (isRelativeTime(text)) return true
   const rest = text
     .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g, ' ')
     .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, ' ')

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { isDateOnly } from '../../src/pipeline/clean/signals.ts'
+
+describe('isDateOnly: a line that is a date and nothing else', () => {
+  it.each([
+    ['Jan 5, 2020', true],
+    ['19/11/2019', true],
+    ['First published on Nov 20, 2019 01:38 pm', true],
+    ['3 hours ago', true],
+    // Times relative to now in the cue lists' other languages: header and next-story read them as date lines too.
+    ['hace 3 días', true],
+    ['há 2 horas', true],
+    ['3 giorni fa', true],
+    ['il y a 3 jours', true],
+    ['vor 2 Tagen', true],
+    ['3 dagen geleden', true],
+    ['hace 3 días llovió en toda la costa', false],
+    ['Amber warning extended to midnight', false],
+    ['Posted by Jane', false],
+  ])('%j -> %s', (line, expected) => {
+    expect(isDateOnly(line)).toBe(expected)
+  })
+})
