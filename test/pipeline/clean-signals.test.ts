@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { authorsFromByline } from '../../src/pipeline/clean/byline.ts'
 import { isDateOnly } from '../../src/pipeline/clean/signals.ts'
 
 describe('isDateOnly: a line that is a date and nothing else', () => {
@@ -19,5 +20,21 @@ describe('isDateOnly: a line that is a date and nothing else', () => {
     ['Posted by Jane', false],
   ])('%j -> %s', (line, expected) => {
     expect(isDateOnly(line)).toBe(expected)
+  })
+})
+
+describe('authorsFromByline: the people a byline names', () => {
+  it.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Por Ana Souza e João Lima | Redação', ['Ana Souza', 'João Lima']],
+    // "by" in Swedish and Norwegian (Danish "af").
+    ['Av Erik Lindgren', ['Erik Lindgren']],
+    ['Af Mette Holm', ['Mette Holm']],
+    // A name alone: header.ts takes it for a byline only beside the date.
+    ['Margaret Osei', ['Margaret Osei']],
+    ['Staff Reporter', []],
+    ['Av de 200 anställda', []],
+  ])('%j -> %j', (line, expected) => {
+    expect(authorsFromByline(line)).toEqual(expected)
   })
 })

@@ -13,7 +13,7 @@ import type { LineClass } from './classify.ts'
 import { datesInLine, publicationDate } from './dates.ts'
 import type { PageLine } from './lines.ts'
 import type { Region } from './region.ts'
-import { authorsFromByline, isBylineLine } from './byline.ts'
+import { authorsFromByline, isBylineLine, isNameOnly } from './byline.ts'
 import { hasFurnitureCue, isBareEmail, isCredit, isDateOnly } from './signals.ts'
 
 export interface Header {
@@ -103,6 +103,16 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
   }
   if (titleAt >= 0) roles.set(titleAt, 'title')
   if (dekAt >= 0) roles.set(dekAt, 'dek')
+  // A name alone right over or under the date ("Margaret Osei" / "Fri 15 Nov 2024") is the byline without its "By",
+  // when the header has no byline of another shape (then the name is more likely a section's, "Middle East").
+  for (const [i, role] of bylines.length > 0 ? [] : [...roles]) {
+    if (role !== 'date') continue
+    for (const j of [i - 1, i + 1]) {
+      if (j < top || j >= bodyStart || roles.has(j) || !isNameOnly(lines[j]!.text)) continue
+      roles.set(j, 'byline')
+      bylines.push(lines[j]!.text)
+    }
+  }
   // "Headline by Jane Doe": the byline rides on the headline line.
   const titleByline = titleAt >= 0 ? TRAILING_BYLINE.exec(lines[titleAt]!.text) : null
   const title = titleAt >= 0 ? lines[titleAt]!.text.slice(0, titleByline?.index).trim() : null
