@@ -164,7 +164,31 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
     }
     end = i + 1
   }
-  return { start: region.start, end }
+  return { start: region.start, end: withoutLinkBox(lines, classes, region.end, end) }
+}
+
+/** Fewest headlines under a label that make a box of links. */
+const LINK_BOX_MIN_ITEMS = 2
+/** Fewest words in another story's headline (a list item or a section heading is often shorter). */
+const HEADLINE_MIN_WORDS = 4
+
+/**
+ * `end` moved back over a box of links that closes the extension: a label
+ * ("Läs också", "Czytaj także", in whatever language) over nothing but
+ * headlines of other stories, written as sentences without their full stop
+ * and without figures. A structured tail of the article's own (a recipe's
+ * ingredients, a schedule, a price list) carries quantities, times or
+ * prices, or goes on in sentences.
+ */
+function withoutLinkBox(lines: PageLine[], classes: LineClass[], from: number, end: number): number {
+  let first = end
+  while (first > from && isHeadline(lines[first - 1]!, classes[first - 1]!)) first--
+  if (end - first < LINK_BOX_MIN_ITEMS || first === from || !isLabel(lines[first - 1]!, classes[first - 1]!)) return end
+  return first - 1
+}
+
+function isHeadline(line: PageLine, cls: LineClass): boolean {
+  return cls.kind === 'short' && !line.uncased && !line.terminal && line.words >= HEADLINE_MIN_WORDS && !/\d/.test(line.text)
 }
 
 /** A cased line of one or two words without figures: a button, a site's name, a menu entry. */
