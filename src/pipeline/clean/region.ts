@@ -191,6 +191,33 @@ function isHeadline(line: PageLine, cls: LineClass): boolean {
   return cls.kind === 'short' && !line.uncased && !line.terminal && line.words >= HEADLINE_MIN_WORDS && !/\d/.test(line.text)
 }
 
+/** Most short lines between an opening paragraph and the densest run that extendOverHead crosses. */
+const HEAD_MAX_LINES = 20
+
+/**
+ * The same over a structured middle the densest run starts after: a recipe's
+ * ingredients (short lines with quantities) between its opening paragraph
+ * and its method outweigh a lone opening paragraph, so the run begins at the
+ * method. The region is extended back over short lines to the paragraph
+ * above them, when they hold no sign of a page's top: a furniture or end
+ * line, a byline or date, a line the page says again elsewhere (menus and
+ * headlines), a run of menu entries or headlines. Without such a paragraph
+ * the region stays as it was.
+ */
+export function extendOverHead(region: Region, lines: PageLine[], classes: LineClass[]): Region {
+  if (region.end === region.start) return region
+  let navRun = 0
+  for (let i = region.start - 1; i >= Math.max(0, region.start - 1 - HEAD_MAX_LINES); i--) {
+    const line = lines[i]!
+    const cls = classes[i]!
+    if (cls.kind === 'prose') return i === region.start - 1 ? region : { start: i, end: region.end }
+    if (cls.kind !== 'short' || lines.some((other, j) => j !== i && other.key === line.key)) return region
+    if (line.words > 1 || line.uncased) navRun = isMenuLike(line, cls) ? navRun + 1 : 0
+    if (navRun >= NAV_RUN) return region
+  }
+  return region
+}
+
 /** A cased line of one or two words without figures: a button, a site's name, a menu entry. */
 function isButton(line: PageLine): boolean {
   return !line.uncased && line.words <= 2 && !line.terminal && !/\d/.test(line.text)
