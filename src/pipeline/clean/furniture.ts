@@ -12,7 +12,7 @@
 import { HEADING_MAX_WORDS } from './blocks.ts'
 import type { LineClass } from './classify.ts'
 import type { PageLine } from './lines.ts'
-import { hasFurnitureCue, isCounterOrNumbering } from './signals.ts'
+import { hasFurnitureCue, isClockTime, isCounterOrNumbering } from './signals.ts'
 import type { Region } from './region.ts'
 
 export interface Decision {
@@ -90,7 +90,8 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
       drop('listed link')
       continue
     }
-    if (cls.kind !== 'prose' && previous && isCounterOrNumbering(previous.text)) {
+    // A live blog's clock time ("17h05") over an entry's heading is no list's numbering.
+    if (cls.kind !== 'prose' && previous && isCounterOrNumbering(previous.text) && !isClockTime(previous.text)) {
       drop('numbered link')
       continue
     }

@@ -13,6 +13,7 @@ import type { LineClass } from './classify.ts'
 import { isBylineLine } from './byline.ts'
 import { isDateLine, isTitleLike } from './header.ts'
 import type { PageLine } from './lines.ts'
+import { isClockTime } from './signals.ts'
 import type { Region } from './region.ts'
 
 /** How far under its headline a story's byline or date may sit, in lines. */
@@ -48,14 +49,9 @@ function isStoryHeader(lines: PageLine[], classes: LineClass[], i: number): bool
   return false
 }
 
-/**
- * A clock time alone ("15:58", "9.05am") stamps an entry of a live blog, the
- * entries of the one story; another story's date line names its day.
- */
-const CLOCK_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|\p{Lu}{2,4}))?$/iu
-
+/** Another story's date line names its day: a clock time alone stamps an entry of a live blog, the entries of the one story. */
 function isStoryDate(line: PageLine): boolean {
-  return isDateLine(line) && !CLOCK_TIME.test(line.text)
+  return isDateLine(line) && !isClockTime(line.text)
 }
 
 /** A paragraph at `i`, or after another byline or date line there. */
