@@ -27,6 +27,9 @@ export const DATE_PARSERS: Readonly<Record<string, DateParser>> = {
   fr: chrono.fr,
   de: chrono.de,
   nl: chrono.nl,
+  sv: chrono.sv,
+  ja: chrono.ja,
+  zh: chrono.zh,
 }
 
 /** Month names, January first, of the languages other than English that claims and quantities are read in. */

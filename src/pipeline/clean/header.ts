@@ -204,11 +204,25 @@ function isStandfirst(line: PageLine): boolean {
 
 /** Headline shape: several words, no closing full stop, not a menu label or credit. */
 export function isTitleLike(line: PageLine, cls: LineClass): boolean {
-  if (cls.kind === 'furniture' || line.words < 4 || line.words > 30 || line.text.length < 20) return false
-  if (/[.:;,]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text)) return false
+  if (cls.kind === 'furniture' || !hasHeadlineLength(line)) return false
+  if (/[.:;,。：；，]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text)) return false
   if (isCredit(line) || hasFurnitureCue(line.text) || /^[\p{Ll}_]+[\s:]/u.test(line.text)) return false
   return !isBylineLine(line)
 }
+
+/**
+ * Four to thirty words and twenty characters; in a script without spaces
+ * (Japanese, Chinese), where a headline is one or two "words", ten to eighty
+ * characters: a CJK character says about as much as a short English word.
+ */
+function hasHeadlineLength(line: PageLine): boolean {
+  const length = [...line.text].length
+  if (line.uncased && line.words < 4) return length >= UNCASED_HEADLINE_MIN_CHARS && length <= UNCASED_HEADLINE_MAX_CHARS
+  return line.words >= 4 && line.words <= 30 && line.text.length >= 20
+}
+
+const UNCASED_HEADLINE_MIN_CHARS = 10
+const UNCASED_HEADLINE_MAX_CHARS = 80
 
 /** A line holding just a person's name, followed by a line holding just an e-mail address. */
 function footerAuthors(lines: PageLine[]): string[] {
