@@ -154,7 +154,8 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
     }
     // A one-word line ("false", "Video") between entries neither makes nor breaks a run.
     if (line.words > 1 || line.uncased) {
-      const menuLike = isMenuLike(line, classes[i]!) && !within.has(line.key)
+      // Items that open with the same word as the line before ("A pair of boots" / "A warm hat") are a list written in parallel, not a menu.
+      const menuLike = isMenuLike(line, classes[i]!) && !within.has(line.key) && !sameOpening(line, lines[i - 1]!)
       if (!menuLike) navRun = 0
       else if (navRun++ === 0) runStart = i
     }
@@ -184,7 +185,16 @@ function withoutLinkBox(lines: PageLine[], classes: LineClass[], from: number, e
   let first = end
   while (first > from && isHeadline(lines[first - 1]!, classes[first - 1]!)) first--
   if (end - first < LINK_BOX_MIN_ITEMS || first === from || !isLabel(lines[first - 1]!, classes[first - 1]!)) return end
+  // Headlines of different stories open with different words; a list's items written in parallel do not.
+  const items = lines.slice(first, end)
+  if (items.slice(1).filter((line, k) => sameOpening(line, items[k]!)).length * 2 >= items.length - 1) return end
   return first - 1
+}
+
+/** Two lines that open with the same word ("A pair of …", "A warm …"; "Un …", "Ein …"). */
+function sameOpening(a: PageLine, b: PageLine): boolean {
+  const first = (line: PageLine) => line.key.split(' ')[0]
+  return !a.uncased && a.key !== '' && first(a) === first(b)
 }
 
 function isHeadline(line: PageLine, cls: LineClass): boolean {
