@@ -123,6 +123,12 @@ const PAGES: {
   { name: 'facts-middle', header: { title: 'Bakery chain to open twelve shops and hire 200 staff', authors: ['Hannah Cole'], day: '2025-03-03' }, furniture: ['Share this article', 'Council confirms new leisure centre plans'] },
   // A how-to ending with "What to pack" over six items without figures, each opening with "A": a list written in parallel, not other stories' headlines.
   { name: 'howto-list-tail', header: { title: 'How to plan your first winter hill walk', authors: ['Callum Reid'], day: '2025-01-09' }, furniture: ['Share', 'Related guides', 'Choosing your first pair of crampons'] },
+  // The third batch (see the fixtures' README). A German live ticker: entries between "18:20 Uhr" stamps, each a lone paragraph.
+  { name: 'de-live', header: { title: 'Hochwasser an der Elbe: Pegel steigt weiter – Deiche werden verstärkt', authors: ['Martin Berger'], day: '2024-09-14' }, furniture: ['17:45 Uhr', 'Anzeige', 'Neue Straßenbahnlinie soll 2027 fahren'] },
+  // A French column: the author's name alone over "Publié le 21/05/2024", and a note about him closing it.
+  { name: 'fr-opinion', header: { title: "Nos marchés couverts méritent mieux qu'un parking", authors: ['Julien Marchand'], day: '2024-05-21' }, furniture: ["Julien Marchand est historien et président de l'association Patrimoine du Port. Il a publié plusieurs ouvrages sur l'architecture des halles et des marchés couverts de l'ouest de la France.", 'Sur le même sujet', 'La mairie dévoile le nouveau plan de circulation'] },
+  // A what's-on list: each item a heading, a line of days and times, and a paragraph.
+  { name: 'en-events', header: { title: 'Ten things to do in Westbrook this weekend', authors: ['Amy Fletcher'], day: '2024-09-12' }, furniture: ["Sign up to our What's On newsletter", 'Get the best of the weekend in your inbox every Thursday.', 'Town centre car park to close for repairs'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { authorsFromByline } from '../../src/pipeline/clean/byline.ts'
-import { isDateOnly } from '../../src/pipeline/clean/signals.ts'
+import { isClockTime, isDateOnly } from '../../src/pipeline/clean/signals.ts'
 
 describe('isDateOnly: a line that is a date and nothing else', () => {
   it.each([
@@ -36,5 +36,21 @@ describe('authorsFromByline: the people a byline names', () => {
     ['Av de 200 anställda', []],
   ])('%j -> %j', (line, expected) => {
     expect(authorsFromByline(line)).toEqual(expected)
+  })
+})
+
+describe('isClockTime: a live blog entry stamp, not a list number or a price', () => {
+  it.each([
+    ['15:58', true],
+    ['9.05am', true],
+    ['17h40', true],
+    ['18:20 Uhr', true],
+    ['kl. 14.02', true],
+    ['16:45 GMT', true],
+    ['3', false],
+    ['9.99 USD', false],
+    ['15:58 Trains cancelled', false],
+  ])('%j -> %s', (line, expected) => {
+    expect(isClockTime(line)).toBe(expected)
   })
 })

@@ -9,7 +9,7 @@
  * copy of the headline there is dropped. Authors are also read from an
  * author footer (a name line followed by an e-mail line).
  */
-import type { LineClass } from './classify.ts'
+import { CLOCK, type LineClass } from './classify.ts'
 import { datesInLine, publicationDate } from './dates.ts'
 import type { PageLine } from './lines.ts'
 import type { Region } from './region.ts'
@@ -142,8 +142,8 @@ function isLoneOpening(lines: PageLine[], classes: LineClass[], region: Region, 
   const next = lines[at + 1]!
   const cls = classes[at + 1]!
   const recurs = lines.some((other) => other !== next && other.key === next.key)
-  // An ad slot sits between paragraphs: it does not cut the opening off.
-  if (cls.reason === 'ad label') return false
+  // An ad slot sits between paragraphs, a clock time between a live blog's entries: neither cuts the opening off.
+  if (cls.reason === 'ad label' || cls.reason === CLOCK) return false
   return cls.kind === 'furniture' || cls.kind === 'end' || cls.reason === 'label' || isBylineLine(next) || isDateLine(next) || (cls.kind === 'short' && recurs)
 }
 

@@ -7,7 +7,7 @@
  * them, while menus, link lists and footers are long runs of costs that no
  * paragraph outweighs.
  */
-import type { LineClass } from './classify.ts'
+import { CLOCK, type LineClass } from './classify.ts'
 import type { PageLine } from './lines.ts'
 import { ITEM_BUTTON } from './structure.ts'
 
@@ -33,14 +33,16 @@ export interface Region {
  */
 export function lineWeights(lines: PageLine[], classes: LineClass[]): number[] {
   const isProse = (i: number) => classes[i]?.kind === 'prose'
+  // A live blog's entries stand between clock times ("18:20 Uhr"): they are the one story's text, not teasers.
+  const isEntry = (i: number) => classes[i - 1]?.reason === CLOCK || classes[i + 1]?.reason === CLOCK
   const items = listItemLines(classes)
   return lines.map((line, i) => {
     // The items of a list with a button under each (a deals page, a shop's picks) are its text, however short their lines.
-    if (classes[i]!.reason === ITEM_BUTTON) return 0
+    if (classes[i]!.reason === ITEM_BUTTON || classes[i]!.reason === CLOCK) return 0
     if (items.has(i)) return line.words
     switch (classes[i]!.kind) {
       case 'prose':
-        return isProse(i - 1) || isProse(i + 1) ? line.words : line.words / 2
+        return isProse(i - 1) || isProse(i + 1) || isEntry(i) ? line.words : line.words / 2
       case 'table':
         return TABLE_ROW_WEIGHT
       case 'end':

@@ -48,9 +48,12 @@ export function isCounterOrNumbering(text: string): boolean {
   return /^[•·*#\-–—»›]*\s*\d[\d.,:/]*\s*[a-z]{0,2}\d*$/i.test(text) || /^\p{L}+(?:\d+|\s?\(\d+\))$/u.test(text) || PAGINATION.test(text)
 }
 
-/** A clock time alone ("15:58", "9.05am", "17h40"): the stamp of a live blog's entry, not a list's numbering. */
+/**
+ * A clock time alone ("15:58", "9.05am", "17h40", "18:20 Uhr", "kl. 14.02",
+ * "16:45 GMT"): the stamp of a live blog's entry, not a list's numbering.
+ */
 export const isClockTime = (text: string): boolean => CLOCK_TIME.test(text.trim())
-const CLOCK_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|\p{Lu}{2,4}))?$/iu
+const CLOCK_TIME = /^(?:kl\.?\s*)?\d{1,2}[:.h][0-5]\d(?:\s*(?:am|pm|uhr|h|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST))?$/iu
 
 /** A gallery's or a list's position: "1 - 5 of 36", "3 de 12", "2 di 8", "4 sur 10", "1 von 20", "1/12". */
 const PAGINATION = /^\d+(?:\s*[-–]\s*\d+)?\s+(?:of|de|di|sur|von|van)\s+\d+$/iu
