@@ -129,6 +129,8 @@ const PAGES: {
   { name: 'fr-opinion', header: { title: "Nos marchés couverts méritent mieux qu'un parking", authors: ['Julien Marchand'], day: '2024-05-21' }, furniture: ["Julien Marchand est historien et président de l'association Patrimoine du Port. Il a publié plusieurs ouvrages sur l'architecture des halles et des marchés couverts de l'ouest de la France.", 'Sur le même sujet', 'La mairie dévoile le nouveau plan de circulation'] },
   // A what's-on list: each item a heading, a line of days and times, and a paragraph.
   { name: 'en-events', header: { title: 'Ten things to do in Westbrook this weekend', authors: ['Amy Fletcher'], day: '2024-09-12' }, furniture: ["Sign up to our What's On newsletter", 'Get the best of the weekend in your inbox every Thursday.', 'Town centre car park to close for repairs'] },
+  // A Portuguese post whose comments, headed "Name - 13 de março de 2024", start right after it under "Comentários": the post's own date and the comments' are no one list of cards.
+  { name: 'pt-comments-dash', header: { title: 'Três dias em Ouro Preto: roteiro sem pressa', authors: ['Marina Alves'], day: '2024-03-12' }, furniture: ['Luciana - 13 de março de 2024', 'A Mina da Passagem vale muito a pena. Só achei o passeio um pouco caro, mas a experiência compensa.', 'Fim de semana em Tiradentes'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 
