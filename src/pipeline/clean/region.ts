@@ -176,21 +176,27 @@ const LINK_BOX_MIN_ITEMS = 2
 const HEADLINE_MIN_WORDS = 4
 
 /**
- * `end` moved back over a box of links that closes the extension: a label
- * ("Läs också", "Czytaj także", in whatever language) over nothing but
- * headlines of other stories, written as sentences without their full stop
- * and without figures. A structured tail of the article's own (a recipe's
- * ingredients, a schedule, a price list) carries quantities, times or
- * prices, or goes on in sentences.
+ * `end` moved back to the first box of links in the extension: a label
+ * ("Läs också", "Czytaj także", "İlgili haberler", in whatever language)
+ * over two or more headlines of other stories, written as sentences without
+ * their full stop and without figures. What follows such a box in the tail
+ * (a comments box, another list) is no more the article than the box. A
+ * structured tail of the article's own (a recipe's ingredients, a schedule,
+ * a price list) carries quantities, times or prices, goes on in sentences,
+ * or is written in parallel.
  */
 function withoutLinkBox(lines: PageLine[], classes: LineClass[], from: number, end: number): number {
-  let first = end
-  while (first > from && isHeadline(lines[first - 1]!, classes[first - 1]!)) first--
-  if (end - first < LINK_BOX_MIN_ITEMS || first === from || !isLabel(lines[first - 1]!, classes[first - 1]!)) return end
-  // Headlines of different stories open with different words; a list's items written in parallel do not.
-  const items = lines.slice(first, end)
-  if (items.slice(1).filter((line, k) => sameOpening(line, items[k]!)).length * 2 >= items.length - 1) return end
-  return first - 1
+  for (let label = from; label < end; label++) {
+    if (!isLabel(lines[label]!, classes[label]!)) continue
+    let last = label + 1
+    while (last < end && isHeadline(lines[last]!, classes[last]!)) last++
+    const items = lines.slice(label + 1, last)
+    if (items.length < LINK_BOX_MIN_ITEMS) continue
+    // Headlines of different stories open with different words; a list's items written in parallel do not.
+    if (items.slice(1).filter((line, k) => sameOpening(line, items[k]!)).length * 2 >= items.length - 1) continue
+    return label
+  }
+  return end
 }
 
 /** Two lines that open with the same word ("A pair of …", "A warm …"; "Un …", "Ein …"). */
