@@ -158,12 +158,21 @@ function linesBetweenAreFurniture(classes: LineClass[], from: number, to: number
   return true
 }
 
+/**
+ * A day, a month's name, a year and maybe a time: "10 Haziran 2024, 09:45",
+ * "14 maja 2024, 11:20", "Pazartesi 10 Haziran 2024". The shape of a date in
+ * the languages that write the day first, whether or not chrono knows their
+ * month names (then it gives no publication date, but the line is still the
+ * header's date, not its headline).
+ */
+const DAY_WORD_YEAR = /^(?:\p{L}+,?\s+)?\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+(?:19|20)\d\d(?:[,\s]+(?:\p{L}{1,5}\.?\s*)?\d{1,2}[:.]\d\d(?:\s*\p{L}{1,3})?)?$/u
+
 /** Standfirsts are a sentence or two; a longer opening line is the first paragraph. */
 const STANDFIRST_MAX_WORDS = 60
 
 /** A line that is a date, or a short line that holds one with its year ("Updated 3 June 2024 | 3 min read"). */
 export function isDateLine(line: PageLine): boolean {
-  if (isDateOnly(line.text)) return true
+  if (isDateOnly(line.text) || DAY_WORD_YEAR.test(line.text)) return true
   return line.words <= 14 && /\b(?:19|20)\d\d/.test(line.text) && datesInLine(line.text).length > 0
 }
 
