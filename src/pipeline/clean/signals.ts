@@ -152,11 +152,14 @@ const END_PATTERN = new RegExp(`^\\W*(?:\\[[^\\]]*\\]\\s*)?(?:\\d+\\s+)?(?:${[..
 
 /**
  * The label over an ad slot or a sponsor's box, alone on its line, in the
- * languages above ("Publicidade", "Anzeige", "Conteúdo patrocinado",
+ * languages above and the Nordic, Polish, Czech, Turkish, Finnish and
+ * Hungarian words for it ("Publicidade", "Anzeige", "Annons", "Reklama", "Conteúdo patrocinado",
  * "Contenuto sponsorizzato"); inside a sentence these words mean advertising.
  */
 const AD_LABEL = new RegExp(
   '^(?:advertisement|advertising|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|' +
+    // Swedish, Danish, Norwegian, Polish, Czech, Turkish, Finnish, Hungarian: the slot's label alone on its line.
+    'annons|annonce|annonse|reklam|reklama|reklame|mainos|hirdetés|' +
     '(?:sponsored|paid|partner)(?: content| post| story)?|sponsored by|' +
     '(?:conteúdo |contenido |contenuto |contenu |inhalt )?(?:patrocinado|sponsorizzato|sponsorisé|gesponsert|gesponsord)|' +
     'publieditorial|publirreportaje|publireportage|publiredazionale|in partnership with)$',
