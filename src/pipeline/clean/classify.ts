@@ -56,9 +56,10 @@ export function classifyLine(line: PageLine, functionWords: Set<string> = NO_WOR
   const t = line.text
   if (isCode(t)) return { kind: 'furniture', reason: 'code' }
   if (isBareEmail(t) || isBareUrl(t)) return { kind: 'furniture', reason: 'address' }
-  if (isCounterOrNumbering(t)) return { kind: 'furniture', reason: 'counter' }
-  // Not a "date": structure.ts reads a run of dates as a list of cards, and a live blog's entries are one story's.
+  // Not a "date": structure.ts reads a run of dates as a list of cards, and a live blog's entries are one story's;
+  // nor a counter, though "13:05" has a counter's shape.
   if (isClockTime(t)) return { kind: 'furniture', reason: CLOCK }
+  if (isCounterOrNumbering(t)) return { kind: 'furniture', reason: 'counter' }
   if (line.words === 0) return { kind: 'furniture', reason: 'symbols' }
   if (isDateOnly(t)) return { kind: 'furniture', reason: 'date' }
   if (BYLINE.test(t) && line.words <= 12) return { kind: 'furniture', reason: 'byline' }

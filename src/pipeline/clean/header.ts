@@ -45,7 +45,8 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
   let paragraphs = 0
   for (let i = region.start; i < Math.min(region.end, region.start + HEADER_IN_REGION); i++) {
     if (classes[i]!.kind === 'prose' && ++paragraphs > 1) break
-    if (isBylineLine(lines[i]!) || isDateLine(lines[i]!)) bodyStart = i + 1
+    // A clock time alone there stamps a live blog's first entries, which are the body.
+    if (isBylineLine(lines[i]!) || (isDateLine(lines[i]!) && classes[i]!.reason !== CLOCK)) bodyStart = i + 1
   }
   const top = Math.max(0, region.start - HEADER_REACH)
   const bylines: string[] = []
