@@ -166,6 +166,8 @@ describe('sentenceQuantities in Portuguese, Spanish, Italian, French and German'
     ['pt', 'money, a share and a year', 'A empresa faturou 410 milhões de euros em 2023, alta de 13%.', []],
     ['es', 'a date and a duration', 'El acuerdo se firmó el 3 de junio de 2024 tras 5 años de negociación.', []],
     ['it', 'a share in words', 'La disoccupazione è scesa al 7 per cento.', []],
+    // Every language's month names come from one list (date-languages.ts): German's September and November too.
+    ['de', 'days of September and November', 'Die Messe findet vom 12 September bis 30 November statt.', []],
   ])('%s: %s', (language, _name, sentence, expected) => {
     expect(sentenceQuantities(sentence, language).map((q) => ({ value: q.value, text: q.text, subject: q.subject, claimant: q.claimant, place: q.place }))).toEqual(expected)
   })

@@ -10,6 +10,7 @@
  * gives none.
  */
 import * as chrono from 'chrono-node'
+import { DATE_PARSERS, MONTH_NAMES as NAMES_BY_LANGUAGE } from '../date-languages.ts'
 
 export interface DatePhrase {
   text: string
@@ -24,19 +25,11 @@ const YEAR_PHRASE = /\b(?:in|since|during|by|until|through)\s+(?:19|20)\d\d\b(?!
 /** Any fixed instant: the phrase's words and place do not depend on it. */
 const SOME_DAY = new Date(Date.UTC(2000, 0, 1))
 /** chrono's parser for each language claims are read in; English for any other. */
-const PARSERS: Record<string, Pick<typeof chrono.en, 'parse'>> = { en: chrono.en, pt: chrono.pt, es: chrono.es, it: chrono.it, fr: chrono.fr, de: chrono.de }
+const PARSERS = DATE_PARSERS
 const parserFor = (language: string) => PARSERS[language] ?? chrono.en
 
-/** Month names in Portuguese, Spanish, Italian, French and German, each with its number: chrono reads none of them without a day. */
-const MONTHS: Record<string, number> = Object.fromEntries(
-  [
-    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
-    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
-    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-    'januar februar märz april mai juni juli august september oktober november dezember',
-  ].flatMap((names) => names.split(' ').map((name, k) => [name, k + 1] as const)),
-)
+/** Month names in the languages other than English, each with its number: chrono reads none of them without a day. */
+const MONTHS: Record<string, number> = Object.fromEntries(Object.values(NAMES_BY_LANGUAGE).flatMap((names) => names.map((name, k) => [name, k + 1] as const)))
 const MONTH_NAMES = Object.keys(MONTHS).join('|')
 /** "em outubro", "en octubre de 2024", "a ottobre", "en octobre", "im Oktober 2024": a month after its preposition. */
 const MONTH_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:em|en|in|a|nel|im|seit|desde|dal|depuis|di|de)\s+(${MONTH_NAMES})(?:\s+(?:de\s+|del\s+|di\s+)?((?:19|20)\d\d))?(?![\p{L}\d])`, 'giu')

@@ -5,7 +5,7 @@
  * "Catherine Shu @catherineshu / 2 days"; and in other languages the word
  * for "by" before a name alone: "Por Mariana Albuquerque" (pt, es), "Par
  * Claire Dubois" (fr), "di Giulia Bernardi" (it), "Von Jonas Weber" (de),
- * "Door Sanne de Vries" (nl), also after "published" or "written" ("Publicado
+ * "Door Sanne de Vries" (nl), "Av Erik Lindgren" (sv, no; "Af" in da), also after "published" or "written" ("Publicado
  * por Carmen Ruiz", "Scritto da Marco Rossi").
  */
 import type { PageLine } from './lines.ts'
@@ -23,13 +23,13 @@ const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1
 const NAME_THEN_HANDLE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s+@\w+`, 'u')
 
 /**
- * "by" in Portuguese, Spanish, French, Italian, German and Dutch. These words
+ * "by" in Portuguese, Spanish, French, Italian, German, Dutch and the Scandinavian languages. These words
  * also open sentences ("Von der Leyen sagte …", "Di Maio ha detto …", "Por
  * isso …"), so the line counts as a byline only when a full name (two to five
  * capitalised words) follows and ends the line or meets a separator, a comma
  * or a date.
  */
-const FOREIGN_BY = /^(?:(?:publicado|publicada|escrito|escrita|postado|pubblicato|scritto|publié|écrit|veröffentlicht|geschrieben|geplaatst)\s+(?:por|par|da|von|door)|por|par|di|von|door)\s+/iu
+const FOREIGN_BY = /^(?:(?:publicado|publicada|escrito|escrita|postado|pubblicato|scritto|publié|écrit|veröffentlicht|geschrieben|geplaatst)\s+(?:por|par|da|von|door)|por|par|di|von|door|av|af)\s+/iu
 /** Where the names of a foreign byline end: a separator, a comma, a date or the end. */
 const BYLINE_NAMES_END = /\s+[|/•·–—-]\s*|\s*,\s*|\s+(?=\d)/u
 /** Most words a foreign byline holds, names, outlet and date together. */
@@ -65,6 +65,13 @@ export function isHandleByline(text: string): boolean {
 
 const isNamed = (name: string | undefined): boolean => name !== undefined && !NOT_A_NAME.test(name)
 
+/**
+ * A person's name alone on its line ("Margaret Osei"): two to five
+ * capitalised words, no role or organisation. Only beside the header's date
+ * is it a byline (header.ts): elsewhere it is as often a menu entry.
+ */
+export const isNameOnly = (text: string): boolean => NAME.test(text) && isNamed(text)
+
 /** The people a byline names, in order; organisations and roles left out. */
 export function authorsFromByline(text: string): string[] {
   const foreign = foreignBylineNames(text, text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0)
@@ -74,6 +81,7 @@ export function authorsFromByline(text: string): string[] {
   if (OPENING_BY.test(text)) rest = text.replace(OPENING_BY, '')
   else if (INNER_BY.test(text)) rest = text.slice(text.search(INNER_BY)).replace(/^[|/•·]?\s*by[:\s]\s*/i, '')
   else if (handle) rest = handle[1]!
+  else if (isNameOnly(text)) return [text]
   else return []
   // The names end where the affiliation, date or other credits begin.
   rest = rest.split(/\s+[|/•·–—]\s*|\s+-\s+|\s+@|\s+on\s+(?=\p{Lu}[a-z]+\s+\d)|\s+(?:for|at|in)\s+/u)[0]!

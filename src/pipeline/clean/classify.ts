@@ -14,6 +14,7 @@ import {
   isBareUrl,
   isCapsLabel,
   isCode,
+  isClockTime,
   isCounterOrNumbering,
   isCredit,
   isDateOnly,
@@ -23,7 +24,7 @@ import {
   isLegal,
 } from './signals.ts'
 import { isForeignByline, isHandleByline } from './byline.ts'
-import { isDateOnlyLine, isRelativeTime } from './dates.ts'
+import { isDateOnlyLine } from './dates.ts'
 import { functionWordShare } from './function-words.ts'
 
 /**
@@ -39,6 +40,9 @@ export interface LineClass {
   reason: string
 }
 
+/** The reason given to a clock time alone ('18:20 Uhr'): the stamp of a live blog's entry. */
+export const CLOCK = 'clock'
+
 /** Fewest words for a line to count as prose on its own. */
 export const PROSE_MIN_WORDS = 10
 /** Prose in cased scripts has mostly lower-case words; titles and menus do not. */
@@ -52,9 +56,12 @@ export function classifyLine(line: PageLine, functionWords: Set<string> = NO_WOR
   const t = line.text
   if (isCode(t)) return { kind: 'furniture', reason: 'code' }
   if (isBareEmail(t) || isBareUrl(t)) return { kind: 'furniture', reason: 'address' }
+  // Not a "date": structure.ts reads a run of dates as a list of cards, and a live blog's entries are one story's;
+  // nor a counter, though "13:05" has a counter's shape.
+  if (isClockTime(t)) return { kind: 'furniture', reason: CLOCK }
   if (isCounterOrNumbering(t)) return { kind: 'furniture', reason: 'counter' }
   if (line.words === 0) return { kind: 'furniture', reason: 'symbols' }
-  if (isDateOnly(t) || isRelativeTime(t)) return { kind: 'furniture', reason: 'date' }
+  if (isDateOnly(t)) return { kind: 'furniture', reason: 'date' }
   if (BYLINE.test(t) && line.words <= 12) return { kind: 'furniture', reason: 'byline' }
   if (isForeignByline(t, line.words)) return { kind: 'furniture', reason: 'byline' }
   if (isHandleByline(t)) return { kind: 'furniture', reason: 'byline' }

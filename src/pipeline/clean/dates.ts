@@ -8,16 +8,11 @@
  */
 import * as chrono from 'chrono-node'
 import { rfc3339 } from '../../dates.ts'
+import { DATE_PARSERS, type DateParser } from '../date-languages.ts'
 
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' }
-/** What a chrono locale offers that this module uses. */
-interface DateParser {
-  parse: typeof chrono.en.parse
-}
 
-const PARSERS: DateParser[] = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.nl, chrono.it]
-/** The parsers by the language whose dates they read first. */
-const BY_LANGUAGE: Record<string, DateParser> = { pt: chrono.pt, es: chrono.es, fr: chrono.fr, de: chrono.de, nl: chrono.nl, it: chrono.it }
+const PARSERS: DateParser[] = Object.values(DATE_PARSERS)
 
 /**
  * The parsers in the order to try them on a page in `language`. Only American
@@ -28,7 +23,7 @@ const BY_LANGUAGE: Record<string, DateParser> = { pt: chrono.pt, es: chrono.es, 
  */
 function parsersFor(language: string): DateParser[] {
   if (language === 'en') return PARSERS
-  const own = BY_LANGUAGE[language]
+  const own = DATE_PARSERS[language]
   return [...(own ? [own] : []), chrono.en.GB, ...PARSERS.filter((p) => p !== chrono.en && p !== own)]
 }
 

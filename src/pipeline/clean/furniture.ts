@@ -12,7 +12,7 @@
 import { HEADING_MAX_WORDS } from './blocks.ts'
 import type { LineClass } from './classify.ts'
 import type { PageLine } from './lines.ts'
-import { hasFurnitureCue, isCounterOrNumbering } from './signals.ts'
+import { hasFurnitureCue, isClockTime, isCounterOrNumbering } from './signals.ts'
 import type { Region } from './region.ts'
 
 export interface Decision {
@@ -90,7 +90,8 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
       drop('listed link')
       continue
     }
-    if (cls.kind !== 'prose' && previous && isCounterOrNumbering(previous.text)) {
+    // A live blog's clock time ("17h05") over an entry's heading is no list's numbering.
+    if (cls.kind !== 'prose' && previous && isCounterOrNumbering(previous.text) && !isClockTime(previous.text)) {
       drop('numbered link')
       continue
     }
@@ -124,11 +125,16 @@ const RESTATED_SHARE = 0.5
  */
 export function dropRestatedOpening(lines: PageLine[], region: Region, decisions: Decision[]): Decision[] {
   const kept = decisions.flatMap((d, k) => (d.kept ? [region.start + k] : []))
-  const points = kept.slice(0, KEY_POINTS_REACH).filter((i, n) => {
-    const own = triples(lines[i]!.key)
-    const later = new Set(kept.slice(n + 1).flatMap((j) => triples(lines[j]!.key)))
-    return own.length > 0 && own.filter((t) => later.has(t)).length / own.length >= RESTATED_SHARE
-  })
+  const opening = kept.slice(0, KEY_POINTS_REACH)
+  // The triples of the lines after each opening line, built once from the end backwards.
+  const later = new Set(kept.slice(KEY_POINTS_REACH).flatMap((j) => triples(lines[j]!.key)))
+  const restated: boolean[] = []
+  for (let n = opening.length - 1; n >= 0; n--) {
+    const own = triples(lines[opening[n]!]!.key)
+    restated[n] = own.length > 0 && own.filter((t) => later.has(t)).length / own.length >= RESTATED_SHARE
+    for (const t of own) later.add(t)
+  }
+  const points = opening.filter((_, n) => restated[n])
   // Points come as a list; one opening line said again is more often a lede the article goes back to.
   if (points.length < KEY_POINTS_MIN) return decisions
   const out = [...decisions]

@@ -9,11 +9,11 @@
  * copy of the headline there is dropped. Authors are also read from an
  * author footer (a name line followed by an e-mail line).
  */
-import type { LineClass } from './classify.ts'
+import { CLOCK, type LineClass } from './classify.ts'
 import { datesInLine, publicationDate } from './dates.ts'
 import type { PageLine } from './lines.ts'
 import type { Region } from './region.ts'
-import { authorsFromByline, isBylineLine } from './byline.ts'
+import { authorsFromByline, isBylineLine, isNameOnly } from './byline.ts'
 import { hasFurnitureCue, isBareEmail, isCredit, isDateOnly } from './signals.ts'
 
 export interface Header {
@@ -45,7 +45,8 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
   let paragraphs = 0
   for (let i = region.start; i < Math.min(region.end, region.start + HEADER_IN_REGION); i++) {
     if (classes[i]!.kind === 'prose' && ++paragraphs > 1) break
-    if (isBylineLine(lines[i]!) || isDateLine(lines[i]!)) bodyStart = i + 1
+    // A clock time alone there stamps a live blog's first entries, which are the body.
+    if (isBylineLine(lines[i]!) || (isDateLine(lines[i]!) && classes[i]!.reason !== CLOCK)) bodyStart = i + 1
   }
   const top = Math.max(0, region.start - HEADER_REACH)
   const bylines: string[] = []
@@ -103,6 +104,16 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
   }
   if (titleAt >= 0) roles.set(titleAt, 'title')
   if (dekAt >= 0) roles.set(dekAt, 'dek')
+  // A name alone right over or under the date ("Margaret Osei" / "Fri 15 Nov 2024") is the byline without its "By",
+  // when the header has no byline of another shape (then the name is more likely a section's, "Middle East").
+  for (const [i, role] of bylines.length > 0 ? [] : [...roles]) {
+    if (role !== 'date') continue
+    for (const j of [i - 1, i + 1]) {
+      if (j < top || j >= bodyStart || roles.has(j) || !isNameOnly(lines[j]!.text)) continue
+      roles.set(j, 'byline')
+      bylines.push(lines[j]!.text)
+    }
+  }
   // "Headline by Jane Doe": the byline rides on the headline line.
   const titleByline = titleAt >= 0 ? TRAILING_BYLINE.exec(lines[titleAt]!.text) : null
   const title = titleAt >= 0 ? lines[titleAt]!.text.slice(0, titleByline?.index).trim() : null
@@ -132,8 +143,8 @@ function isLoneOpening(lines: PageLine[], classes: LineClass[], region: Region, 
   const next = lines[at + 1]!
   const cls = classes[at + 1]!
   const recurs = lines.some((other) => other !== next && other.key === next.key)
-  // An ad slot sits between paragraphs: it does not cut the opening off.
-  if (cls.reason === 'ad label') return false
+  // An ad slot sits between paragraphs, a clock time between a live blog's entries: neither cuts the opening off.
+  if (cls.reason === 'ad label' || cls.reason === CLOCK) return false
   return cls.kind === 'furniture' || cls.kind === 'end' || cls.reason === 'label' || isBylineLine(next) || isDateLine(next) || (cls.kind === 'short' && recurs)
 }
 
@@ -148,12 +159,21 @@ function linesBetweenAreFurniture(classes: LineClass[], from: number, to: number
   return true
 }
 
+/**
+ * A day, a month's name, a year and maybe a time: "10 Haziran 2024, 09:45",
+ * "14 maja 2024, 11:20", "Pazartesi 10 Haziran 2024". The shape of a date in
+ * the languages that write the day first, whether or not chrono knows their
+ * month names (then it gives no publication date, but the line is still the
+ * header's date, not its headline).
+ */
+const DAY_WORD_YEAR = /^(?:\p{L}+,?\s+)?\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+(?:19|20)\d\d(?:[,\s]+(?:\p{L}{1,5}\.?\s*)?\d{1,2}[:.]\d\d(?:\s*\p{L}{1,3})?)?$/u
+
 /** Standfirsts are a sentence or two; a longer opening line is the first paragraph. */
 const STANDFIRST_MAX_WORDS = 60
 
 /** A line that is a date, or a short line that holds one with its year ("Updated 3 June 2024 | 3 min read"). */
 export function isDateLine(line: PageLine): boolean {
-  if (isDateOnly(line.text)) return true
+  if (isDateOnly(line.text) || DAY_WORD_YEAR.test(line.text)) return true
   return line.words <= 14 && /\b(?:19|20)\d\d/.test(line.text) && datesInLine(line.text).length > 0
 }
 
@@ -194,11 +214,25 @@ function isStandfirst(line: PageLine): boolean {
 
 /** Headline shape: several words, no closing full stop, not a menu label or credit. */
 export function isTitleLike(line: PageLine, cls: LineClass): boolean {
-  if (cls.kind === 'furniture' || line.words < 4 || line.words > 30 || line.text.length < 20) return false
-  if (/[.:;,]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text)) return false
+  if (cls.kind === 'furniture' || !hasHeadlineLength(line)) return false
+  if (/[.:;,。：；，]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text)) return false
   if (isCredit(line) || hasFurnitureCue(line.text) || /^[\p{Ll}_]+[\s:]/u.test(line.text)) return false
   return !isBylineLine(line)
 }
+
+/**
+ * Four to thirty words and twenty characters; in a script without spaces
+ * (Japanese, Chinese), where a headline is one or two "words", ten to eighty
+ * characters: a CJK character says about as much as a short English word.
+ */
+function hasHeadlineLength(line: PageLine): boolean {
+  const length = [...line.text].length
+  if (line.uncased && line.words < 4) return length >= UNCASED_HEADLINE_MIN_CHARS && length <= UNCASED_HEADLINE_MAX_CHARS
+  return line.words >= 4 && line.words <= 30 && line.text.length >= 20
+}
+
+const UNCASED_HEADLINE_MIN_CHARS = 10
+const UNCASED_HEADLINE_MAX_CHARS = 80
 
 /** A line holding just a person's name, followed by a line holding just an e-mail address. */
 function footerAuthors(lines: PageLine[]): string[] {

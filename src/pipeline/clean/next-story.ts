@@ -13,6 +13,7 @@ import type { LineClass } from './classify.ts'
 import { isBylineLine } from './byline.ts'
 import { isDateLine, isTitleLike } from './header.ts'
 import type { PageLine } from './lines.ts'
+import { isClockTime } from './signals.ts'
 import type { Region } from './region.ts'
 
 /** How far under its headline a story's byline or date may sit, in lines. */
@@ -43,16 +44,21 @@ function hasBox(classes: LineClass[], from: number, to: number): boolean {
 function isStoryHeader(lines: PageLine[], classes: LineClass[], i: number): boolean {
   if (!isTitleLike(lines[i]!, classes[i]!)) return false
   for (let j = i + 1; j <= i + BYLINE_REACH && j < lines.length; j++) {
-    if (isBylineLine(lines[j]!) || isDateLine(lines[j]!)) return opensText(lines, classes, j + 1)
+    if (isBylineLine(lines[j]!) || isStoryDate(lines[j]!)) return opensText(lines, classes, j + 1)
   }
   return false
+}
+
+/** Another story's date line names its day: a clock time alone stamps an entry of a live blog, the entries of the one story. */
+function isStoryDate(line: PageLine): boolean {
+  return isDateLine(line) && !isClockTime(line.text)
 }
 
 /** A paragraph at `i`, or after another byline or date line there. */
 function opensText(lines: PageLine[], classes: LineClass[], i: number): boolean {
   for (let j = i; j < Math.min(lines.length, i + BYLINE_REACH); j++) {
     if (classes[j]!.kind === 'prose') return true
-    if (!isBylineLine(lines[j]!) && !isDateLine(lines[j]!)) return false
+    if (!isBylineLine(lines[j]!) && !isStoryDate(lines[j]!)) return false
   }
   return false
 }

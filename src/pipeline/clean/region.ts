@@ -7,7 +7,7 @@
  * them, while menus, link lists and footers are long runs of costs that no
  * paragraph outweighs.
  */
-import type { LineClass } from './classify.ts'
+import { CLOCK, type LineClass } from './classify.ts'
 import type { PageLine } from './lines.ts'
 import { ITEM_BUTTON } from './structure.ts'
 
@@ -33,14 +33,16 @@ export interface Region {
  */
 export function lineWeights(lines: PageLine[], classes: LineClass[]): number[] {
   const isProse = (i: number) => classes[i]?.kind === 'prose'
+  // A live blog's entries stand between clock times ("18:20 Uhr"): they are the one story's text, not teasers.
+  const isEntry = (i: number) => classes[i - 1]?.reason === CLOCK || classes[i + 1]?.reason === CLOCK
   const items = listItemLines(classes)
   return lines.map((line, i) => {
     // The items of a list with a button under each (a deals page, a shop's picks) are its text, however short their lines.
-    if (classes[i]!.reason === ITEM_BUTTON) return 0
+    if (classes[i]!.reason === ITEM_BUTTON || classes[i]!.reason === CLOCK) return 0
     if (items.has(i)) return line.words
     switch (classes[i]!.kind) {
       case 'prose':
-        return isProse(i - 1) || isProse(i + 1) ? line.words : line.words / 2
+        return isProse(i - 1) || isProse(i + 1) || isEntry(i) ? line.words : line.words / 2
       case 'table':
         return TABLE_ROW_WEIGHT
       case 'end':
@@ -100,15 +102,17 @@ const RESUMING_PARAGRAPHS = 3
  * After a cue that closes an article, only a run of real paragraphs carries
  * the article on (a newsletter box inside a long feature); teasers between
  * headlines and promo blurbs, which pages put after an article, come one or
- * two at a time, so without such a run the region ends at the cue.
+ * two at a time, so without such a run the region ends at the cue. A real
+ * paragraph ends like a sentence: the long unpunctuated lines of a
+ * "Trending" box are headlines written out in full, however many follow.
  */
-export function cutAtEndCues(region: Region, classes: LineClass[]): Region {
+export function cutAtEndCues(region: Region, classes: LineClass[], lines: PageLine[]): Region {
   for (let i = region.start + 1; i < region.end; i++) {
     if (classes[i]!.kind !== 'end') continue
     let run = 0
     let resumes = false
     for (let j = i + 1; j < region.end && !resumes; j++) {
-      run = classes[j]!.kind === 'prose' ? run + 1 : 0
+      run = classes[j]!.kind === 'prose' && lines[j]!.terminal ? run + 1 : 0
       resumes = run >= RESUMING_PARAGRAPHS
     }
     if (!resumes) return { start: region.start, end: i }
@@ -152,7 +156,8 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
     }
     // A one-word line ("false", "Video") between entries neither makes nor breaks a run.
     if (line.words > 1 || line.uncased) {
-      const menuLike = isMenuLike(line, classes[i]!) && !within.has(line.key)
+      // Items that open with the same word as the line before ("A pair of boots" / "A warm hat") are a list written in parallel, not a menu.
+      const menuLike = isMenuLike(line, classes[i]!) && !within.has(line.key) && !sameOpening(line, lines[i - 1]!)
       if (!menuLike) navRun = 0
       else if (navRun++ === 0) runStart = i
     }
@@ -162,7 +167,73 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
     }
     end = i + 1
   }
-  return { start: region.start, end }
+  return { start: region.start, end: withoutLinkBox(lines, classes, region.end, end) }
+}
+
+/** Fewest headlines under a label that make a box of links. */
+const LINK_BOX_MIN_ITEMS = 2
+/** Fewest words in another story's headline (a list item or a section heading is often shorter). */
+const HEADLINE_MIN_WORDS = 4
+
+/**
+ * `end` moved back to the first box of links in the extension: a label
+ * ("Läs också", "Czytaj także", "İlgili haberler", in whatever language)
+ * over two or more headlines of other stories, written as sentences without
+ * their full stop and without figures. What follows such a box in the tail
+ * (a comments box, another list) is no more the article than the box. A
+ * structured tail of the article's own (a recipe's ingredients, a schedule,
+ * a price list) carries quantities, times or prices, goes on in sentences,
+ * or is written in parallel.
+ */
+function withoutLinkBox(lines: PageLine[], classes: LineClass[], from: number, end: number): number {
+  for (let label = from; label < end; label++) {
+    if (!isLabel(lines[label]!, classes[label]!)) continue
+    let last = label + 1
+    while (last < end && isHeadline(lines[last]!, classes[last]!)) last++
+    const items = lines.slice(label + 1, last)
+    if (items.length < LINK_BOX_MIN_ITEMS) continue
+    // Headlines of different stories open with different words; a list's items written in parallel do not.
+    if (items.slice(1).filter((line, k) => sameOpening(line, items[k]!)).length * 2 >= items.length - 1) continue
+    return label
+  }
+  return end
+}
+
+/** Two lines that open with the same word ("A pair of …", "A warm …"; "Un …", "Ein …"). */
+function sameOpening(a: PageLine, b: PageLine): boolean {
+  const first = (line: PageLine) => line.key.split(' ')[0]
+  return !a.uncased && a.key !== '' && first(a) === first(b)
+}
+
+function isHeadline(line: PageLine, cls: LineClass): boolean {
+  return cls.kind === 'short' && !line.uncased && !line.terminal && line.words >= HEADLINE_MIN_WORDS && !/\d/.test(line.text)
+}
+
+/** Most short lines between an opening paragraph and the densest run that extendOverHead crosses. */
+const HEAD_MAX_LINES = 20
+
+/**
+ * The same over a structured middle the densest run starts after: a recipe's
+ * ingredients (short lines with quantities) between its opening paragraph
+ * and its method outweigh a lone opening paragraph, so the run begins at the
+ * method. The region is extended back over short lines to the paragraph
+ * above them, when they hold no sign of a page's top: a furniture or end
+ * line, a byline or date, a line the page says again elsewhere (menus and
+ * headlines), a run of menu entries or headlines. Without such a paragraph
+ * the region stays as it was.
+ */
+export function extendOverHead(region: Region, lines: PageLine[], classes: LineClass[]): Region {
+  if (region.end === region.start) return region
+  let navRun = 0
+  for (let i = region.start - 1; i >= Math.max(0, region.start - 1 - HEAD_MAX_LINES); i--) {
+    const line = lines[i]!
+    const cls = classes[i]!
+    if (cls.kind === 'prose') return i === region.start - 1 ? region : { start: i, end: region.end }
+    if (cls.kind !== 'short' || lines.some((other, j) => j !== i && other.key === line.key)) return region
+    if (line.words > 1 || line.uncased) navRun = isMenuLike(line, cls) ? navRun + 1 : 0
+    if (navRun >= NAV_RUN) return region
+  }
+  return region
 }
 
 /** A cased line of one or two words without figures: a button, a site's name, a menu entry. */
@@ -191,8 +262,13 @@ function withoutLabels(lines: PageLine[], classes: LineClass[], from: number, en
  * ("Drink during your workout") is a list item, not a link.
  */
 function isMenuLike(line: PageLine, cls: LineClass): boolean {
-  if (cls.kind !== 'short' || line.words > 12 || line.terminal || /\d/.test(line.text)) return false
+  if (cls.kind !== 'short' || line.terminal) return false
   // Scripts without spaces or case (Japanese, Chinese): length is all there is to go by.
-  if (line.uncased) return line.text.length <= 20
+  // Their headlines carry figures inline ("新增12条线路"), so figures do not mark a list's item there.
+  if (line.uncased) return line.text.length <= UNCASED_MENU_MAX_CHARS
+  if (line.words > 12 || /\d/.test(line.text)) return false
   return line.lowerShare < 0.5 || line.words >= 6
 }
+
+/** Longest menu entry or headline in a script without spaces: about as much as 12 words of English. */
+const UNCASED_MENU_MAX_CHARS = 30

@@ -4,6 +4,7 @@
  * and a short list of general cue words. None of them decides alone except
  * the unmistakable shapes (code, a bare e-mail address, a bare number).
  */
+import { isRelativeTime } from './dates.ts'
 import type { PageLine } from './lines.ts'
 
 /** Leftover template or script code: PHP/JS delimiters, shortcodes, CSS/JS syntax. */
@@ -47,6 +48,13 @@ export function isCounterOrNumbering(text: string): boolean {
   return /^[•·*#\-–—»›]*\s*\d[\d.,:/]*\s*[a-z]{0,2}\d*$/i.test(text) || /^\p{L}+(?:\d+|\s?\(\d+\))$/u.test(text) || PAGINATION.test(text)
 }
 
+/**
+ * A clock time alone ("15:58", "9.05am", "17h40", "18:20 Uhr", "kl. 14.02",
+ * "16:45 GMT"): the stamp of a live blog's entry, not a list's numbering.
+ */
+export const isClockTime = (text: string): boolean => CLOCK_TIME.test(text.trim())
+const CLOCK_TIME = /^(?:kl\.?\s*)?\d{1,2}[:.h][0-5]\d(?:\s*(?:am|pm|uhr|h|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST))?$/iu
+
 /** A gallery's or a list's position: "1 - 5 of 36", "3 de 12", "2 di 8", "4 sur 10", "1 von 20", "1/12". */
 const PAGINATION = /^\d+(?:\s*[-–]\s*\d+)?\s+(?:of|de|di|sur|von|van)\s+\d+$/iu
 
@@ -55,8 +63,14 @@ export function isCapsLabel(line: PageLine): boolean {
   return line.words <= 3 && /\p{Lu}/u.test(line.text) && !/\p{Ll}/u.test(line.text)
 }
 
-/** "Jan 5, 2020", "3 hours ago", "19/11/2019", "First published on Nov 20, 2019 01:38 pm" and nothing much else. */
+/**
+ * "Jan 5, 2020", "3 hours ago", "19/11/2019", "First published on Nov 20,
+ * 2019 01:38 pm" and nothing much else; or a time relative to now in one of
+ * the cue lists' languages ("hace 3 días", "vor 2 Tagen"), so the header and
+ * the next story's header read it as a date line too.
+ */
 export function isDateOnly(text: string): boolean {
+  if (isRelativeTime(text)) return true
   const rest = text
     .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g, ' ')
     .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, ' ')
@@ -138,11 +152,14 @@ const END_PATTERN = new RegExp(`^\\W*(?:\\[[^\\]]*\\]\\s*)?(?:\\d+\\s+)?(?:${[..
 
 /**
  * The label over an ad slot or a sponsor's box, alone on its line, in the
- * languages above ("Publicidade", "Anzeige", "Conteúdo patrocinado",
+ * languages above and the Nordic, Polish, Czech, Turkish, Finnish and
+ * Hungarian words for it ("Publicidade", "Anzeige", "Annons", "Reklama", "Conteúdo patrocinado",
  * "Contenuto sponsorizzato"); inside a sentence these words mean advertising.
  */
 const AD_LABEL = new RegExp(
   '^(?:advertisement|advertising|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|' +
+    // Swedish, Danish, Norwegian, Polish, Czech, Turkish, Finnish, Hungarian: the slot's label alone on its line.
+    'annons|annonce|annonse|reklam|reklama|reklame|mainos|hirdetés|' +
     '(?:sponsored|paid|partner)(?: content| post| story)?|sponsored by|' +
     '(?:conteúdo |contenido |contenuto |contenu |inhalt )?(?:patrocinado|sponsorizzato|sponsorisé|gesponsert|gesponsord)|' +
     'publieditorial|publirreportaje|publireportage|publiredazionale|in partnership with)$',

@@ -180,12 +180,15 @@ function headerIndexes(classes: LineClass[], isHeader: (c: LineClass) => boolean
 /**
  * Headers no more than ITEM_SPAN lines apart form a run; a run of at least
  * MIN_ITEMS headers is a list, marked from one item before its first header
- * (a card's headline) to the end of its last item.
+ * (a card's headline) to the end of its last item. A box's cue between two
+ * headers ("Comentários") parts them: the article's own date above it and
+ * the comments' dates below are two things, not one list.
  */
 function markRuns(classes: LineClass[], headers: number[], total: number, reason: string): void {
   let runStart = 0
+  const cueBetween = (a: number, b: number) => classes.slice(a + 1, b).some((c) => c.kind === 'end')
   for (let k = 1; k <= headers.length; k++) {
-    const ended = k === headers.length || headers[k]! - headers[k - 1]! > ITEM_SPAN
+    const ended = k === headers.length || headers[k]! - headers[k - 1]! > ITEM_SPAN || cueBetween(headers[k - 1]!, headers[k]!)
     if (!ended) continue
     const run = headers.slice(runStart, k)
     runStart = k

@@ -10,6 +10,7 @@
  * durations are never counts.
  */
 import { functionWordsOf } from '../claims/text-language.ts'
+import { MONTH_NAMES } from '../date-languages.ts'
 import type { QuantityAt, Term } from './quantities.ts'
 
 
@@ -44,12 +45,10 @@ const NOT_COUNTS = new Set(
   ano anos año años anno anni an ans jahr jahre jahren mês meses mes mese mesi mois monat monate monaten semana semanas settimana settimane
   semaine semaines woche wochen dia dias día días giorno giorni jour jours tag tage tagen hora horas ora ore heure heures stunde stunden
   minuto minutos minuti minute minutes minuten segundo segundos secondi secondes sekunden vez vezes veces volta volte fois mal
-  janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
-  enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre
-  gennaio febbraio aprile maggio giugno luglio settembre ottobre novembre dicembre
-  janvier février mars avril mai juin juillet août septembre octobre décembre
-  januar februar märz april juni juli august oktober dezember
-  `.split(/\s+/).filter(Boolean),
+  `
+    .split(/\s+/)
+    .filter(Boolean)
+    .concat(Object.values(MONTH_NAMES).flat()),
 )
 /** A figure after these is a label: "artigo 5", "Artikel 51", "número 10". */
 const LABELS = new Set('artigo artículo articolo article artikel número numero nº página pagina page seite capítulo capitolo chapitre kapitel lei ley legge loi gesetz'.split(' '))

@@ -1,0 +1,42 @@
+/**
+ * The languages whose dates the pipeline reads, in one place: chrono-node's
+ * parser for each (clean/dates.ts reads page headers with them,
+ * claims/when.ts the date phrases of claims), and the month names of the
+ * languages other than English, which chrono reads only beside a day
+ * ("3 de outubro") while news also writes them alone ("em outubro"), and
+ * which stories/foreign-quantities.ts must not take for counted nouns
+ * ("12 setembro").
+ */
+import * as chrono from 'chrono-node'
+
+/** What a chrono locale offers that the pipeline uses. */
+export interface DateParser {
+  parse: typeof chrono.en.parse
+}
+
+/**
+ * chrono's parser by language (BCP 47), in the order they are tried on text
+ * whose language is not known: English first, then by how much news the
+ * pipeline reads in each.
+ */
+export const DATE_PARSERS: Readonly<Record<string, DateParser>> = {
+  en: chrono.en,
+  pt: chrono.pt,
+  es: chrono.es,
+  it: chrono.it,
+  fr: chrono.fr,
+  de: chrono.de,
+  nl: chrono.nl,
+  sv: chrono.sv,
+  ja: chrono.ja,
+  zh: chrono.zh,
+}
+
+/** Month names, January first, of the languages other than English that claims and quantities are read in. */
+export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
+  pt: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro'.split(' '),
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
+  it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre'.split(' '),
+  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
+  de: 'januar februar märz april mai juni juli august september oktober november dezember'.split(' '),
+}

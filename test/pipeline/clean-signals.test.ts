@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { authorsFromByline } from '../../src/pipeline/clean/byline.ts'
+import { isClockTime, isDateOnly } from '../../src/pipeline/clean/signals.ts'
+
+describe('isDateOnly: a line that is a date and nothing else', () => {
+  it.each([
+    ['Jan 5, 2020', true],
+    ['19/11/2019', true],
+    ['First published on Nov 20, 2019 01:38 pm', true],
+    ['3 hours ago', true],
+    // Times relative to now in the cue lists' other languages: header and next-story read them as date lines too.
+    ['hace 3 días', true],
+    ['há 2 horas', true],
+    ['3 giorni fa', true],
+    ['il y a 3 jours', true],
+    ['vor 2 Tagen', true],
+    ['3 dagen geleden', true],
+    ['hace 3 días llovió en toda la costa', false],
+    ['Amber warning extended to midnight', false],
+    ['Posted by Jane', false],
+  ])('%j -> %s', (line, expected) => {
+    expect(isDateOnly(line)).toBe(expected)
+  })
+})
+
+describe('authorsFromByline: the people a byline names', () => {
+  it.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Por Ana Souza e João Lima | Redação', ['Ana Souza', 'João Lima']],
+    // "by" in Swedish and Norwegian (Danish "af").
+    ['Av Erik Lindgren', ['Erik Lindgren']],
+    ['Af Mette Holm', ['Mette Holm']],
+    // A name alone: header.ts takes it for a byline only beside the date.
+    ['Margaret Osei', ['Margaret Osei']],
+    ['Staff Reporter', []],
+    ['Av de 200 anställda', []],
+  ])('%j -> %j', (line, expected) => {
+    expect(authorsFromByline(line)).toEqual(expected)
+  })
+})
+
+describe('isClockTime: a live blog entry stamp, not a list number or a price', () => {
+  it.each([
+    ['15:58', true],
+    ['9.05am', true],
+    ['17h40', true],
+    ['18:20 Uhr', true],
+    ['kl. 14.02', true],
+    ['16:45 GMT', true],
+    ['3', false],
+    ['9.99 USD', false],
+    ['15:58 Trains cancelled', false],
+  ])('%j -> %s', (line, expected) => {
+    expect(isClockTime(line)).toBe(expected)
+  })
+})
