@@ -20,6 +20,12 @@ export const D1_SCHEMA: readonly string[] = [
   "CREATE VIRTUAL TABLE article_search USING fts5 (text, content='')",
 ]
 
+/**
+ * The origin the items are rendered with at load time; the d1 worker puts
+ * each answer's own origin in its place, as the Worker fills kept items.
+ */
+export const ITEM_ORIGIN = 'https://gazette.invalid'
+
 /** What the d1 worker reads from a request: the filters the bench's queries use. */
 export interface D1Filters {
   /** Any of these topics (the API's `topic=a,b`). */
