@@ -35,7 +35,9 @@ export function d1Tables(results: SizeD1[]): string[] {
   )
   const queryRows: Cell[][] = results.flatMap((r) =>
     r.queries.map((q) => {
-      const rowsRead = median(q.rowsRead)
+      const page = median(q.rowsReadPage)
+      const total = median(q.rowsReadTotal)
+      const rowsRead = page + total
       const scaled = scaleRows(rowsRead, r.size, QUOTA_SIZE)
       return [
         `${q.label}: \`${q.url}\``,
@@ -43,10 +45,10 @@ export function d1Tables(results: SizeD1[]): string[] {
         withP99(q.staticMs),
         withP99(q.d1Ms),
         ratio(median(q.d1Ms), median(q.staticMs)),
-        rowsRead,
+        `${formatNumber(rowsRead)} (${formatNumber(page)} + ${formatNumber(total)})`,
         median(q.sqlMs),
         pair(q.total.static, q.total.d1),
-        pair(q.bytes.static, q.bytes.d1),
+        `${pair(q.bytes.static, q.bytes.d1)}${q.identical ? ', identical' : ', differ'}`,
         scaled,
         requestsPerDay(scaled, D1_FREE.rowsReadPerDay),
         q.staticMs.length,
@@ -61,7 +63,7 @@ export function d1Tables(results: SizeD1[]): string[] {
       'static: wall median (p99) ms',
       'D1: wall median (p99) ms',
       'ratio D1 / static (median)',
-      'D1 rows read per request (median)',
+      'D1 rows read per request: page + total (median)',
       'D1 SQL ms (median)',
       'total: static / D1',
       'answer bytes: static / D1',

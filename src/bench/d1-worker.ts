@@ -46,10 +46,14 @@ export default {
     const count = (total!.results[0] as { total: number }).total
     const items = shown.map((r) => r.item.replaceAll(ITEM_ORIGIN, url.origin)).join(',')
     const next = more ? JSON.stringify(nextCursor(shown.at(-1)!)) : 'null'
-    const rowsRead = page!.meta.rows_read + total!.meta.rows_read
     const sqlMs = (page!.meta.duration ?? 0) + (total!.meta.duration ?? 0)
     return new Response(`{"items":[${items}],"next_cursor":${next},"total":${count}}`, {
-      headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-D1-Rows-Read': String(rowsRead), 'X-D1-Sql-Ms': String(sqlMs) },
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'X-D1-Rows-Read-Page': String(page!.meta.rows_read),
+        'X-D1-Rows-Read-Total': String(total!.meta.rows_read),
+        'X-D1-Sql-Ms': String(sqlMs),
+      },
     })
   },
 }

@@ -46,14 +46,17 @@ export interface D1QuerySamples {
   url: string
   staticMs: number[]
   d1Ms: number[]
-  /** D1's rows_read for the page and the total, per request. */
-  rowsRead: number[]
+  /** D1's rows_read for the page's statement and the total's, per request. */
+  rowsReadPage: number[]
+  rowsReadTotal: number[]
   /** D1's own duration of the two statements (meta.duration), per request. */
   sqlMs: number[]
   errors: { static: number; d1: number }
   /** What the last answers said, to show both select the same. */
   total: { static?: number; d1?: number }
   bytes: { static: number; d1: number }
+  /** Whether every D1 answer was byte for byte the static answer. */
+  identical: boolean
 }
 
 export interface SizeD1 {
@@ -138,7 +141,7 @@ interface Answer {
   ms: number
   status: number
   total?: number
-  bytes: number
+  text: string
   headers: Headers
 }
 
@@ -154,9 +157,9 @@ async function ask(mf: Miniflare, url: string): Promise<Answer> {
     } catch {
       // not JSON: an error page; counted by its status
     }
-    return { ms, status: response.status, total, bytes: Buffer.byteLength(text), headers: response.headers as unknown as Headers }
+    return { ms, status: response.status, total, text, headers: response.headers as unknown as Headers }
   } catch {
-    return { ms: performance.now() - t0, status: 0, bytes: 0, headers: new Headers() }
+    return { ms: performance.now() - t0, status: 0, text: '', headers: new Headers() }
   }
 }
 
@@ -183,7 +186,7 @@ export async function measureD1(size: number, site: string, bundle: string, rout
     load = await loadDatabase(d1Mf, site)
     for (const q of queries) {
       log(`d1 ${size}: ${q.url}`)
-      const s: D1QuerySamples = { label: q.label, url: q.url, staticMs: [], d1Ms: [], rowsRead: [], sqlMs: [], errors: { static: 0, d1: 0 }, total: {}, bytes: { static: 0, d1: 0 } }
+      const s: D1QuerySamples = { label: q.label, url: q.url, staticMs: [], d1Ms: [], rowsReadPage: [], rowsReadTotal: [], sqlMs: [], errors: { static: 0, d1: 0 }, total: {}, bytes: { static: 0, d1: 0 }, identical: true }
       for (let i = 0; i < o.warmup; i++) await Promise.all([ask(staticMf, q.url), ask(d1Mf, q.url)])
       const started = performance.now()
       for (let i = 0; i < o.requests && performance.now() - started < o.maxMsPerQuery; i++) {
@@ -194,8 +197,10 @@ export async function measureD1(size: number, site: string, bundle: string, rout
         if (a.status !== 200) s.errors.static++
         if (b.status !== 200) s.errors.d1++
         s.total = { static: a.total, d1: b.total }
-        s.bytes = { static: a.bytes, d1: b.bytes }
-        s.rowsRead.push(Number(b.headers.get('X-D1-Rows-Read') ?? NaN))
+        s.bytes = { static: Buffer.byteLength(a.text), d1: Buffer.byteLength(b.text) }
+        if (a.text !== b.text) s.identical = false
+        s.rowsReadPage.push(Number(b.headers.get('X-D1-Rows-Read-Page') ?? NaN))
+        s.rowsReadTotal.push(Number(b.headers.get('X-D1-Rows-Read-Total') ?? NaN))
         s.sqlMs.push(Number(b.headers.get('X-D1-Sql-Ms') ?? NaN))
       }
       results.push(s)
