@@ -60,8 +60,40 @@ export function ftsQuery(words: readonly string[]): string {
  * The page (at most limit + 1 rows, the extra one saying a next page exists)
  * and the total for these filters. Both name the same conditions, so they
  * count the same rows.
+ *
+ * D1 bills rows read, so the two filters the bench measures alone are
+ * written to read least: one topic walks that topic's rows of
+ * `article_topics` in position order and stops after the page (the general
+ * form's `position IN (subquery)` reads every match into a list first), and
+ * counts them without looking up the articles; `q` alone does the same over
+ * FTS5, which returns matches in rowid order.
  */
 export function articleStatements(f: D1Filters): { page: D1Statement; total: D1Statement } {
+  const alone = f.since === undefined && f.until === undefined
+  if (alone && f.topic.length === 1 && f.q.length === 0) {
+    return {
+      page: {
+        sql: 'SELECT id, published, item FROM article_topics JOIN articles ON position = article WHERE topic = ? ORDER BY article LIMIT ?',
+        binds: [f.topic[0]!, f.limit + 1],
+      },
+      total: { sql: 'SELECT COUNT(*) AS total FROM article_topics WHERE topic = ?', binds: [f.topic[0]!] },
+    }
+  }
+  if (alone && f.topic.length === 0 && f.q.length > 0) {
+    const match = ftsQuery(f.q)
+    return {
+      page: {
+        sql: 'SELECT id, published, item FROM article_search JOIN articles ON position = article_search.rowid WHERE article_search MATCH ? ORDER BY article_search.rowid LIMIT ?',
+        binds: [match, f.limit + 1],
+      },
+      total: { sql: 'SELECT COUNT(*) AS total FROM article_search WHERE article_search MATCH ?', binds: [match] },
+    }
+  }
+  return generalStatements(f)
+}
+
+/** Any filters: each a condition on the article's position or date. */
+function generalStatements(f: D1Filters): { page: D1Statement; total: D1Statement } {
   const where: string[] = []
   const binds: (string | number)[] = []
   if (f.topic.length > 0) {

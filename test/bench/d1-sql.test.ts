@@ -31,6 +31,21 @@ describe('articleStatements', () => {
       total: ['SELECT COUNT(*) AS total FROM articles', []],
     },
     {
+      name: 'one topic alone: its rows in order, counted without the articles',
+      f: { topic: ['world'], q: [], limit: 100 },
+      page: ['SELECT id, published, item FROM article_topics JOIN articles ON position = article WHERE topic = ? ORDER BY article LIMIT ?', ['world', 101]],
+      total: ['SELECT COUNT(*) AS total FROM article_topics WHERE topic = ?', ['world']],
+    },
+    {
+      name: 'q alone: FTS5 rows in rowid order',
+      f: { topic: [], q: ['government', 'a'], limit: 100 },
+      page: [
+        'SELECT id, published, item FROM article_search JOIN articles ON position = article_search.rowid WHERE article_search MATCH ? ORDER BY article_search.rowid LIMIT ?',
+        ['"government"* "a"', 101],
+      ],
+      total: ['SELECT COUNT(*) AS total FROM article_search WHERE article_search MATCH ?', ['"government"* "a"']],
+    },
+    {
       name: 'two topics',
       f: { topic: ['world', 'tech'], q: [], limit: 100 },
       page: ['SELECT id, published, item FROM articles WHERE position IN (SELECT article FROM article_topics WHERE topic IN (?, ?)) ORDER BY position LIMIT ?', ['world', 'tech', 101]],
@@ -56,7 +71,7 @@ describe('articleStatements', () => {
 })
 
 describe('the statements select the right rows in SQLite', () => {
-  // Positions 0..4, newest first. Topics and text chosen so each case below has one answer.
+  // Positions 0..4, newest first. One topic alone and q alone take their own forms; the rest the general one. Topics and text chosen so each case below has one answer.
   const rows = [
     { id: 'e', published: 500, topics: ['world'], text: 'Troops crossed the border' },
     { id: 'd', published: 400, topics: ['tech'], text: 'The government funds chips' },
@@ -89,6 +104,8 @@ describe('the statements select the right rows in SQLite', () => {
     [{ topic: [], q: ['government', 'troops'], limit: 10 }, { ids: ['c'], total: 1 }],
     // Either topic, each article once.
     [{ topic: ['tech', 'sport'], q: [], limit: 10 }, { ids: ['d', 'c', 'b'], total: 3 }],
+    // tech and "troops": c only (the general form, topic and q together).
+    [{ topic: ['tech'], q: ['troops'], limit: 10 }, { ids: ['c'], total: 1 }],
     // world between 200 and 400 inclusive: c only.
     [{ topic: ['world'], q: [], since: 200, until: 400, limit: 10 }, { ids: ['c'], total: 1 }],
   ])('%j', (f, expected) => expect(run(f)).toEqual(expected))
