@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'pipeline', include: ['test/pipeline/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        test: { name: 'pipeline', include: ['test/pipeline/**/*.test.ts', 'test/bench/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         plugins: [cloudflareTest({ wrangler: { configPath: './test/fixtures/catalog/wrangler.toml' } })],

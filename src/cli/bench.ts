@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --data PATH [--sizes 2000,10000] [--sections build,cpu,load,render,deploy] [--baseline REF]`
+ * `npm run bench -- --data PATH [--sizes 2000,10000] [--sections build,cpu,load,render,deploy,d1] [--baseline REF]`
  *   `[--runs N] [--requests N] [--cold N] [--load-seconds S] [--connections N] [--iterations N] [--keep]`
  *
  * What a user needs to know about speed and cost, in one run: a synthetic
@@ -18,6 +18,8 @@ import { parseArgs } from 'node:util'
 import { type BuildPlan, buildSize, buildTable, type SizeBuilds } from '../bench/build.ts'
 import { readSources } from '../bench/corpus.ts'
 import { cpuTables, HOT_ROUNDS, measureCpu, type SizeCpu } from '../bench/cpu.ts'
+import { measureD1, type SizeD1 } from '../bench/d1.ts'
+import { d1Tables, QUOTA_SIZE } from '../bench/d1-table.ts'
 import { assetStats, type Bundle, bundleWorker, deployTable, LIMITS, type SizeDeploy } from '../bench/deploy.ts'
 import { loadTable, measureLoad, type SizeLoad } from '../bench/load.ts'
 import { measureRenderers, renderTable } from '../bench/renderers.ts'
@@ -25,11 +27,13 @@ import { benchRoutes } from '../bench/routes.ts'
 import { section } from '../bench/table.ts'
 import { baselineVariant, BenchError, removeBaseline, shortCommit, type Variant } from '../bench/variant.ts'
 
-const SECTIONS = ['build', 'cpu', 'load', 'render', 'deploy'] as const
+const SECTIONS = ['build', 'cpu', 'load', 'render', 'deploy', 'd1'] as const
+/** What runs without --sections: d1 starts Miniflare and is asked for by name. */
+const DEFAULT_SECTIONS = ['build', 'cpu', 'load', 'render', 'deploy']
 type Section = (typeof SECTIONS)[number]
 
 const USAGE =
-  'usage: npm run bench -- --data PATH [--sizes 2000,10000] [--sections build,cpu,load,render,deploy] [--baseline REF]\n' +
+  'usage: npm run bench -- --data PATH [--sizes 2000,10000] [--sections build,cpu,load,render,deploy,d1] [--baseline REF]\n' +
   '         [--runs N] [--requests N] [--cold N] [--load-seconds S] [--connections N] [--iterations N] [--keep]'
 
 function fail(message: string): never {
@@ -50,7 +54,7 @@ function parseOptions() {
       options: {
         data: { type: 'string' },
         sizes: { type: 'string', default: '2000,10000' },
-        sections: { type: 'string', default: SECTIONS.join(',') },
+        sections: { type: 'string', default: DEFAULT_SECTIONS.join(',') },
         baseline: { type: 'string' },
         runs: { type: 'string', default: '1' },
         requests: { type: 'string', default: '200' },
@@ -109,7 +113,7 @@ async function main(): Promise<void> {
       siteDir: (v, n) => join(vdir(v), `site-${n}`),
       log,
     }
-    const needsBundle = o.sections.has('cpu') || o.sections.has('deploy')
+    const needsBundle = o.sections.has('cpu') || o.sections.has('deploy') || o.sections.has('d1')
     const bundles = new Map<string, Bundle>()
     if (needsBundle) {
       for (const v of variants) {
@@ -121,6 +125,7 @@ async function main(): Promise<void> {
     const cpu: SizeCpu[] = []
     const load: SizeLoad[] = []
     const deploy: SizeDeploy[] = []
+    const d1: SizeD1[] = []
     for (const size of o.sizes) {
       builds.push(buildSize(plan, size))
       const site = (v: Variant) => plan.siteDir(v, size)
@@ -134,6 +139,11 @@ async function main(): Promise<void> {
         cpu.push(measureCpu(size, cpuTargets, { requests: o.requests, warmup: 5, maxMsPerRoute: 10_000, coldRuns: o.cold, scratch: join(work, 'scratch') }))
       }
       if (o.sections.has('load')) load.push(await measureLoad(size, targets, { seconds: o.loadSeconds, connections: o.connections }, log))
+      if (o.sections.has('d1')) {
+        mkdirSync(join(work, 'scratch'), { recursive: true })
+        const d1Options = { requests: o.requests, warmup: 5, maxMsPerQuery: 10_000, coldRuns: o.cold, scratch: join(work, 'scratch'), repo }
+        d1.push(await measureD1(size, site(variants[0]!), bundles.get(variants[0]!.name)!.path, routes, d1Options, log))
+      }
       if (o.sections.has('deploy')) deploy.push({ size, assets: new Map(variants.map((v) => [v.name, assetStats(site(v))])) })
     }
     const renders = o.sections.has('render') ? (log('render: 100 items'), await measureRenderers(plan.siteDir(variants[0]!, o.sizes[0]!), 100, o.iterations)) : undefined
@@ -181,6 +191,15 @@ async function main(): Promise<void> {
           'Renderers against feed and feedsmith (100 items)',
           `The newest 100 articles of the ${o.sizes[0]!.toLocaleString('en-US')}-article build; ${o.iterations} interleaved iterations after 5 warm-up; each call goes from the articles to the document's UTF-8 bytes (the peers' strings encoded with TextEncoder in the call, as a response would carry them). Current code only. feed ${readVersion(repo, 'feed')}, feedsmith ${readVersion(repo, 'feedsmith')}; feed writes JSON Feed 1.0, the others 1.1.`,
           renderTable(renders),
+        ),
+      )
+    }
+    if (o.sections.has('d1')) {
+      out.push(
+        section(
+          'Filtered queries: static layout against D1 (both in workerd)',
+          `Current code only, both through Miniflare ${readVersion(repo, 'miniflare')} (workerd): the static way is the Worker bundle with ASSETS over the built dist/site; the D1 way is src/bench/d1-worker.ts (bench only) over a local D1 loaded from the same build's served files (article cards with their API item, a (topic, article) table, FTS5 for q). Wall: from Node through Miniflare's loopback dispatch, the two interleaved, after 5 warm-up each, up to ${o.requests} requests or 10 s per query. Rows read: D1's meta.rows_read of the page and the total; the quota columns scale it in proportion to ${QUOTA_SIZE.toLocaleString('en-US')} articles (a total counts every match) against the free plan's 5,000,000 rows read and 100,000 rows written a day. CPU per request is not measured: workerd reports none per request (the cpu section has the static Worker's, in process), and D1's SQL time is the database's, not the Worker's. Cold start: ${o.cold} fresh workerd processes per way, the wall of the first query (the topic filter) after start-up; the local database is a file beside workerd, where Cloudflare's is a network hop away.`,
+          ...d1Tables(d1),
         ),
       )
     }
