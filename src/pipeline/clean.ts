@@ -81,7 +81,8 @@ function analyse(text: string): Analysis {
   const bylines = [...header.roles].filter(([, role]) => role === 'byline' || role === 'date').map(([i]) => lines[i]!.text)
   const boxed = markAuthorBoxes(lines, classes, bylines, header.title, header.bodyStart, region.end)
   const body = cutAtNextStory(lines, boxed, cutAtEndCues({ start: header.bodyStart, end: region.end }, boxed, lines))
-  const inside = dropRestatedOpening(lines, body, decideRegion(lines, boxed, body))
+  const headline = [...header.roles].find(([, role]) => role === 'title')?.[0]
+  const inside = dropRestatedOpening(lines, body, decideRegion(lines, boxed, body, headline))
   let decisions: LineDecision[] = lines.map((line, i) => {
     const inRegion = i >= body.start && i < body.end
     const decision = inRegion ? inside[i - body.start]! : { kept: false, reason: header.roles.get(i) ?? 'outside' }

@@ -98,7 +98,7 @@ const PAGES: {
   { name: 'ja-news', headline: { title: '港の旧倉庫、観光交流施設に 来春開業へ', day: '2024-03-12' }, furniture: ['駅前の再開発計画、市議会が予算案を可決', '県内の公立高校、志願倍率を発表', 'みなと新報公式アプリ　最新ニュースをいち早くお届けします'] },
   // A recipe: the ingredients (short lines with quantities) and the method are the article; the nutrition line, the rating prompt and the comment are not.
   { name: 'recipe', header: { title: 'One-pan lemon chicken with potatoes and olives', authors: ['Nadia Haddad'], day: '2024-09-18' }, furniture: ['Jump to Recipe', '4.8 from 212 votes', 'I added a few cherry tomatoes in the last ten minutes and it was lovely. My kids even ate the olives!'] },
-  // A live blog: each entry under a bare clock time ("15:58"), some with a heading; a clock time is no other story's date line. The entry headings the key-events list repeats are lost (the first, over the first paragraph, too): 0.950.
+  // A live blog: each entry under a bare clock time ("15:58"), some with a heading; a clock time is no other story's date line. The key-events list repeats the entry headings: they are the article's own, no menu; the first, over the first entry, is still lost (0.986).
   { name: 'live-blog', firstLineLost: true, header: { title: 'Storm Darragh live: thousands without power as winds reach 90mph', authors: ['Rachel Hughes', 'Owen Price', 'Lucy Mills'], day: '2024-12-07' }, furniture: ['Key events', 'Most viewed', 'The stories that matter, in your inbox before 7am.'] },
   // Chinese news: the editor's credit, related headlines and a numbered most-read list after the article, with figures inside their headlines.
   { name: 'zh-news', headline: { title: '江城地铁5号线全线贯通 预计年底开通运营', day: '2024-05-20' }, furniture: ['责任编辑：王芳', '江城公交线网优化方案公布 新增12条线路', '网站声明：本网站所刊载信息，不代表本站观点。如转载请注明出处。'] },
@@ -135,6 +135,14 @@ const PAGES: {
   { name: 'pt-comments-dash', header: { title: 'Três dias em Ouro Preto: roteiro sem pressa', authors: ['Marina Alves'], day: '2024-03-12' }, furniture: ['Luciana - 13 de março de 2024', 'A Mina da Passagem vale muito a pena. Só achei o passeio um pouco caro, mas a experiência compensa.', 'Fim de semana em Tiradentes'] },
   // Turkish news: a name alone over "10 Haziran 2024, 09:45" (a month chrono does not read), "Reklam", "İlgili haberler" over two headlines, then the comments box.
   { name: 'tr-news', byline: { title: 'Sahil yolunda bisiklet yolu çalışması başladı', authors: ['Ayşe Demir'] }, furniture: ['10 Haziran 2024, 09:45', 'Reklam', 'İlgili haberler', 'Yeni otobüs hatları pazartesi hizmete giriyor', 'Yorum yapabilmek için giriş yapmalısınız.'] },
+  // The fourth batch. A two-sentence report beside a "Latest" list of headlines under clock times, which are no live blog's entries.
+  { name: 'en-brief-latest', header: { title: 'Library to stay open on Sundays', authors: ['Tom Hardy'], day: '2024-10-04' }, furniture: ['14:32', 'Police close Market Street after gas leak', 'Sign up for our daily newsletter'] },
+  // A Portuguese deals list: affiliate disclosure, items of a name, a price line and a sentence, "Ver oferta" under each.
+  { name: 'pt-deals', header: { title: 'As melhores ofertas de fones de ouvido desta semana', authors: ['Bruno Teixeira'], day: '2024-11-05' }, furniture: ['Este post contém links de afiliados: podemos receber uma comissão pelas compras feitas por eles.', 'Ver oferta', 'Smartwatches em promoção'] },
+  // A Spanish live blog: "Claves" over the key points, one of them an entry's heading; entries under "13:05" stamps.
+  { name: 'es-live', headline: { title: 'Incendio forestal en la sierra: desalojados dos pueblos', day: '2024-07-22' }, furniture: ['Claves', 'Más de 400 hectáreas afectadas', '12:40', 'Lo más leído'] },
+  // A Dutch column: the columnist's name alone over the date, a note about her closing it.
+  { name: 'nl-column', header: { title: 'Waarom ik mijn auto de deur uit deed', authors: ['Femke Jansen'], day: '2024-04-03' }, furniture: ['Femke Jansen is journalist en schrijft elke week over leven in de stad. Ze woont met haar gezin in de binnenstad.', 'Deel dit artikel', 'Nieuwe fietsenstalling bij het station open'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 

@@ -21,9 +21,17 @@ export interface Decision {
 }
 
 /** Decides every line of the region; lines outside it are not looked at. */
-export function decideRegion(lines: PageLine[], classes: LineClass[], region: Region): Decision[] {
+/**
+ * `headline`: the index of the article's headline, when the header found
+ * one. Lines between it and the body are the article's own header (key
+ * points, a live blog's "Key events"), so a heading of the body they repeat
+ * is no menu entry.
+ */
+export function decideRegion(lines: PageLine[], classes: LineClass[], region: Region, headline = -1): Decision[] {
   const counts = new Map<string, number>()
-  for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1)
+  lines.forEach((line, i) => {
+    if (headline < 0 || i <= headline || i >= region.start) counts.set(line.key, (counts.get(line.key) ?? 0) + 1)
+  })
   const insideCounts = new Map<string, number>()
   for (let i = region.start; i < region.end; i++) insideCounts.set(lines[i]!.key, (insideCounts.get(lines[i]!.key) ?? 0) + 1)
 
