@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findDuplicates, minhashSignature, type DuplicateDoc } from '../../src/pipeline/duplicates.ts'
+import { findDuplicates, hashString, hashWords, minhashSignature, type DuplicateDoc } from '../../src/pipeline/duplicates.ts'
 
 const dir = join(import.meta.dirname, '../fixtures/stories/duplicates')
 const text = (name: string) => readFileSync(join(dir, `${name}.txt`), 'utf8')
@@ -71,4 +71,23 @@ describe('findDuplicates', () => {
     docs.push({ id: 'copy', seed: 'z.txt', published: '2025-01-02T00:00:00Z', text: `Breaking: ${docs[1234]!.text} Read more.` })
     expect(findDuplicates(docs)).toEqual([{ kept: 'd1234', folded: ['copy'] }])
   })
+})
+
+describe('shingle hashes', () => {
+  it('hashString is 32-bit FNV-1a (the published test vectors)', () => {
+    expect(hashString('')).toBe(0x811c9dc5)
+    expect(hashString('a')).toBe(0xe40c292c)
+    expect(hashString('foobar')).toBe(0xbf9cf968)
+  })
+
+  const WORDS = ['the', 'café', 'reopened', '𝔘nicode', 'on', 'monday', 'after', 'repairs']
+  it.each([
+    ['one word', 0, 1],
+    ['a shingle of five', 0, 5],
+    ['five words from the middle, one outside the BMP', 2, 7],
+    ['no words', 3, 3],
+  ])('hashWords over %s is hashString of the words joined by spaces', (_, from, to) => {
+    expect(hashWords(WORDS, from, to)).toBe(hashString(WORDS.slice(from, to).join(' ')))
+  })
+  it('hashWords over ["a"] is FNV-1a of "a"', () => expect(hashWords(['a'], 0, 1)).toBe(0xe40c292c))
 })
