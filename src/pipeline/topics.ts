@@ -152,7 +152,10 @@ export function topicEvidence(
  * keyword score under 2 or 3 (→ 0.666, 0.823), without a keyword lead of 2
  * or 3 (→ 0.796, 0.841), with evidence under 0.02 or 0 (→ 0.848, 0.819);
  * labels weighted by their confidence instead of kept or dropped (→ 0.810
- * to 0.844). None of them raised any half-A accuracy by more than one article.
+ * to 0.844). Those that raised accuracy did so only with that loss: "no
+ * keyword at all" gained 2 to 3 articles of half A on three taxonomies and one
+ * of main's half B; a keyword lead of 2 gained one article of each half on
+ * generic; confidence weights gained on some halves and lost on generic's.
  */
 function classifierLabels(evidence: Float64Array, docCount: number, topicCount: number): Int32Array {
   const confident = trainingLabels(evidence, docCount, topicCount)
