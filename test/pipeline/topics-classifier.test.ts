@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildCorpus, readText } from '../../src/pipeline/topics/corpus.ts'
-import { classify, features, MIN_CLASS_ARTICLES, NONE, UNLABELLED } from '../../src/pipeline/topics/classifier.ts'
+import { classify, copyGroups, features, MIN_CLASS_ARTICLES, NONE, UNLABELLED } from '../../src/pipeline/topics/classifier.ts'
 import type { TopicDoc } from '../../src/pipeline/topics.ts'
 import { COMPANIES, FOOTBALL, FOOTBALL_WITHOUT_KEYWORDS, OFF_TOPIC, TAXONOMY } from '../fixtures/topics/corpus.ts'
 
@@ -73,5 +73,48 @@ describe('complement naive Bayes, the final primary call', () => {
   it('is deterministic: the same documents give the same calls', () => {
     const docs = [...FOOTBALL, ...COMPANIES, ...BAKING, FOOTBALL_WITHOUT_KEYWORDS, OFF_TOPIC]
     expect([...run(docs, byFixture)!]).toEqual([...run(docs, byFixture)!])
+  })
+})
+
+describe('copies are left out together', () => {
+  it.each([
+    { case: 'no copies: one group each', termIds: [[1, 2], [1, 3], [2]], weights: [[0.6, 0.8], [0.6, 0.8], [1]], expected: [0, 1, 2] },
+    { case: 'the same words, weighed the same: one group', termIds: [[1, 2], [4], [1, 2]], weights: [[0.6, 0.8], [1], [0.6, 0.8]], expected: [0, 1, 0] },
+    { case: 'the same words, weighed differently: two groups', termIds: [[1, 2], [1, 2]], weights: [[0.6, 0.8], [0.8, 0.6]], expected: [0, 1] },
+    { case: 'one word more: two groups', termIds: [[1, 2], [1, 2, 3]], weights: [[1, 1], [1, 1, 1]], expected: [0, 1] },
+    { case: 'groups numbered by first appearance', termIds: [[7], [8], [8], [7]], weights: [[1], [1], [1], [1]], expected: [0, 1, 1, 0] },
+  ])('copyGroups: $case', ({ termIds, weights, expected }) => {
+    const groups = copyGroups({ termIds: termIds.map((ids) => Int32Array.from(ids)), weights: weights.map((w) => Float64Array.from(w)) })
+    expect([...groups]).toEqual(expected)
+  })
+
+  // Three copies of a football report, all mislabelled companies. Under plain
+  // leave-one-out each copy's two twins stay in the companies class and carry
+  // it; with the copies left out together, the eight labelled football and
+  // companies articles decide, and they say football.
+  const copies = [1, 2, 3].map((n) => ({ ...FOOTBALL_WITHOUT_KEYWORDS, id: `copy-${n}` }))
+  const docs = [...FOOTBALL, ...COMPANIES, ...copies]
+  const labels = Int32Array.from(docs.map((doc) => (doc.id.startsWith('f') ? FOOTBALL_T : COMPANIES_T)))
+  const corpus = buildCorpus(docs.map(readText), TAXONOMY)
+  const feats = features(corpus)
+  const callsOnCopies = (result: Int32Array | null) => [...result!.slice(-copies.length)]
+
+  it('three mislabelled copies back each other under plain leave-one-out', () => {
+    expect(callsOnCopies(classify(feats, corpus.totals.length, TAXONOMY.length, labels))).toEqual([COMPANIES_T, COMPANIES_T, COMPANIES_T])
+  })
+
+  it('left out together, the copies are called by the other articles: football', () => {
+    const groups = copyGroups(feats)
+    expect(new Set(groups.slice(-copies.length)).size).toBe(1)
+    expect(callsOnCopies(classify(feats, corpus.totals.length, TAXONOMY.length, labels, groups))).toEqual([FOOTBALL_T, FOOTBALL_T, FOOTBALL_T])
+  })
+
+  it('without copies, leaving groups out is plain leave-one-out', () => {
+    const distinct = [...FOOTBALL, ...COMPANIES, FOOTBALL_WITHOUT_KEYWORDS]
+    const distinctLabels = Int32Array.from(distinct.map((doc) => (doc.id.startsWith('f') ? FOOTBALL_T : COMPANIES_T)))
+    const read = buildCorpus(distinct.map(readText), TAXONOMY)
+    const distinctFeats = features(read)
+    const plain = classify(distinctFeats, read.totals.length, TAXONOMY.length, distinctLabels)
+    expect([...classify(distinctFeats, read.totals.length, TAXONOMY.length, distinctLabels, copyGroups(distinctFeats))!]).toEqual([...plain!])
   })
 })

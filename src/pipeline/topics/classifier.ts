@@ -76,16 +76,35 @@ export function features(corpus: Corpus): Features {
 /**
  * Each document's class: a topic index, or NONE. `labels` holds one training
  * label per document: a topic, NONE for a confidently untopical article, or
- * null (as UNLABELLED) for an article not used in training. Returns null when
- * fewer than two classes have MIN_CLASS_ARTICLES labelled articles.
+ * null (as UNLABELLED) for an article not used in training. `copiesOf`, when
+ * given, is each document's group of exact copies (copyGroups): every copy of
+ * an article is left out with it. Returns null when fewer than two classes
+ * have MIN_CLASS_ARTICLES labelled articles.
  */
 export const UNLABELLED = -2
 
-export function classify(feats: Features, vocabularySize: number, topicCount: number, labels: Int32Array): Int32Array | null {
+export function classify(
+  feats: Features,
+  vocabularySize: number,
+  topicCount: number,
+  labels: Int32Array,
+  copiesOf?: Int32Array,
+): Int32Array | null {
   const docCount = labels.length
   // Class k = topic k for k < topicCount; k = topicCount is NONE.
   const K = topicCount + 1
   const classOf = (label: number) => (label === NONE ? topicCount : label)
+  const copies = copiesOf ?? Int32Array.from({ length: docCount }, (_, d) => d)
+  // Per group of copies and class: how many of its labelled copies are in that class.
+  const groupCount = copies.reduce((most, g) => Math.max(most, g + 1), 0)
+  const labelledInGroup = new Int32Array(groupCount)
+  const groupClassCounts = new Int32Array(groupCount * K)
+  for (let d = 0; d < docCount; d++) {
+    if (labels[d] === UNLABELLED) continue
+    labelledInGroup[copies[d]!]!++
+    groupClassCounts[copies[d]! * K + classOf(labels[d]!)]!++
+  }
+
   const classDocs = new Int32Array(K)
   const classTotals = new Float64Array(K * vocabularySize)
   const classLengths = new Float64Array(K)
@@ -127,20 +146,22 @@ export function classify(feats: Features, vocabularySize: number, topicCount: nu
   for (let d = 0; d < docCount; d++) {
     const ids = feats.termIds[d]!
     const w = feats.weights[d]!
-    const own = labels[d] === UNLABELLED ? -1 : classOf(labels[d]!)
+    const group = copies[d]!
     let ownLength = 0
     for (let i = 0; i < w.length; i++) ownLength += w[i]!
     let best = -1
     let bestScore = Infinity
     for (const k of usable) {
-      // Leave-one-out: a labelled article feeds the complement of every class but its own.
-      const feeds = own !== -1 && own !== k
-      const length = allLength - classLengths[k]! - (feeds ? ownLength : 0)
+      // Leave the copies out: each labelled copy of the article (itself
+      // included) feeds the complement of every class but its own, so take
+      // them all out of this complement, lest a copy back its twin's label.
+      const feeds = labelledInGroup[group]! - groupClassCounts[group * K + k]!
+      const length = allLength - classLengths[k]! - feeds * ownLength
       const denominator = Math.log(ALPHA * vocabularySize + length)
       let sum = 0
       for (let i = 0; i < ids.length; i++) {
         const t = ids[i]!
-        const complement = allTotals[t]! - classTotals[k * vocabularySize + t]! - (feeds ? w[i]! : 0)
+        const complement = allTotals[t]! - classTotals[k * vocabularySize + t]! - feeds * w[i]!
         sum += w[i]! * (Math.log(ALPHA + complement) - denominator)
       }
       // argmin over classes (§3.1): the class whose complement explains the article least wins.
@@ -156,4 +177,27 @@ export function classify(feats: Features, vocabularySize: number, topicCount: nu
     result[d] = best === topicCount || (labels[d] === NONE && !noneUsable) ? NONE : best
   }
   return result
+}
+
+/**
+ * Group index of each document among its copies: documents whose features
+ * are identical (the same words counted the same, apart from words no other
+ * document has, which features() leaves out) share one. Groups are numbered in
+ * order of first appearance, so the result depends only on the documents and
+ * their order. One pass, a hash lookup per document: linear in corpus size.
+ * The build folds duplicates before this stage (pipeline/duplicates.ts), so
+ * there copies are rare; a corpus read without folding (the topics eval, a
+ * catalog item forced in twice) has them.
+ */
+export function copyGroups(feats: Features): Int32Array {
+  const groups = new Map<string, number>()
+  return Int32Array.from(feats.termIds, (ids, d) => {
+    const key = `${ids.join(',')}|${feats.weights[d]!.join(',')}`
+    let group = groups.get(key)
+    if (group === undefined) {
+      group = groups.size
+      groups.set(key, group)
+    }
+    return group
+  })
 }
