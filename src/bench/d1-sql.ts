@@ -130,6 +130,18 @@ export const D1_FREE = {
 /** A count measured at `fromSize` articles, scaled in proportion to `toSize` (rows a query reads grow with the matches it counts). */
 export const scaleRows = (rows: number, fromSize: number, toSize: number): number => (fromSize > 0 ? (rows * toSize) / fromSize : NaN)
 
+/**
+ * Rows a request reads at `toSize` articles, from what it read at `fromSize`:
+ * the total counts every match, so it grows with the catalog; the page reads
+ * a fixed number of rows per row it returns (a match and its article), and
+ * returns at most limit + 1, so it grows only until the matches fill a page.
+ */
+export function rowsReadAt(m: { pageRows: number; totalRows: number; matches: number; limit: number }, fromSize: number, toSize: number): number {
+  const returned = Math.min(m.matches, m.limit + 1)
+  const page = returned > 0 ? (m.pageRows / returned) * Math.min(scaleRows(m.matches, fromSize, toSize), m.limit + 1) : m.pageRows
+  return page + scaleRows(m.totalRows, fromSize, toSize)
+}
+
 /** Whole requests a day a daily row quota allows at this many rows per request (Infinity for none). */
 export function requestsPerDay(rowsPerRequest: number, quotaPerDay: number): number {
   if (!(rowsPerRequest >= 0)) return NaN

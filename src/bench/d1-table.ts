@@ -3,7 +3,7 @@
  * with D1's rows read and the free plan's daily quota at a larger catalog,
  * cold start, and what deploying each takes.
  */
-import { D1_FREE, daysToLoad, requestsPerDay, scaleRows } from './d1-sql.ts'
+import { D1_FREE, daysToLoad, requestsPerDay, rowsReadAt, scaleRows } from './d1-sql.ts'
 import type { SizeD1 } from './d1.ts'
 import { median, percentile, ratio } from './stats.ts'
 import { type Cell, formatNumber, markdownTable, MiB } from './table.ts'
@@ -38,7 +38,8 @@ export function d1Tables(results: SizeD1[]): string[] {
       const page = median(q.rowsReadPage)
       const total = median(q.rowsReadTotal)
       const rowsRead = page + total
-      const scaled = scaleRows(rowsRead, r.size, QUOTA_SIZE)
+      const limit = Number(new URL(q.url, 'http://localhost').searchParams.get('limit') ?? 20)
+      const scaled = rowsReadAt({ pageRows: page, totalRows: total, matches: q.total.d1 ?? NaN, limit }, r.size, QUOTA_SIZE)
       return [
         `${q.label}: \`${q.url}\``,
         r.size,

@@ -7,7 +7,7 @@
  */
 import { DatabaseSync } from 'node:sqlite'
 import { describe, expect, it } from 'vitest'
-import { articleStatements, D1_FREE, D1_SCHEMA, daysToLoad, ftsQuery, requestsPerDay, scaleRows } from '../../src/bench/d1-sql.ts'
+import { articleStatements, D1_FREE, D1_SCHEMA, daysToLoad, ftsQuery, requestsPerDay, rowsReadAt, scaleRows } from '../../src/bench/d1-sql.ts'
 
 describe('ftsQuery', () => {
   it.each([
@@ -128,6 +128,17 @@ describe('quota arithmetic', () => {
     [100_001, D1_FREE.rowsWrittenPerDay, 2],
     [0, D1_FREE.rowsWrittenPerDay, 0],
   ])('daysToLoad(%d, %d) = %d', (rows, quota, expected) => expect(daysToLoad(rows, quota)).toBe(expected))
+
+  it.each([
+    // 439 matches at 2,000 fill the page: 202 page rows stay 202; the total's 440 rows ×50 = 22,000.
+    [{ pageRows: 202, totalRows: 440, matches: 439, limit: 100 }, 22_202],
+    // 25 matches at 2,000 read 2 rows each (50); at 100,000, 1,250 matches fill the page: 2 × 101 = 202; total 25 ×50 = 1,250.
+    [{ pageRows: 50, totalRows: 25, matches: 25, limit: 100 }, 1_452],
+    // 1 match at 2,000 is 50 at 100,000, still under a page: 3 rows per match → 150; total 1 ×50 = 50.
+    [{ pageRows: 3, totalRows: 1, matches: 1, limit: 100 }, 200],
+    // No match: the page's rows (a probe) stay as they are.
+    [{ pageRows: 1, totalRows: 0, matches: 0, limit: 100 }, 1],
+  ])('rowsReadAt(%j, 2,000 -> 100,000) = %d', (m, expected) => expect(rowsReadAt(m, 2_000, 100_000)).toBe(expected))
 
   it.each([
     // 812 rows read at 2,000 articles is 40,600 at 100,000 (×50).
