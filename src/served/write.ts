@@ -33,6 +33,7 @@ import {
   type ItemFormat,
   ITEM_LISTS,
   PACK_SIZE,
+  packRanges,
   type SearchShard,
   searchShardKey,
   searchShardPath,
@@ -209,23 +210,24 @@ export function assetsOver(files: Map<string, ServedFile>): Fetcher {
 }
 
 /**
- * Writes items PACK_SIZE to a file, one JSON document per line (`lines`, in
- * order), and returns the byte offset where each line starts in its pack,
- * each pack followed by its end (see `articleLine` in index.ts): the Worker
- * decodes only the lines it shows, not the whole pack.
+ * Writes items PACK_SIZE to a file counted from the oldest (index.ts
+ * packSlot), one JSON document per line (`lines`, in index order), and
+ * returns the byte offset where each line starts in its pack, each pack
+ * followed by its end, packs in index order (see `articleLine` in index.ts):
+ * the Worker decodes only the lines it shows, not the whole pack.
  */
 function packs(lines: string[], path: (pack: number) => string, files: Map<string, ServedFile>): number[] {
   const starts: number[] = []
-  for (let first = 0; first < lines.length; first += PACK_SIZE) {
+  for (const { pack, start, end } of packRanges(lines.length, PACK_SIZE)) {
     let text = ''
     let bytes = 0
-    for (const line of lines.slice(first, first + PACK_SIZE)) {
+    for (const line of lines.slice(start, end)) {
       starts.push(bytes)
       text += line
       bytes += Buffer.byteLength(line)
     }
     starts.push(bytes)
-    files.set(path(first / PACK_SIZE), text)
+    files.set(path(pack), text)
   }
   return starts
 }

@@ -92,6 +92,12 @@ describe('servedFiles', async () => {
       'catalog/articles/1.ndjson',
       'catalog/articles/2.ndjson',
     ])
+    // Counted from the oldest: pack 0 holds id0063 … id0000 (newest first), pack 2 the newest two.
+    const idsIn = (pack: number) => (manyFiles.get(`catalog/articles/${pack}.ndjson`) as string).trim().split('\n').map((line) => JSON.parse(line).id as string)
+    expect(idsIn(2)).toEqual(['id0129', 'id0128'])
+    expect(idsIn(1)[0]).toBe('id0127')
+    expect(idsIn(0)).toHaveLength(PACK_SIZE)
+    expect([idsIn(0)[0], idsIn(0).at(-1)]).toEqual(['id0063', 'id0000'])
     const back = readServedFiles(manyFiles)
     expect(back.articles.map((a) => a.id)).toEqual(many.articles.map((a) => a.id).reverse())
   })
