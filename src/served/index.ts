@@ -176,7 +176,12 @@ export interface TopicEntry extends Topic {
   count: number
 }
 
-/** One search shard: folded word → ascending positions in the article index. */
+/**
+ * One search shard: folded word → the articles holding it, each as its rank
+ * from the oldest (articleCount - 1 - its index position), ascending. Counted
+ * from the oldest for the reason packs are (packSlot): a new article changes
+ * only the shards of its own words, not every shard.
+ */
 export type SearchShard = Record<string, number[]>
 
 /** 32-bit words per topic set: topic i is bit i % 32 of word i / 32. */

@@ -278,19 +278,21 @@ function searchWords(article: Article): string[] {
 }
 
 /**
- * Search shards from each article's words, in index order. Positions are
- * gathered per word first, then each distinct word goes to its shard: the
- * shard key is worked out once per word, not once per use.
+ * Search shards from each article's words (`articleWords` in index order).
+ * A shard holds each article's rank from the oldest (index.ts SearchShard),
+ * so adding articles newer than all others changes only the shards of their
+ * words. Ranks are gathered per word first, then each distinct word goes to
+ * its shard: the shard key is worked out once per word, not once per use.
  */
 function searchShards(articleWords: string[][]): Map<string, SearchShard> {
   const postings = new Map<string, number[]>()
-  articleWords.forEach((words, position) => {
-    for (const word of words) {
-      const positions = postings.get(word)
-      if (positions) positions.push(position)
-      else postings.set(word, [position])
+  for (let rank = 0; rank < articleWords.length; rank++) {
+    for (const word of articleWords[articleWords.length - 1 - rank]!) {
+      const ranks = postings.get(word)
+      if (ranks) ranks.push(rank)
+      else postings.set(word, [rank])
     }
-  })
+  }
   const shardWords = new Map<string, string[]>()
   for (const word of postings.keys()) {
     const key = searchShardKey(word)

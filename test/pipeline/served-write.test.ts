@@ -73,11 +73,11 @@ describe('servedFiles', async () => {
     expect([...site.catalog.stories.dateStart]).toEqual([1_733_356_800, 1_731_196_800])
   })
 
-  it('files each folded word under its two-character shard, with index positions', () => {
-    // "troops" → shard "74-72" (t, r); positions: ccc is 1, bbb is 2.
-    expect(JSON.parse(files.get('catalog/search/74-72.json') as string)).toEqual({ troops: [1, 2] })
-    // "zürich" folds to "zurich" → shard "7a-75".
-    expect(JSON.parse(files.get('catalog/search/7a-75.json') as string)).toEqual({ zurich: [0] })
+  it('files each folded word under its two-character shard, with ranks from the oldest', () => {
+    // "troops" → shard "74-72" (t, r); index positions ccc 1, bbb 2 of 3, so ranks from the oldest ccc 1, bbb 0.
+    expect(JSON.parse(files.get('catalog/search/74-72.json') as string)).toEqual({ troops: [0, 1] })
+    // "zürich" folds to "zurich" → shard "7a-75"; aaa is position 0, rank 2.
+    expect(JSON.parse(files.get('catalog/search/7a-75.json') as string)).toEqual({ zurich: [2] })
   })
 
   it(`spreads ${PACK_SIZE * 2 + 2} articles over three packs and reads each back from its line`, async () => {
