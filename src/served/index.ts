@@ -12,9 +12,9 @@
  *   loading the index is two fetches and no per-entry parsing;
  * - articles and stories are packed, PACK_SIZE to a file counted from the
  *   oldest (packSlot), newest first within a file, one JSON document per
- *   line, and the columns give each one's line offset: a
- *   page of 20 newest articles is one fetch, and one article is one fetch and
- *   one small parse.
+ *   line, and the columns give each one's line offset: a page of 20 newest
+ *   articles is one fetch or two (when the newest pack, the partial one,
+ *   holds fewer), and one article is one fetch and one small parse.
  */
 import type { Topic } from '../model.ts'
 import type { KeptAnswer } from './answers.ts'

@@ -10,6 +10,9 @@
  * and the rest of the stream cancelled. A page of the newest 100 costs the
  * bytes of those 100 whatever the pack's size, and no request materialises
  * whole packs it does not show (their garbage was most of the CPU p99).
+ * Packs are counted from the oldest (index.ts packSlot), so the newest pack
+ * is the partial one: a page of the newest is one fetch when that pack holds
+ * it, else two (the newest pack whole, the next one read as far as needed).
  */
 import type { KeptAnswer } from './answers.ts'
 import { BodyPrefix } from './body-prefix.ts'
@@ -131,7 +134,7 @@ export function choosePacks(
 
 /**
  * The set cover's answer when every position is in one date pack (a page of
- * the newest items, or of one topic among recent ones): that pack holds the
+ * recent items, or of one topic among them): that pack holds the
  * whole page, so the cover is one pack, the date pack or a topic group's
  * pack that also holds every position, whichever is read least far (the
  * date pack on a tie, as the cover takes it first). Found without building
