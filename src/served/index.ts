@@ -12,9 +12,10 @@
  *   loading the index is two fetches and no per-entry parsing;
  * - articles and stories are packed, PACK_SIZE to a file counted from the
  *   oldest (packSlot), newest first within a file, one JSON document per
- *   line, and the columns give each one's line offset: a page of 20 newest
- *   articles is one fetch or two (when the newest pack, the partial one,
- *   holds fewer), and one article is one fetch and one small parse.
+ *   line, and the columns give each one's line offset: the newest pack also
+ *   holds the remainder (PACK_SIZE to 2·PACK_SIZE − 1 entries, packCount), so
+ *   a page of the 20 newest articles is one fetch, and one article is one
+ *   fetch and one small parse.
  */
 import type { Topic } from '../model.ts'
 import type { KeptAnswer } from './answers.ts'
@@ -28,8 +29,9 @@ export const PACK_SIZE = 64
  * Packs are counted from the oldest entry (issue #10): of `count` entries in
  * index order (position 0 the newest), pack k holds those whose rank from
  * the oldest (count - 1 - position) is in [k * size, (k + 1) * size), newest
- * first within it. The newest pack is the partial one, so adding entries
- * newer than all others changes only the newest pack(s) and leaves every
+ * first within it, except that the newest pack also holds the remainder
+ * (packCount). Adding entries newer than all others changes only the newest
+ * pack(s) and leaves every
  * older pack's bytes as they were (the emit stage then links them from the
  * previous output instead of writing them). Numbered from the newest, each
  * new entry shifted every pack's contents by one.
@@ -42,17 +44,25 @@ export interface PackSlot {
 }
 
 export function packSlot(position: number, count: number, size: number): PackSlot {
-  const pack = Math.floor((count - 1 - position) / size)
+  const pack = Math.min(Math.floor((count - 1 - position) / size), packCount(count, size) - 1)
   return { pack, rank: position - packStart(pack, count, size) }
 }
 
+/**
+ * How many packs `count` entries make: full packs of `size` from the oldest,
+ * the newest one also holding the rest (`size` to 2·`size` − 1 entries), so
+ * a first page of up to `size` entries is one fetch, as when packs were
+ * counted from the newest.
+ */
+export const packCount = (count: number, size: number): number => (count === 0 ? 0 : Math.max(1, Math.floor(count / size)))
+
 /** The position of pack `pack`'s newest entry. */
-const packStart = (pack: number, count: number, size: number): number => Math.max(0, count - (pack + 1) * size)
+const packStart = (pack: number, count: number, size: number): number => (pack === packCount(count, size) - 1 ? 0 : count - (pack + 1) * size)
 
 /** Each pack of `count` entries: its number and the positions it holds, [start, end), in index order (the newest pack first). */
 export function packRanges(count: number, size: number): { pack: number; start: number; end: number }[] {
   const ranges: { pack: number; start: number; end: number }[] = []
-  for (let pack = Math.ceil(count / size) - 1; pack >= 0; pack--) ranges.push({ pack, start: packStart(pack, count, size), end: count - pack * size })
+  for (let pack = packCount(count, size) - 1; pack >= 0; pack--) ranges.push({ pack, start: packStart(pack, count, size), end: count - pack * size })
   return ranges
 }
 
@@ -63,7 +73,7 @@ export function packRanges(count: number, size: number): { pack: number; start: 
  * slot each.
  */
 export function lineSlot(position: number, count: number): number {
-  return position + Math.ceil(count / PACK_SIZE) - 1 - packSlot(position, count, PACK_SIZE).pack
+  return position + packCount(count, PACK_SIZE) - 1 - packSlot(position, count, PACK_SIZE).pack
 }
 
 export const indexPath = (): string => `${CATALOG_PREFIX}/index.json`
@@ -210,8 +220,8 @@ export function columnLayout(articles: number, stories: number, topics: number) 
     { name: 'articleById', type: 'u32', length: articles },
     { name: 'storyById', type: 'u32', length: stories },
     /** The byte offset where each one's line starts in its pack, plus each pack's end, in index order (lineSlot). */
-    { name: 'articleLine', type: 'u32', length: articles + Math.ceil(articles / PACK_SIZE) },
-    { name: 'storyLine', type: 'u32', length: stories + Math.ceil(stories / PACK_SIZE) },
+    { name: 'articleLine', type: 'u32', length: articles + packCount(articles, PACK_SIZE) },
+    { name: 'storyLine', type: 'u32', length: stories + packCount(stories, PACK_SIZE) },
   ] as const
 }
 

@@ -10,9 +10,9 @@
  * and the rest of the stream cancelled. A page of the newest 100 costs the
  * bytes of those 100 whatever the pack's size, and no request materialises
  * whole packs it does not show (their garbage was most of the CPU p99).
- * Packs are counted from the oldest (index.ts packSlot), so the newest pack
- * is the partial one: a page of the newest is one fetch when that pack holds
- * it, else two (the newest pack whole, the next one read as far as needed).
+ * Packs are counted from the oldest (index.ts packSlot), the newest one also
+ * holding the remainder (packCount), so a page of up to ITEM_PACK_SIZE newest
+ * entries is one fetch.
  */
 import type { KeptAnswer } from './answers.ts'
 import { BodyPrefix } from './body-prefix.ts'

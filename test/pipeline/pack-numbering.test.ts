@@ -11,12 +11,12 @@ import { servedFiles, type ServedFile } from '../../src/served/write.ts'
 import { manyArticles } from '../fixtures/catalog/many.ts'
 
 describe('packSlot', () => {
-  // 10 entries, 4 to a pack, counted from the oldest: pack 0 holds positions 6-9, pack 1 2-5, pack 2 (the partial one) 0-1.
+  // 10 entries, 4 to a pack, counted from the oldest: pack 0 holds positions 6-9; pack 1, the newest, holds the rest too: 0-5.
   it.each([
-    [0, { pack: 2, rank: 0 }],
-    [1, { pack: 2, rank: 1 }],
-    [2, { pack: 1, rank: 0 }],
-    [5, { pack: 1, rank: 3 }],
+    [0, { pack: 1, rank: 0 }],
+    [1, { pack: 1, rank: 1 }],
+    [2, { pack: 1, rank: 2 }],
+    [5, { pack: 1, rank: 5 }],
     [6, { pack: 0, rank: 0 }],
     [9, { pack: 0, rank: 3 }],
   ])('puts position %i of 10 in %o', (position, slot) => {
@@ -25,10 +25,11 @@ describe('packSlot', () => {
 
   it('lists the packs newest first with the positions each holds', () => {
     expect(packRanges(10, 4)).toEqual([
-      { pack: 2, start: 0, end: 2 },
-      { pack: 1, start: 2, end: 6 },
+      { pack: 1, start: 0, end: 6 },
       { pack: 0, start: 6, end: 10 },
     ])
+    // Fewer than one pack's worth: one pack.
+    expect(packRanges(3, 4)).toEqual([{ pack: 0, start: 0, end: 3 }])
     expect(packRanges(8, 4)).toEqual([
       { pack: 1, start: 0, end: 4 },
       { pack: 0, start: 4, end: 8 },
@@ -66,24 +67,25 @@ describe('a rebuild after adding an article newer than all others', () => {
     const before = await servedFiles(withStories(600))
     const after = await servedFiles(withStories(601))
     const packs = changed(before, after).filter((p) => /^catalog\/(articles|stories|items)\//.test(p))
-    // Worked out by hand. Articles, 64 to a pack: 600 = 9 × 64 + 24, so pack 9 (24 → 25). Stories: 150 = 2 × 64 + 22, pack 2.
-    // Article items, 256 to a pack: 600 = 2 × 256 + 88, pack 2. Article topic groups (world 0, economy 1, science 2, sport 3):
-    // world and economy 300 → 301, their pack 1 (44 → 45); science unchanged; sport 15 → 16, its only pack 0.
+    // Worked out by hand; the newest pack holds the remainder too. Articles, 64 to a pack: 600 = 9 × 64 + 24, so packs 0-8,
+    // pack 8 holding 88 (→ 89). Stories: 150 = 2 × 64 + 22, packs 0-1, pack 1 holding 86.
+    // Article items, 256 to a pack: 600 = 2 × 256 + 88, packs 0-1, pack 1 holding 344. Article topic groups (world 0,
+    // economy 1, science 2, sport 3): world and economy 300 → 301, one pack 0 each; science unchanged; sport 15 → 16, pack 0.
     // Stories' items: 150 → 151, one date pack 0; story groups: world (150) is group 0, economy with sport (150 + 15) group 1,
     // each one pack 0.
     const perFormat = (format: string) => [
-      `catalog/items/articles/${format}/2.txt`,
-      `catalog/items/articles/${format}/topics/0/1.txt`,
-      `catalog/items/articles/${format}/topics/1/1.txt`,
+      `catalog/items/articles/${format}/1.txt`,
+      `catalog/items/articles/${format}/topics/0/0.txt`,
+      `catalog/items/articles/${format}/topics/1/0.txt`,
       `catalog/items/articles/${format}/topics/3/0.txt`,
       `catalog/items/stories/${format}/0.txt`,
       `catalog/items/stories/${format}/topics/0/0.txt`,
       `catalog/items/stories/${format}/topics/1/0.txt`,
     ]
-    expect(packs).toEqual(['catalog/articles/9.ndjson', ...ITEM_FORMATS.flatMap(perFormat), 'catalog/stories/2.ndjson'].sort())
-    // And every other pack is there, byte for byte: 10 article packs, 3 story packs, and the item packs.
-    expect([...after.keys()].filter((p) => p.startsWith('catalog/articles/'))).toHaveLength(10)
-    expect([...after.keys()].filter((p) => p.startsWith('catalog/stories/'))).toHaveLength(3)
+    expect(packs).toEqual(['catalog/articles/8.ndjson', ...ITEM_FORMATS.flatMap(perFormat), 'catalog/stories/1.ndjson'].sort())
+    // And every other pack is there, byte for byte: 9 article packs, 2 story packs, and the item packs.
+    expect([...after.keys()].filter((p) => p.startsWith('catalog/articles/'))).toHaveLength(9)
+    expect([...after.keys()].filter((p) => p.startsWith('catalog/stories/'))).toHaveLength(2)
   })
 
   it('changes besides the packs only the index, the new article\'s search shards and the answers that show it', async () => {
