@@ -36,6 +36,8 @@ export interface SyntheticArticle {
 
 export const DATE_START = Date.UTC(2023, 0, 1)
 const TWO_YEARS_MS = 730 * 86_400_000
+/** Where the corpus's dates end (2024-12-31T00:00:00Z): articles added to it are dated after (addSeeds). */
+export const DATE_END = DATE_START + TWO_YEARS_MS
 
 /** Near-synonyms swapped both ways, about half the time each. */
 const SWAPS: [string, string][] = [
@@ -140,9 +142,18 @@ export function prepareSeeds(dir: string, pool: SourcePool, count: number, topic
   writeFileSync(join(dir, 'catalog.json'), JSON.stringify(curationEntries(articles), null, 1) + '\n')
 }
 
-/** Adds articles [from, to) to a seeds folder a build has run on, keeping what it recorded in catalog.json. */
+/**
+ * Adds articles [from, to) to a seeds folder a build has run on, keeping what
+ * it recorded in catalog.json. They are news: dated after every article of
+ * the corpus (ten minutes apart from DATE_END), as a feed's new articles are,
+ * so an incremental rebuild measures what a day's articles cost (packs are
+ * counted from the oldest, so older packs stay as they were).
+ */
 export function addSeeds(dir: string, pool: SourcePool, from: number, to: number, seed = 1): void {
-  const added = Array.from({ length: to - from }, (_, i) => syntheticArticle(pool, from + i, seed))
+  const added = Array.from({ length: to - from }, (_, i) => ({
+    ...syntheticArticle(pool, from + i, seed),
+    published: new Date(DATE_END + (i + 1) * 600_000).toISOString().replace('.000Z', 'Z'),
+  }))
   for (const a of added) {
     mkdirSync(dirname(join(dir, a.path)), { recursive: true })
     writeFileSync(join(dir, a.path), a.text)

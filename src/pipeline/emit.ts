@@ -10,8 +10,16 @@
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
+/** How a site was written: files written anew, and files linked from the previous output because it held their bytes. */
+export interface EmitCounts {
+  written: number
+  writtenBytes: number
+  linked: number
+}
+
 /** Replaces `outDir` with exactly `files` (paths relative to it). */
-export function writeSiteAtomically(outDir: string, files: Map<string, string | Uint8Array>): void {
+export function writeSiteAtomically(outDir: string, files: Map<string, string | Uint8Array>): EmitCounts {
+  const counts: EmitCounts = { written: 0, writtenBytes: 0, linked: 0 }
   const stamp = `${process.pid}-${Date.now().toString(36)}`
   const staging = `${outDir}.tmp-${stamp}`
   const retired = `${outDir}.old-${stamp}`
@@ -26,7 +34,13 @@ export function writeSiteAtomically(outDir: string, files: Map<string, string | 
         folders.add(folder)
       }
       const bytes = typeof content === 'string' ? Buffer.from(content) : content
-      if (!linkUnchanged(join(outDir, path), target, bytes)) writeFileSync(target, bytes)
+      if (linkUnchanged(join(outDir, path), target, bytes)) {
+        counts.linked++
+      } else {
+        writeFileSync(target, bytes)
+        counts.written++
+        counts.writtenBytes += bytes.length
+      }
     }
     mkdirSync(staging, { recursive: true })
   } catch (error) {
@@ -43,6 +57,7 @@ export function writeSiteAtomically(outDir: string, files: Map<string, string | 
     throw error
   }
   rmSync(retired, { recursive: true, force: true })
+  return counts
 }
 
 /** Links `target` to `previous` when that file holds exactly `bytes`; false when it does not or cannot be linked. */

@@ -10,10 +10,12 @@
  * - `index.json` is small (topics, counts, ids as one string) and `index.bin`
  *   holds every per-article and per-story number as typed-array columns, so
  *   loading the index is two fetches and no per-entry parsing;
- * - articles and stories are packed, newest first, PACK_SIZE to a file, one
- *   JSON document per line, and the columns give each one's line offset: a
- *   page of 20 newest articles is one fetch, and one article is one fetch and
- *   one small parse.
+ * - articles and stories are packed, PACK_SIZE to a file counted from the
+ *   oldest (packSlot), newest first within a file, one JSON document per
+ *   line, and the columns give each one's line offset: the newest pack also
+ *   holds the remainder (PACK_SIZE to 2·PACK_SIZE − 1 entries, packCount), so
+ *   a page of the 20 newest articles is one fetch, and one article is one
+ *   fetch and one small parse.
  */
 import type { Topic } from '../model.ts'
 import type { KeptAnswer } from './answers.ts'
@@ -22,6 +24,57 @@ export const CATALOG_PREFIX = 'catalog'
 
 /** Articles (and stories) per pack file. */
 export const PACK_SIZE = 64
+
+/**
+ * Packs are counted from the oldest entry (issue #10): of `count` entries in
+ * index order (position 0 the newest), pack k holds those whose rank from
+ * the oldest (count - 1 - position) is in [k * size, (k + 1) * size), newest
+ * first within it, except that the newest pack also holds the remainder
+ * (packCount). Adding entries newer than all others changes only the newest
+ * pack(s) and leaves every
+ * older pack's bytes as they were (the emit stage then links them from the
+ * previous output instead of writing them). Numbered from the newest, each
+ * new entry shifted every pack's contents by one.
+ */
+export interface PackSlot {
+  /** The pack's number. */
+  pack: number
+  /** The entry's rank in its pack, 0 for the pack's newest. */
+  rank: number
+}
+
+export function packSlot(position: number, count: number, size: number): PackSlot {
+  const pack = Math.min(Math.floor((count - 1 - position) / size), packCount(count, size) - 1)
+  return { pack, rank: position - packStart(pack, count, size) }
+}
+
+/**
+ * How many packs `count` entries make: full packs of `size` from the oldest,
+ * the newest one also holding the rest (`size` to 2·`size` − 1 entries), so
+ * a first page of up to `size` entries is one fetch, as when packs were
+ * counted from the newest.
+ */
+export const packCount = (count: number, size: number): number => (count === 0 ? 0 : Math.max(1, Math.floor(count / size)))
+
+/** The position of pack `pack`'s newest entry. */
+const packStart = (pack: number, count: number, size: number): number => (pack === packCount(count, size) - 1 ? 0 : count - (pack + 1) * size)
+
+/** Each pack of `count` entries: its number and the positions it holds, [start, end), in index order (the newest pack first). */
+export function packRanges(count: number, size: number): { pack: number; start: number; end: number }[] {
+  const ranges: { pack: number; start: number; end: number }[] = []
+  for (let pack = packCount(count, size) - 1; pack >= 0; pack--) ranges.push({ pack, start: packStart(pack, count, size), end: count - pack * size })
+  return ranges
+}
+
+/**
+ * Where the entry at `position` has its line start in `articleLine` or
+ * `storyLine`: the packs' offsets are in index order (newest pack first),
+ * each pack's followed by its end, so the packs before this one add one
+ * slot each.
+ */
+export function lineSlot(position: number, count: number): number {
+  return position + packCount(count, PACK_SIZE) - 1 - packSlot(position, count, PACK_SIZE).pack
+}
 
 export const indexPath = (): string => `${CATALOG_PREFIX}/index.json`
 export const columnsPath = (): string => `${CATALOG_PREFIX}/index.bin`
@@ -53,11 +106,12 @@ export const ITEM_LISTS: readonly ItemList[] = ['articles', 'stories']
  * few thousand files (Cloudflare's free plan allows 20,000).
  */
 export const ITEM_PACK_SIZE = 256
-/** Every entry's items, in index order (newest first), ITEM_PACK_SIZE to a file. */
+/** Every entry's items, ITEM_PACK_SIZE to a file counted from the oldest (packSlot), newest first within a file. */
 export const itemPackPath = (list: ItemList, format: ItemFormat, pack: number): string => `${CATALOG_PREFIX}/items/${list}/${format}/${pack}.txt`
 /**
  * The same items again, by topic group (TopicGroups): the entries of each
- * group in index order, ITEM_PACK_SIZE to a file, so a topic's page is read
+ * group, ITEM_PACK_SIZE to a file counted from the group's oldest
+ * (packSlot over its postings), so a topic's page is read
  * from packs holding only that topic's items (or a few small topics').
  */
 export const topicItemPackPath = (list: ItemList, format: ItemFormat, group: number, pack: number): string =>
@@ -132,7 +186,12 @@ export interface TopicEntry extends Topic {
   count: number
 }
 
-/** One search shard: folded word → ascending positions in the article index. */
+/**
+ * One search shard: folded word → the articles holding it, each as its rank
+ * from the oldest (articleCount - 1 - its index position), ascending. Counted
+ * from the oldest for the reason packs are (packSlot): a new article changes
+ * only the shards of its own words, not every shard.
+ */
 export type SearchShard = Record<string, number[]>
 
 /** 32-bit words per topic set: topic i is bit i % 32 of word i / 32. */
@@ -160,9 +219,9 @@ export function columnLayout(articles: number, stories: number, topics: number) 
     /** Positions sorted by id (code-unit order), for lookups by id. */
     { name: 'articleById', type: 'u32', length: articles },
     { name: 'storyById', type: 'u32', length: stories },
-    /** The byte offset where each one's line starts in its pack, plus each pack's end. */
-    { name: 'articleLine', type: 'u32', length: articles + Math.ceil(articles / PACK_SIZE) },
-    { name: 'storyLine', type: 'u32', length: stories + Math.ceil(stories / PACK_SIZE) },
+    /** The byte offset where each one's line starts in its pack, plus each pack's end, in index order (lineSlot). */
+    { name: 'articleLine', type: 'u32', length: articles + packCount(articles, PACK_SIZE) },
+    { name: 'storyLine', type: 'u32', length: stories + packCount(stories, PACK_SIZE) },
   ] as const
 }
 

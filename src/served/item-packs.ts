@@ -10,10 +10,13 @@
  * and the rest of the stream cancelled. A page of the newest 100 costs the
  * bytes of those 100 whatever the pack's size, and no request materialises
  * whole packs it does not show (their garbage was most of the CPU p99).
+ * Packs are counted from the oldest (index.ts packSlot), the newest one also
+ * holding the remainder (packCount), so a page of up to ITEM_PACK_SIZE newest
+ * entries is one fetch.
  */
 import type { KeptAnswer } from './answers.ts'
 import { BodyPrefix } from './body-prefix.ts'
-import { ITEM_LISTS, ITEM_PACK_SIZE, type ItemFormat, type ItemList, type ItemPackHeader, itemPackPath, topicGroupsPath, topicItemPackPath } from './index.ts'
+import { ITEM_LISTS, ITEM_PACK_SIZE, type ItemFormat, type ItemList, type ItemPackHeader, itemPackPath, packSlot, topicGroupsPath, topicItemPackPath } from './index.ts'
 import { cachePerBinding } from './parsed-cache.ts'
 import { fetchAsset, fetchBytes, type ServedCatalog } from './read.ts'
 
@@ -85,7 +88,7 @@ export async function loadItems(assets: Fetcher, catalog: ServedCatalog, list: I
  * ranks, as a pack is read up to its last wanted item).
  */
 export function choosePacks(
-  entries: { topics: Uint32Array; words: number },
+  entries: { count: number; topics: Uint32Array; words: number },
   groups: LoadedGroups,
   format: ItemFormat,
   list: ItemList,
@@ -100,10 +103,12 @@ export function choosePacks(
     candidate.holds.set(i, rank)
   }
   positions.forEach((p, i) => {
-    add(itemPackPath(list, format, Math.floor(p / ITEM_PACK_SIZE)), i, p % ITEM_PACK_SIZE)
+    const date = packSlot(p, entries.count, ITEM_PACK_SIZE)
+    add(itemPackPath(list, format, date.pack), i, date.rank)
     for (const g of groupsOf(entries, groups, p)) {
-      const rank = rankOf(groups.postings[g]!, p)
-      add(topicItemPackPath(list, format, g, Math.floor(rank / ITEM_PACK_SIZE)), i, rank % ITEM_PACK_SIZE)
+      const postings = groups.postings[g]!
+      const slot = packSlot(rankOf(postings, p), postings.length, ITEM_PACK_SIZE)
+      add(topicItemPackPath(list, format, g, slot.pack), i, slot.rank)
     }
   })
   const missing = new Set(positions.keys())
@@ -129,7 +134,7 @@ export function choosePacks(
 
 /**
  * The set cover's answer when every position is in one date pack (a page of
- * the newest items, or of one topic among recent ones): that pack holds the
+ * recent items, or of one topic among them): that pack holds the
  * whole page, so the cover is one pack, the date pack or a topic group's
  * pack that also holds every position, whichever is read least far (the
  * date pack on a tie, as the cover takes it first). Found without building
@@ -137,44 +142,46 @@ export function choosePacks(
  * 100's CPU. Undefined when the positions span date packs.
  */
 function onePackPage(
-  entries: { topics: Uint32Array; words: number },
+  entries: { count: number; topics: Uint32Array; words: number },
   groups: LoadedGroups,
   format: ItemFormat,
   list: ItemList,
   positions: number[],
 ): Candidate | undefined {
   if (positions.length === 0) return undefined
-  const pack = Math.floor(positions[0]! / ITEM_PACK_SIZE)
+  const { pack } = packSlot(positions[0]!, entries.count, ITEM_PACK_SIZE)
   let last = 0
   for (const p of positions) {
-    if (Math.floor(p / ITEM_PACK_SIZE) !== pack) return undefined
-    last = Math.max(last, p % ITEM_PACK_SIZE)
+    const slot = packSlot(p, entries.count, ITEM_PACK_SIZE)
+    if (slot.pack !== pack) return undefined
+    last = Math.max(last, slot.rank)
   }
-  let best = { path: itemPackPath(list, format, pack), last, rankOf: (p: number) => p % ITEM_PACK_SIZE }
+  let best = { path: itemPackPath(list, format, pack), last, rankOf: (p: number) => packSlot(p, entries.count, ITEM_PACK_SIZE).rank }
   // The groups of the first position, in the order the cover meets them; a group that holds the page holds it.
   const first = positions[0]!
   for (const g of groupsOf(entries, groups, first)) {
     const postings = groups.postings[g]!
-    const groupPack = Math.floor(rankOf(postings, first) / ITEM_PACK_SIZE)
+    const groupPack = packSlot(rankOf(postings, first), postings.length, ITEM_PACK_SIZE).pack
     let groupLast = 0
     let holdsAll = true
     for (const p of positions) {
       const rank = rankOf(postings, p)
-      if (postings[rank] !== p || Math.floor(rank / ITEM_PACK_SIZE) !== groupPack) {
+      const slot = packSlot(rank, postings.length, ITEM_PACK_SIZE)
+      if (postings[rank] !== p || slot.pack !== groupPack) {
         holdsAll = false
         break
       }
-      groupLast = Math.max(groupLast, rank % ITEM_PACK_SIZE)
+      groupLast = Math.max(groupLast, slot.rank)
     }
     if (holdsAll && groupLast < best.last) {
-      best = { path: topicItemPackPath(list, format, g, groupPack), last: groupLast, rankOf: (p) => rankOf(postings, p) % ITEM_PACK_SIZE }
+      best = { path: topicItemPackPath(list, format, g, groupPack), last: groupLast, rankOf: (p) => packSlot(rankOf(postings, p), postings.length, ITEM_PACK_SIZE).rank }
     }
   }
   return { path: best.path, holds: new Map(positions.map((p, i) => [i, best.rankOf(p)])) }
 }
 
 /** The topic groups an entry's topics are in, each once, in the order of its topics' bits. */
-function groupsOf(entries: { topics: Uint32Array; words: number }, groups: LoadedGroups, position: number): number[] {
+function groupsOf(entries: { count: number; topics: Uint32Array; words: number }, groups: LoadedGroups, position: number): number[] {
   const found: number[] = []
   for (let w = 0; w < entries.words; w++) {
     for (let bits = entries.topics[position * entries.words + w]!; bits !== 0; bits &= bits - 1) {

@@ -19,7 +19,9 @@ import {
   columnsPath,
   contractPath,
   indexPath,
+  lineSlot,
   PACK_SIZE,
+  packSlot,
   type SearchShard,
   searchShardPath,
   type ServedIndex,
@@ -213,7 +215,7 @@ export const loadStories = (assets: Fetcher, catalog: ServedCatalog, positions: 
 async function loadPacked<T>(assets: Fetcher, list: ServedList, path: (pack: number) => string, positions: number[]): Promise<T[]> {
   const byPack = new Map<number, number[]>()
   for (const p of new Set(positions)) {
-    const pack = Math.floor(p / PACK_SIZE)
+    const { pack } = packSlot(p, list.count, PACK_SIZE)
     let wanted = byPack.get(pack)
     if (!wanted) byPack.set(pack, (wanted = []))
     wanted.push(p)
@@ -224,8 +226,7 @@ async function loadPacked<T>(assets: Fetcher, list: ServedList, path: (pack: num
       const response = await fetchAsset(assets, path(pack))
       if (response === undefined) throw new Error(`catalog: ${path(pack)} is listed in the index but missing`)
       wanted.sort((a, b) => a - b)
-      // Each pack's lines are followed by its end, so a position's line starts at line[p + pack].
-      const bytes = await readRanges(response, path(pack), wanted.map((p) => [list.line[p + pack]!, list.line[p + pack + 1]!] as const))
+      const bytes = await readRanges(response, path(pack), wanted.map((p) => [list.line[lineSlot(p, list.count)]!, list.line[lineSlot(p, list.count) + 1]!] as const))
       wanted.forEach((p, n) => lines.set(p, bytes[n]!))
     }),
   )

@@ -18,8 +18,12 @@ export async function searchPositions(assets: Fetcher, words: string[], count: n
   words.forEach((word, i) => {
     const shard = shards[i]!
     const found = new Uint32Array(all.length)
-    const mark = (positions: number[]) => {
-      for (const p of positions) found[p >>> 5]! |= 1 << (p & 31)
+    // A shard lists ranks from the oldest (index.ts SearchShard).
+    const mark = (ranks: number[]) => {
+      for (const rank of ranks) {
+        const p = count - 1 - rank
+        found[p >>> 5]! |= 1 << (p & 31)
+      }
     }
     if ([...word].length === 1) mark(shard[word] ?? [])
     else for (const [indexed, positions] of Object.entries(shard)) if (indexed.startsWith(word)) mark(positions)

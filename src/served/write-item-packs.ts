@@ -1,13 +1,13 @@
 /**
  * Writes the kept items (index.ts ITEM_FORMATS): each entry's item rendered
- * once per format, then packed twice, by date (every entry, index order) and
- * by topic group (each group's entries, index order), so the Worker can read
+ * once per format, then packed twice, by date (every entry) and by topic
+ * group (each group's entries), both counted from the oldest, so the Worker can read
  * a page of one topic from packs that hold only that topic's items.
  */
 import { createHash } from 'node:crypto'
 import { cutTokens } from './answers.ts'
 import type { KeptItem } from './item-cache.ts'
-import { ITEM_FORMATS, ITEM_PACK_SIZE, type ItemFormat, type ItemList, type ItemPackHeader, itemPackPath, type TopicGroups, topicItemPackPath } from './index.ts'
+import { ITEM_FORMATS, ITEM_PACK_SIZE, type ItemFormat, type ItemList, type ItemPackHeader, itemPackPath, packRanges, type TopicGroups, topicItemPackPath } from './index.ts'
 
 /** Topic groups and, for each group, its entries' index positions (ascending). */
 export interface GroupedEntries extends TopicGroups {
@@ -67,18 +67,18 @@ export function keepItems(list: ItemList, entries: KeptItem[][], groups: Grouped
   })
 }
 
-/** The items at `order`, ITEM_PACK_SIZE to a file: a header line, then their bytes back to back. */
+/** The items at `order` (index order), ITEM_PACK_SIZE to a file counted from the oldest (index.ts packSlot): a header line, then their bytes back to back. */
 function writePacks(items: KeptItem[], order: number[], path: (pack: number) => string, files: Map<string, string | Uint8Array>): void {
-  for (let first = 0; first < order.length; first += ITEM_PACK_SIZE) {
+  for (const { pack, start, end } of packRanges(order.length, ITEM_PACK_SIZE)) {
     const header: ItemPackHeader = { items: [], end: 0 }
     const body: string[] = []
-    for (const i of order.slice(first, first + ITEM_PACK_SIZE)) {
+    for (const i of order.slice(start, end)) {
       const item = items[i]!
       header.items.push([header.end, item.fills, item.digest])
       body.push(item.kept)
       header.end += item.bytes
     }
-    files.set(path(first / ITEM_PACK_SIZE), `${JSON.stringify(header)}\n${body.join('')}`)
+    files.set(path(pack), `${JSON.stringify(header)}\n${body.join('')}`)
   }
 }
 

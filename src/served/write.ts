@@ -33,6 +33,7 @@ import {
   type ItemFormat,
   ITEM_LISTS,
   PACK_SIZE,
+  packRanges,
   type SearchShard,
   searchShardKey,
   searchShardPath,
@@ -209,23 +210,24 @@ export function assetsOver(files: Map<string, ServedFile>): Fetcher {
 }
 
 /**
- * Writes items PACK_SIZE to a file, one JSON document per line (`lines`, in
- * order), and returns the byte offset where each line starts in its pack,
- * each pack followed by its end (see `articleLine` in index.ts): the Worker
- * decodes only the lines it shows, not the whole pack.
+ * Writes items PACK_SIZE to a file counted from the oldest (index.ts
+ * packSlot), one JSON document per line (`lines`, in index order), and
+ * returns the byte offset where each line starts in its pack, each pack
+ * followed by its end, packs in index order (see `articleLine` in index.ts):
+ * the Worker decodes only the lines it shows, not the whole pack.
  */
 function packs(lines: string[], path: (pack: number) => string, files: Map<string, ServedFile>): number[] {
   const starts: number[] = []
-  for (let first = 0; first < lines.length; first += PACK_SIZE) {
+  for (const { pack, start, end } of packRanges(lines.length, PACK_SIZE)) {
     let text = ''
     let bytes = 0
-    for (const line of lines.slice(first, first + PACK_SIZE)) {
+    for (const line of lines.slice(start, end)) {
       starts.push(bytes)
       text += line
       bytes += Buffer.byteLength(line)
     }
     starts.push(bytes)
-    files.set(path(first / PACK_SIZE), text)
+    files.set(path(pack), text)
   }
   return starts
 }
@@ -276,19 +278,21 @@ function searchWords(article: Article): string[] {
 }
 
 /**
- * Search shards from each article's words, in index order. Positions are
- * gathered per word first, then each distinct word goes to its shard: the
- * shard key is worked out once per word, not once per use.
+ * Search shards from each article's words (`articleWords` in index order).
+ * A shard holds each article's rank from the oldest (index.ts SearchShard),
+ * so adding articles newer than all others changes only the shards of their
+ * words. Ranks are gathered per word first, then each distinct word goes to
+ * its shard: the shard key is worked out once per word, not once per use.
  */
 function searchShards(articleWords: string[][]): Map<string, SearchShard> {
   const postings = new Map<string, number[]>()
-  articleWords.forEach((words, position) => {
-    for (const word of words) {
-      const positions = postings.get(word)
-      if (positions) positions.push(position)
-      else postings.set(word, [position])
+  for (let rank = 0; rank < articleWords.length; rank++) {
+    for (const word of articleWords[articleWords.length - 1 - rank]!) {
+      const ranks = postings.get(word)
+      if (ranks) ranks.push(rank)
+      else postings.set(word, [rank])
     }
-  })
+  }
   const shardWords = new Map<string, string[]>()
   for (const word of postings.keys()) {
     const key = searchShardKey(word)

@@ -232,7 +232,10 @@ describe('synthetic corpus', () => {
 
     addSeeds(dir, pool, 10, 12)
     expect(readdirSync(dir, { recursive: true }).map(String).filter((p) => p.endsWith('.txt'))).toHaveLength(12)
-    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')))).toHaveLength(12)
+    const grown = parseCurationFile(readFileSync(join(dir, 'catalog.json'), 'utf8'), 'catalog.json')
+    expect(Object.keys(grown)).toHaveLength(12)
+    // Added articles are news: ten minutes apart after the corpus's two years (2023-01-01 + 730 days = 2024-12-31).
+    expect([10, 11].map((i) => grown[syntheticArticle(pool, i).path]!.published)).toEqual(['2024-12-31T00:10:00Z', '2024-12-31T00:20:00Z'])
 
     prepareSeeds(dir, pool, 10, '{"topics": []}\n') // back to 10: the added ones go
     expect(readdirSync(dir, { recursive: true }).map(String).filter((p) => p.endsWith('.txt'))).toHaveLength(10)

@@ -18,10 +18,17 @@ describe('writeSiteAtomically', () => {
   it('keeps a file whose bytes are unchanged (the same inode) and writes only the files that changed', () => {
     const root = mkdtempSync(join(tmpdir(), 'gazette-emit-'))
     const out = join(root, 'site')
-    writeSiteAtomically(out, new Map<string, string | Uint8Array>([['same.txt', 'één'], ['bytes.bin', Uint8Array.of(1, 2, 3)], ['grown.txt', 'ab'], ['edited.txt', 'ab']]))
+    // The first build links nothing: é is two bytes in UTF-8, so 'één' is 5 and the four files 12.
+    expect(writeSiteAtomically(out, new Map<string, string | Uint8Array>([['same.txt', 'één'], ['bytes.bin', Uint8Array.of(1, 2, 3)], ['grown.txt', 'ab'], ['edited.txt', 'ab']]))).toEqual({
+      written: 4,
+      writtenBytes: 12,
+      linked: 0,
+    })
     const inode = (name: string) => statSync(join(out, name)).ino
     const before = { same: inode('same.txt'), bytes: inode('bytes.bin'), grown: inode('grown.txt'), edited: inode('edited.txt') }
-    writeSiteAtomically(out, new Map<string, string | Uint8Array>([['same.txt', 'één'], ['bytes.bin', Uint8Array.of(1, 2, 3)], ['grown.txt', 'abc'], ['edited.txt', 'ba']]))
+    const counts = writeSiteAtomically(out, new Map<string, string | Uint8Array>([['same.txt', 'één'], ['bytes.bin', Uint8Array.of(1, 2, 3)], ['grown.txt', 'abc'], ['edited.txt', 'ba']]))
+    // Written: grown.txt (3 bytes) and edited.txt (2); linked: same.txt and bytes.bin.
+    expect(counts).toEqual({ written: 2, writtenBytes: 5, linked: 2 })
     expect(inode('same.txt')).toBe(before.same)
     expect(inode('bytes.bin')).toBe(before.bytes)
     expect(inode('grown.txt')).not.toBe(before.grown)

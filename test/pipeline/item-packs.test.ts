@@ -32,7 +32,8 @@ describe('groupTopics', () => {
 })
 
 describe('choosePacks', () => {
-  // One topic, bit 0, in group 0; entries with no topic have no bit set.
+  // 700 entries: date packs counted from the oldest, the newest also holding the remainder, so pack 0
+  // holds positions 444-699 and pack 1 0-443 (the newest 256 + 188). One topic, bit 0, in group 0; entries with no topic have no bit set.
   const cases: { name: string; withTopic: number[]; positions: number[]; expected: [path: string, holds: [i: number, rank: number][]][] }[] = [
     {
       name: 'three items in three date packs, one topic group pack holding all three',
@@ -41,11 +42,11 @@ describe('choosePacks', () => {
       expected: [['catalog/items/articles/api/topics/0/0.txt', [[0, 0], [1, 1], [2, 2]]]],
     },
     {
-      name: 'two items of no topic from their date pack, the third from its topic pack (rank 0 there, 44 in date pack 1)',
-      withTopic: [300],
-      positions: [0, 1, 300],
+      name: 'two items of no topic from their date pack, the third from its topic pack (rank 0 there, 156 in date pack 0)',
+      withTopic: [600],
+      positions: [0, 1, 600],
       expected: [
-        ['catalog/items/articles/api/0.txt', [[0, 0], [1, 1]]],
+        ['catalog/items/articles/api/1.txt', [[0, 0], [1, 1]]],
         ['catalog/items/articles/api/topics/0/0.txt', [[2, 0]]],
       ],
     },
@@ -59,31 +60,31 @@ describe('choosePacks', () => {
       name: 'a page in one date pack whose topic pack reads as far: the date pack (ranks 0-2 in both)',
       withTopic: [0, 1, 2],
       positions: [0, 1, 2],
-      expected: [['catalog/items/articles/api/0.txt', [[0, 0], [1, 1], [2, 2]]]],
+      expected: [['catalog/items/articles/api/1.txt', [[0, 0], [1, 1], [2, 2]]]],
     },
     {
       name: 'a page in one date pack that no topic pack holds whole: the date pack',
       withTopic: [3, 4],
       positions: [2, 3, 4],
-      expected: [['catalog/items/articles/api/0.txt', [[0, 2], [1, 3], [2, 4]]]],
+      expected: [['catalog/items/articles/api/1.txt', [[0, 2], [1, 3], [2, 4]]]],
     },
     {
-      name: 'a page in one date pack that one topic pack of two holds whole: that one (ranks 256 and 257 are its pack 1)',
-      withTopic: [...range(0, 256), 300, 301],
-      positions: [300, 301],
+      name: 'a page in one date pack (ranks 150, 151) that one topic pack of two holds whole: that one (the group\'s newest 2 of 550, in its newest pack 1 of 294)',
+      withTopic: range(150, 700),
+      positions: [150, 151],
       expected: [['catalog/items/articles/api/topics/0/1.txt', [[0, 0], [1, 1]]]],
     },
   ]
   it.each(cases)('$name', ({ withTopic, positions, expected }) => {
     const topics = new Uint32Array(700)
     for (const p of withTopic) topics[p] = 1
-    const chosen = choosePacks({ topics, words: 1 }, { group: [0], postings: [Uint32Array.from(withTopic)] }, 'api', 'articles', positions)
+    const chosen = choosePacks({ count: 700, topics, words: 1 }, { group: [0], postings: [Uint32Array.from(withTopic)] }, 'api', 'articles', positions)
     expect(chosen.map((c) => [c.path, [...c.holds]])).toEqual(expected)
   })
 })
 
 describe('a topic page over item packs', () => {
-  it('reads one topic pack, only as far as its last item', async () => {
+  it('reads the topic\'s newest pack only as far as its last item', async () => {
     // 600 articles: odd ones are science, 300 of them, so science is a group of its own (world 0, economy 1, science 2, sport 3).
     const files = await servedFiles(manyArticles(ITEM_PACK_SIZE * 2 + 88))
     const index = JSON.parse(files.get(indexPath()) as string) as ServedIndex
@@ -120,11 +121,15 @@ describe('a topic page over item packs', () => {
     // The newest 100 science articles: id0599, id0597, …, id0401.
     expect(items.map((i) => i.id)).toEqual(range(0, 100).map((n) => `id0${599 - 2 * n}`))
     const itemReads = reads.filter((r) => r.path.startsWith('catalog/items/'))
+    // Science's 300 are fewer than two packs' worth, so they are one pack, newest first (id0599 … id0001):
+    // the page is its first 100 items, read only as far as the 100th.
     expect(itemReads.map((r) => r.path)).toEqual(['catalog/items/articles/api/topics/2/0.txt'])
-    // 100 of the pack's 256 items, and at most one chunk past the last.
-    const text = files.get('catalog/items/articles/api/topics/2/0.txt') as string
-    const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as { items: [number][] }
-    const needed = Buffer.byteLength(text.slice(0, text.indexOf('\n') + 1)) + header.items[100]![0]
+    const headerOf = (text: string) => JSON.parse(text.slice(0, text.indexOf('\n'))) as { items: [number][]; end: number }
+    // 100 of the pack's 300 items, and at most one chunk past the last.
+    const pack = files.get('catalog/items/articles/api/topics/2/0.txt') as string
+    expect(headerOf(pack).items).toHaveLength(300)
+    const needed = Buffer.byteLength(pack.slice(0, pack.indexOf('\n') + 1)) + headerOf(pack).items[100]![0]
+    expect(pack.slice(pack.indexOf('\n') + 1)).toMatch(/^\{"id":"id0599"/)
     expect(itemReads[0]!.bytes).toBeGreaterThanOrEqual(needed)
     expect(itemReads[0]!.bytes).toBeLessThan(needed + 1024)
     expect(itemReads[0]!.size).toBeGreaterThan(needed + 1024)

@@ -106,12 +106,17 @@ describe('kept items', () => {
 
   it('are packed per format, ITEM_PACK_SIZE to a file, each item and each site value at its byte offset', async () => {
     const files = await servedFiles(manyArticles(ITEM_PACK_SIZE * 2 + 88))
-    for (const format of ITEM_FORMATS) for (const pack of [0, 1, 2]) expect(files.has(itemPackPath('articles', format, pack)), `${format} ${pack}`).toBe(true)
-    expect(files.has(itemPackPath('articles', 'rss', 3))).toBe(false)
-    const text = files.get(itemPackPath('articles', 'api', 0)) as string
+    for (const format of ITEM_FORMATS) for (const pack of [0, 1]) expect(files.has(itemPackPath('articles', format, pack)), `${format} ${pack}`).toBe(true)
+    expect(files.has(itemPackPath('articles', 'rss', 2))).toBe(false)
+    // Counted from the oldest: pack 0 holds id0255 … id0000 (newest first); pack 1, the newest, holds
+    // the remainder too: 256 + 88 = 344 (id0599 … id0256).
+    const oldest = files.get(itemPackPath('articles', 'api', 0)) as string
+    expect((JSON.parse(oldest.slice(0, oldest.indexOf('\n'))) as ItemPackHeader).items).toHaveLength(ITEM_PACK_SIZE)
+    expect(oldest.slice(oldest.indexOf('\n') + 1)).toMatch(/^\{"id":"id0255",/)
+    const text = files.get(itemPackPath('articles', 'api', 1)) as string
     const newline = text.indexOf('\n')
     const header = JSON.parse(text.slice(0, newline)) as ItemPackHeader
-    expect(header.items).toHaveLength(ITEM_PACK_SIZE)
+    expect(header.items).toHaveLength(344)
     const bytes = new TextEncoder().encode(text.slice(newline + 1))
     expect(header.end).toBe(bytes.length)
     // The newest article (id0599) comes first; its item begins {"id":"id0599","url":" and the site's URL goes right there.

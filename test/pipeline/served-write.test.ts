@@ -73,16 +73,16 @@ describe('servedFiles', async () => {
     expect([...site.catalog.stories.dateStart]).toEqual([1_733_356_800, 1_731_196_800])
   })
 
-  it('files each folded word under its two-character shard, with index positions', () => {
-    // "troops" → shard "74-72" (t, r); positions: ccc is 1, bbb is 2.
-    expect(JSON.parse(files.get('catalog/search/74-72.json') as string)).toEqual({ troops: [1, 2] })
-    // "zürich" folds to "zurich" → shard "7a-75".
-    expect(JSON.parse(files.get('catalog/search/7a-75.json') as string)).toEqual({ zurich: [0] })
+  it('files each folded word under its two-character shard, with ranks from the oldest', () => {
+    // "troops" → shard "74-72" (t, r); index positions ccc 1, bbb 2 of 3, so ranks from the oldest ccc 1, bbb 0.
+    expect(JSON.parse(files.get('catalog/search/74-72.json') as string)).toEqual({ troops: [0, 1] })
+    // "zürich" folds to "zurich" → shard "7a-75"; aaa is position 0, rank 2.
+    expect(JSON.parse(files.get('catalog/search/7a-75.json') as string)).toEqual({ zurich: [2] })
   })
 
-  it(`spreads ${PACK_SIZE * 2 + 2} articles over three packs and reads each back from its line`, async () => {
+  it(`spreads ${PACK_SIZE * 3 + 2} articles over three packs and reads each back from its line`, async () => {
     const many = { ...catalog, stories: [], articles: [] as Article[] }
-    for (let i = 0; i < PACK_SIZE * 2 + 2; i++) {
+    for (let i = 0; i < PACK_SIZE * 3 + 2; i++) {
       // Distinct days, so index order is the reverse of i.
       many.articles.push(article(`id${String(i).padStart(4, '0')}`, new Date(Date.UTC(2024, 0, 1 + i)).toISOString().replace('.000', ''), [], `Text ${i}.`))
     }
@@ -92,6 +92,14 @@ describe('servedFiles', async () => {
       'catalog/articles/1.ndjson',
       'catalog/articles/2.ndjson',
     ])
+    // Counted from the oldest: pack 0 holds id0063 … id0000 (newest first), pack 1 id0127 … id0064, and
+    // pack 2, the newest, its 64 and the remaining two: id0193 … id0128.
+    const idsIn = (pack: number) => (manyFiles.get(`catalog/articles/${pack}.ndjson`) as string).trim().split('\n').map((line) => JSON.parse(line).id as string)
+    expect(idsIn(2)).toHaveLength(PACK_SIZE + 2)
+    expect([idsIn(2)[0], idsIn(2).at(-1)]).toEqual(['id0193', 'id0128'])
+    expect([idsIn(1)[0], idsIn(1).at(-1)]).toEqual(['id0127', 'id0064'])
+    expect(idsIn(0)).toHaveLength(PACK_SIZE)
+    expect([idsIn(0)[0], idsIn(0).at(-1)]).toEqual(['id0063', 'id0000'])
     const back = readServedFiles(manyFiles)
     expect(back.articles.map((a) => a.id)).toEqual(many.articles.map((a) => a.id).reverse())
   })
