@@ -143,6 +143,16 @@ const PAGES: {
   { name: 'es-live', headline: { title: 'Incendio forestal en la sierra: desalojados dos pueblos', day: '2024-07-22' }, furniture: ['Claves', 'Más de 400 hectáreas afectadas', '12:40', 'Lo más leído'] },
   // A Dutch column: the columnist's name alone over the date, a note about her closing it.
   { name: 'nl-column', header: { title: 'Waarom ik mijn auto de deur uit deed', authors: ['Femke Jansen'], day: '2024-04-03' }, furniture: ['Femke Jansen is journalist en schrijft elke week over leven in de stad. Ze woont met haar gezin in de binnenstad.', 'Deel dit artikel', 'Nieuwe fietsenstalling bij het station open'] },
+  // The fifth batch. A paywall prompt mid-article ("Subscribe to keep reading", a count of free articles, "Already a subscriber? Log in"): two paragraphs follow it.
+  { name: 'en-paywall', headline: { title: 'Family-run mill reopens after flood with new owners and 40 jobs', day: '2025-02-04' }, furniture: ['Subscribe to keep reading', "You've read 3 of your 5 free articles this month. Subscribe from £1 a week for unlimited access to local journalism.", 'Subscribe now', 'Already a subscriber? Log in', 'Village flood defences to be finished by spring'] },
+  // A press release closing with "About <company>" over the company's description, and media contacts.
+  { name: 'en-press-release', header: { title: 'Brightwell Foods to build £40m plant-based dairy factory in Teesside', authors: [], day: '2025-03-18' }, furniture: ['About Brightwell Foods', 'Brightwell Foods is a British food company founded in 2011 and based in York. It makes plant-based milks, yoghurts and desserts sold in more than 6,000 shops across eleven countries, and employs 620 people.', 'Media contacts', 'press@brightwell.example', 'Brightwell Foods reports record annual sales'] },
+  // A match report over a stats table written one cell a line ("Possession", "58%", "42%").
+  { name: 'en-match-report', header: { title: 'Harbour Town 3-1 Millbrook Rovers: Okafor double sends Town top', authors: ['Dan Whitaker'], day: '2024-10-12' }, furniture: ['Match stats', 'Possession', '58%', 'Attendance: 3,412', 'Millbrook appoint new academy director'] },
+  // A Q&A interview: each question a short line ending in "?" between the answers, and a closing note on the book.
+  { name: 'en-qa-interview', headline: { title: "'I wrote the first draft in a caravan': Helen Marsh on her Booker-shortlisted debut", day: '2024-10-02' }, furniture: ['The best new fiction of the autumn', 'Get our reviews and interviews every Friday.'] },
+  // Russian news (Cyrillic): "Реклама" between paragraphs, "Читайте также" over two headlines, a most-read list, comments.
+  { name: 'ru-news', furniture: ['Читайте также', 'В парке Победы начали высаживать деревья', 'Войдите, чтобы оставить комментарий.'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 
