@@ -8,7 +8,7 @@
  * paragraph outweighs.
  */
 import { CLOCK, type LineClass } from './classify.ts'
-import type { PageLine } from './lines.ts'
+import { isSpaced, type PageLine } from './lines.ts'
 import { ITEM_BUTTON } from './structure.ts'
 
 /** What a short non-prose line costs, in words of prose. */
@@ -241,7 +241,7 @@ function sameOpening(a: PageLine, b: PageLine): boolean {
 }
 
 function isHeadline(line: PageLine, cls: LineClass): boolean {
-  return cls.kind === 'short' && !line.uncased && !line.terminal && line.words >= HEADLINE_MIN_WORDS && !/\d/.test(line.text)
+  return cls.kind === 'short' && (!line.uncased || isSpaced(line)) && !line.terminal && line.words >= HEADLINE_MIN_WORDS && !/\d/.test(line.text)
 }
 
 /** Most short lines between an opening paragraph and the densest run that extendOverHead crosses. */
@@ -281,7 +281,7 @@ const LABEL_MAX_WORDS = 4
 
 /** A few words, no sentence end (a colon may open the list), no figures: the title of a box or list ("Read also", "Share:"). */
 function isLabel(line: PageLine, cls: LineClass): boolean {
-  if (line.uncased) return line.words <= 1
+  if (line.uncased && !isSpaced(line)) return line.words <= 1
   return cls.kind === 'short' && line.words <= LABEL_MAX_WORDS && (!line.terminal || /:$/.test(line.text)) && !/\d/.test(line.text)
 }
 
