@@ -152,9 +152,11 @@ const PAGES: {
   // A Q&A interview: each question a short line ending in "?" between the answers, and a closing note on the book.
   { name: 'en-qa-interview', headline: { title: "'I wrote the first draft in a caravan': Helen Marsh on her Booker-shortlisted debut", day: '2024-10-02' }, furniture: ['The best new fiction of the autumn', 'Get our reviews and interviews every Friday.'] },
   // Russian news (Cyrillic): "Реклама" between paragraphs, "Читайте также" over two headlines, a most-read list, comments.
-  { name: 'ru-news', furniture: ['Читайте также', 'В парке Победы начали высаживать деревья', 'Войдите, чтобы оставить комментарий.'] },
+  { name: 'ru-news', furniture: ['Реклама', 'Читайте также', 'В парке Победы начали высаживать деревья', 'Войдите, чтобы оставить комментарий.'] },
   // Arabic news (right to left, no case, spaces between words): "اقرأ أيضاً" (read also) over two headlines of 38 and 45 characters, then a most-read list.
-  { name: 'ar-news', furniture: ['اقرأ أيضاً', 'ارتفاع أسعار الخضار في الأسواق المركزية', 'بدء التسجيل في المدارس الحكومية للعام الجديد', 'الأكثر قراءة'] },
+  { name: 'ar-news', furniture: ['إعلان', 'اقرأ أيضاً', 'ارتفاع أسعار الخضار في الأسواق المركزية', 'بدء التسجيل في المدارس الحكومية للعام الجديد', 'الأكثر قراءة'] },
+  // Indonesian news: "Oleh" byline, "Senin, 8 Juli 2024 | 11:20 WIB", "Baca juga: <headline>" between paragraphs, "Iklan" after them.
+  { name: 'id-news', header: { title: 'Harga cabai turun setelah panen raya di tiga kabupaten', authors: ['Dewi Lestari'], day: '2024-07-08' }, furniture: ['Baca juga: Pemerintah siapkan bantuan pupuk untuk petani padi', 'Iklan', 'Berita Terkait', 'Harga beras naik menjelang musim kemarau'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 
