@@ -3,7 +3,9 @@
  * news in Portuguese, Italian, German and Spanish, blog posts (English and
  * Portuguese) followed by a longer comment thread, a deals list and a short article among much
  * furniture; Japanese, Chinese, Korean, Polish and Swedish news, live blogs, recipes, an opinion
- * column, a forum thread; each with its body marked by hand in <name>.body.txt. They are
+ * column, a forum thread; Arabic, Russian and Indonesian news, a press release, a match
+ * report, a Q&A interview, a paywall prompt mid-article, an obituary; each with its body
+ * marked by hand in <name>.body.txt. They are
  * the kinds of page the development set has few of; the rules must hold on
  * them without knowing them.
  */
@@ -157,6 +159,8 @@ const PAGES: {
   { name: 'ar-news', furniture: ['إعلان', 'اقرأ أيضاً', 'ارتفاع أسعار الخضار في الأسواق المركزية', 'بدء التسجيل في المدارس الحكومية للعام الجديد', 'الأكثر قراءة'] },
   // Indonesian news: "Oleh" byline, "Senin, 8 Juli 2024 | 11:20 WIB", "Baca juga: <headline>" between paragraphs, "Iklan" after them.
   { name: 'id-news', header: { title: 'Harga cabai turun setelah panen raya di tiga kabupaten', authors: ['Dewi Lestari'], day: '2024-07-08' }, furniture: ['Baca juga: Pemerintah siapkan bantuan pupuk untuk petani padi', 'Iklan', 'Berita Terkait', 'Harga beras naik menjelang musim kemarau'] },
+  // An obituary closing with its life dates line; known gap: the "Funeral notices" box and the "More obituaries" list of "Name, role" lines after it are kept (0.964).
+  { name: 'en-obituary', header: { title: 'Margaret Ellison obituary: the headteacher who taught a valley to read', authors: ['Peter Holt'], day: '2024-06-21' }, furniture: ['Share', '© 2024 The Dales Herald'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 
