@@ -36,7 +36,7 @@ import { pageFunctionWords, pageLanguage } from './clean/function-words.ts'
 import { readHeader } from './clean/header.ts'
 import { pageLines } from './clean/lines.ts'
 import { cutAtNextStory } from './clean/next-story.ts'
-import { cutAtEndCues, densestRun, extendOverHead, extendOverTail, lineWeights } from './clean/region.ts'
+import { cutAtEndCues, densestRun, extendOverHead, extendOverTail, lineWeights, resumeAfterBox } from './clean/region.ts'
 import { findDateline, findSource } from './clean/source.ts'
 import { markRepeatedItems } from './clean/structure.ts'
 
@@ -75,7 +75,7 @@ function analyse(text: string): Analysis {
   const functionWords = pageFunctionWords(language)
   const lineClasses = lines.map((line) => classifyLine(line, functionWords))
   const classes = markRepeatedItems(lines, lineClasses)
-  const region = extendOverHead(extendOverTail(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes, lines), lines, classes), lines, classes)
+  const region = extendOverHead(extendOverTail(resumeAfterBox(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes, lines), lines, classes), lines, classes), lines, classes)
   const header = readHeader(lines, classes, region, language)
   // An author box closes the article like a share bar does, once the byline has named the author.
   const bylines = [...header.roles].filter(([, role]) => role === 'byline' || role === 'date').map(([i]) => lines[i]!.text)

@@ -3,7 +3,9 @@
  * news in Portuguese, Italian, German and Spanish, blog posts (English and
  * Portuguese) followed by a longer comment thread, a deals list and a short article among much
  * furniture; Japanese, Chinese, Korean, Polish and Swedish news, live blogs, recipes, an opinion
- * column, a forum thread; each with its body marked by hand in <name>.body.txt. They are
+ * column, a forum thread; Arabic, Russian and Indonesian news, a press release, a match
+ * report, a Q&A interview, a paywall prompt mid-article, an obituary; each with its body
+ * marked by hand in <name>.body.txt. They are
  * the kinds of page the development set has few of; the rules must hold on
  * them without knowing them.
  */
@@ -143,6 +145,22 @@ const PAGES: {
   { name: 'es-live', headline: { title: 'Incendio forestal en la sierra: desalojados dos pueblos', day: '2024-07-22' }, furniture: ['Claves', 'Más de 400 hectáreas afectadas', '12:40', 'Lo más leído'] },
   // A Dutch column: the columnist's name alone over the date, a note about her closing it.
   { name: 'nl-column', header: { title: 'Waarom ik mijn auto de deur uit deed', authors: ['Femke Jansen'], day: '2024-04-03' }, furniture: ['Femke Jansen is journalist en schrijft elke week over leven in de stad. Ze woont met haar gezin in de binnenstad.', 'Deel dit artikel', 'Nieuwe fietsenstalling bij het station open'] },
+  // The fifth batch. A paywall prompt mid-article ("Subscribe to keep reading", a count of free articles, "Already a subscriber? Log in"): two paragraphs follow it.
+  { name: 'en-paywall', headline: { title: 'Family-run mill reopens after flood with new owners and 40 jobs', day: '2025-02-04' }, furniture: ['Subscribe to keep reading', "You've read 3 of your 5 free articles this month. Subscribe from £1 a week for unlimited access to local journalism.", 'Subscribe now', 'Already a subscriber? Log in', 'Village flood defences to be finished by spring'] },
+  // A press release closing with "About <company>" over the company's description, and media contacts.
+  { name: 'en-press-release', header: { title: 'Brightwell Foods to build £40m plant-based dairy factory in Teesside', authors: [], day: '2025-03-18' }, furniture: ['About Brightwell Foods', 'Brightwell Foods is a British food company founded in 2011 and based in York. It makes plant-based milks, yoghurts and desserts sold in more than 6,000 shops across eleven countries, and employs 620 people.', 'Media contacts', 'press@brightwell.example', 'Brightwell Foods reports record annual sales'] },
+  // A match report over a stats table written one cell a line ("Possession", "58%", "42%").
+  { name: 'en-match-report', header: { title: 'Harbour Town 3-1 Millbrook Rovers: Okafor double sends Town top', authors: ['Dan Whitaker'], day: '2024-10-12' }, furniture: ['Match stats', 'Possession', '58%', 'Attendance: 3,412', 'Millbrook appoint new academy director'] },
+  // A Q&A interview: each question a short line ending in "?" between the answers, and a closing note on the book.
+  { name: 'en-qa-interview', headline: { title: "'I wrote the first draft in a caravan': Helen Marsh on her Booker-shortlisted debut", day: '2024-10-02' }, furniture: ['The best new fiction of the autumn', 'Get our reviews and interviews every Friday.'] },
+  // Russian news (Cyrillic): "Реклама" between paragraphs, "Читайте также" over two headlines, a most-read list, comments.
+  { name: 'ru-news', furniture: ['Реклама', 'Читайте также', 'В парке Победы начали высаживать деревья', 'Войдите, чтобы оставить комментарий.'] },
+  // Arabic news (right to left, no case, spaces between words): "اقرأ أيضاً" (read also) over two headlines of 38 and 45 characters, then a most-read list.
+  { name: 'ar-news', furniture: ['إعلان', 'اقرأ أيضاً', 'ارتفاع أسعار الخضار في الأسواق المركزية', 'بدء التسجيل في المدارس الحكومية للعام الجديد', 'الأكثر قراءة'] },
+  // Indonesian news: "Oleh" byline, "Senin, 8 Juli 2024 | 11:20 WIB", "Baca juga: <headline>" between paragraphs, "Iklan" after them.
+  { name: 'id-news', header: { title: 'Harga cabai turun setelah panen raya di tiga kabupaten', authors: ['Dewi Lestari'], day: '2024-07-08' }, furniture: ['Baca juga: Pemerintah siapkan bantuan pupuk untuk petani padi', 'Iklan', 'Berita Terkait', 'Harga beras naik menjelang musim kemarau'] },
+  // An obituary closing with its life dates line; known gap: the "Funeral notices" box and the "More obituaries" list of "Name, role" lines after it are kept (0.964).
+  { name: 'en-obituary', header: { title: 'Margaret Ellison obituary: the headteacher who taught a valley to read', authors: ['Peter Holt'], day: '2024-06-21' }, furniture: ['Share', '© 2024 The Dales Herald'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 

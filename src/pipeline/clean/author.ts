@@ -47,8 +47,22 @@ export function markAuthorBoxes(lines: PageLine[], classes: LineClass[], bylines
   }
   const last = paragraphs.slice(Math.max(NOTE_MIN_ARTICLE, paragraphs.length - NOTE_REACH))
   const note = last.find((i) => isAboutNote(lines[i]!.text, headline) || namePairs(lines[i]!.text).some((pair) => names.has(pair)))
-  if (note !== undefined) out[note] = { kind: 'end', reason: isAboutNote(lines[note]!.text, headline) ? 'about note' : 'author note' }
+  if (note === undefined) return out
+  out[note] = { kind: 'end', reason: isAboutNote(lines[note]!.text, headline) ? 'about note' : 'author note' }
+  // The note's heading ("About Brightwell Foods", "Über die Autorin Jana Roth") names whom the note is about: it opens the box.
+  const heading = note - 1
+  if (heading >= from && classes[heading]!.kind === 'short' && isNoteHeading(lines[heading]!, lines[note]!)) out[heading] = { kind: 'end', reason: 'note heading' }
   return out
+}
+
+/** Words at the start of a note in which it names its subject ("Brightwell Foods is a …", "Jana Roth ist …"). */
+const NOTE_SUBJECT_WORDS = 5
+
+/** A short unpunctuated line that shares a name's word (NAME_WORD_MIN_LETTERS or more) with the opening of the note under it. */
+function isNoteHeading(line: PageLine, note: PageLine): boolean {
+  if (line.terminal || line.words > BOX_HEAD_MAX_WORDS) return false
+  const subject = new Set(lineKey(note.text).split(' ').slice(0, NOTE_SUBJECT_WORDS).filter((word) => word.length >= NAME_WORD_MIN_LETTERS))
+  return lineKey(line.text).split(' ').some((word) => subject.has(word))
 }
 
 /**

@@ -5,7 +5,8 @@
  * "Catherine Shu @catherineshu / 2 days"; and in other languages the word
  * for "by" before a name alone: "Por Mariana Albuquerque" (pt, es), "Par
  * Claire Dubois" (fr), "di Giulia Bernardi" (it), "Von Jonas Weber" (de),
- * "Door Sanne de Vries" (nl), "Av Erik Lindgren" (sv, no; "Af" in da), also after "published" or "written" ("Publicado
+ * "Door Sanne de Vries" (nl), "Av Erik Lindgren" (sv, no; "Af" in da), "Oleh
+ * Dewi Lestari" (id, ms), also after "published" or "written" ("Publicado
  * por Carmen Ruiz", "Scritto da Marco Rossi").
  */
 import type { PageLine } from './lines.ts'
@@ -23,13 +24,13 @@ const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1
 const NAME_THEN_HANDLE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s+@\w+`, 'u')
 
 /**
- * "by" in Portuguese, Spanish, French, Italian, German, Dutch and the Scandinavian languages. These words
+ * "by" in Portuguese, Spanish, French, Italian, German, Dutch, the Scandinavian languages and Indonesian. These words
  * also open sentences ("Von der Leyen sagte …", "Di Maio ha detto …", "Por
  * isso …"), so the line counts as a byline only when a full name (two to five
  * capitalised words) follows and ends the line or meets a separator, a comma
  * or a date.
  */
-const FOREIGN_BY = /^(?:(?:publicado|publicada|escrito|escrita|postado|pubblicato|scritto|publié|écrit|veröffentlicht|geschrieben|geplaatst)\s+(?:por|par|da|von|door)|por|par|di|von|door|av|af)\s+/iu
+const FOREIGN_BY = /^(?:(?:publicado|publicada|escrito|escrita|postado|pubblicato|scritto|publié|écrit|veröffentlicht|geschrieben|geplaatst)\s+(?:por|par|da|von|door)|por|par|di|von|door|av|af|oleh)\s+/iu
 /** Where the names of a foreign byline end: a separator, a comma, a date or the end. */
 const BYLINE_NAMES_END = /\s+[|/•·–—-]\s*|\s*,\s*|\s+(?=\d)/u
 /** Most words a foreign byline holds, names, outlet and date together. */

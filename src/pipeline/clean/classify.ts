@@ -4,7 +4,7 @@
  * sign-in prompts), or short text whose role depends on its neighbours
  * (section headings, list items, menu entries, headlines of other stories)?
  */
-import type { PageLine } from './lines.ts'
+import { isSpaced, type PageLine } from './lines.ts'
 import {
   BYLINE,
   hasEmail,
@@ -91,6 +91,7 @@ export function classifyLine(line: PageLine, functionWords: Set<string> = NO_WOR
  * mid-length one is more often a headline of another story than a paragraph.
  */
 export function isProse(line: PageLine, functionWords: Set<string> = NO_WORDS): boolean {
+  if (line.uncased && !line.terminal && isSpaced(line)) return line.words >= SPACED_UNPUNCTUATED_MIN_WORDS
   if (line.uncased) return line.text.length >= 40 || (line.terminal && line.text.length >= 15)
   if (line.lowerShare < PROSE_MIN_LOWER_SHARE) return isRunningText(line, functionWords)
   if (line.terminal && !/:$/.test(line.text)) return line.words >= PROSE_MIN_WORDS || (line.words >= 5 && line.lowerShare >= 0.5)
@@ -98,6 +99,13 @@ export function isProse(line: PageLine, functionWords: Set<string> = NO_WORDS): 
 }
 
 const NO_WORDS = new Set<string>()
+
+/** Fewest words of an unpunctuated line, in a spaced script without case, that make it a paragraph that lost its stop:
+ * a headline there is as long in characters as a short paragraph ("بدء
+ * التسجيل في المدارس الحكومية للعام الجديد", 45 characters) but has no stop,
+ * and seldom more than a dozen words (lines.ts isSpaced). */
+const SPACED_UNPUNCTUATED_MIN_WORDS = 12
+
 
 /** Share of function words above which a full sentence is running text whatever its capitals. */
 const RUNNING_TEXT_MIN_FUNCTION_SHARE = 0.25

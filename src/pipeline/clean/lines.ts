@@ -88,3 +88,18 @@ export function pageLines(text: string): PageLine[] {
 function isHardWrap(previous: string, next: string): boolean {
   return previous.length >= 60 && /[\p{Ll},]$/u.test(previous) && /^\p{Ll}/u.test(next) && !TERMINAL.test(previous) && !isForeignByline(next, next.split(' ').length)
 }
+
+/** Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Burmese. */
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
+
+/**
+ * An uncased script that puts spaces between words (Arabic, Hebrew, Korean,
+ * Devanagari) can be judged by its words as a cased one is (a label of a
+ * few words, a headline of four or more), though not by its capitals.
+ * Chinese and Japanese run their words together, so a line of them counts
+ * as a few very long "words" and is judged by its characters.
+ */
+export function isSpaced(line: PageLine): boolean {
+  const letters = line.text.match(/\p{L}/gu)?.length ?? 0
+  return (line.text.match(UNSPACED_LETTER)?.length ?? 0) * 2 < letters
+}

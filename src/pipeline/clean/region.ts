@@ -8,7 +8,7 @@
  * paragraph outweighs.
  */
 import { CLOCK, type LineClass } from './classify.ts'
-import type { PageLine } from './lines.ts'
+import { isSpaced, type PageLine } from './lines.ts'
 import { ITEM_BUTTON } from './structure.ts'
 
 /** What a short non-prose line costs, in words of prose. */
@@ -115,9 +115,44 @@ export function cutAtEndCues(region: Region, classes: LineClass[], lines: PageLi
       run = classes[j]!.kind === 'prose' && lines[j]!.terminal ? run + 1 : 0
       resumes = run >= RESUMING_PARAGRAPHS
     }
-    if (!resumes) return { start: region.start, end: i }
+    // A paywall or sign-up prompt mid-article: the paragraphs after it, up to the region's end, are the article's.
+    if (!resumes && !((resumedParagraphs(i, lines, classes) ?? Infinity) <= region.end)) return { start: region.start, end: i }
   }
   return region
+}
+
+/** Most lines of a box inside an article (a paywall prompt, a sign-up offer) that its paragraphs resume after. */
+const BOX_MAX_LINES = 5
+/** Fewest paragraphs in a row after such a box that carry the article on. */
+const RESUMED_MIN_PARAGRAPHS = 2
+
+/**
+ * `region` extended over the paragraphs that follow a box opening at its
+ * end: a paywall prompt ("Subscribe to keep reading", a count of free
+ * articles, "Already a subscriber? Log in") or a sign-up offer cuts an
+ * article in two, and the densest run stops at it. The box is a few lines
+ * and holds an end cue; the article resumes in two or more paragraphs in a
+ * row, which end at a box or the page's end: teaser cards after an article
+ * come one blurb at a time, each under its headline.
+ */
+export function resumeAfterBox(region: Region, lines: PageLine[], classes: LineClass[]): Region {
+  if (region.end === region.start) return region
+  let end = region.end
+  for (let next = resumedParagraphs(end, lines, classes); next !== undefined; next = resumedParagraphs(end, lines, classes)) end = next
+  return { start: region.start, end }
+}
+
+/** One past the paragraphs that resume an article after a box opening at `from`, if they do. */
+function resumedParagraphs(from: number, lines: PageLine[], classes: LineClass[]): number | undefined {
+  const isParagraph = (i: number) => classes[i]?.kind === 'prose' && lines[i]!.terminal
+  let i = from
+  let boxed = false
+  for (; i < lines.length && i - from < BOX_MAX_LINES && !isParagraph(i); i++) boxed ||= classes[i]!.kind === 'end'
+  let j = i
+  while (isParagraph(j)) j++
+  if (!boxed || j - i < RESUMED_MIN_PARAGRAPHS) return undefined
+  // A headline after them makes them blurbs of a list of cards.
+  return j < lines.length && classes[j]!.kind === 'short' ? undefined : j
 }
 
 /** Consecutive menu-like lines that end an extension. */
@@ -206,7 +241,7 @@ function sameOpening(a: PageLine, b: PageLine): boolean {
 }
 
 function isHeadline(line: PageLine, cls: LineClass): boolean {
-  return cls.kind === 'short' && !line.uncased && !line.terminal && line.words >= HEADLINE_MIN_WORDS && !/\d/.test(line.text)
+  return cls.kind === 'short' && (!line.uncased || isSpaced(line)) && !line.terminal && line.words >= HEADLINE_MIN_WORDS && !/\d/.test(line.text)
 }
 
 /** Most short lines between an opening paragraph and the densest run that extendOverHead crosses. */
@@ -246,7 +281,7 @@ const LABEL_MAX_WORDS = 4
 
 /** A few words, no sentence end (a colon may open the list), no figures: the title of a box or list ("Read also", "Share:"). */
 function isLabel(line: PageLine, cls: LineClass): boolean {
-  if (line.uncased) return line.words <= 1
+  if (line.uncased && !isSpaced(line)) return line.words <= 1
   return cls.kind === 'short' && line.words <= LABEL_MAX_WORDS && (!line.terminal || /:$/.test(line.text)) && !/\d/.test(line.text)
 }
 

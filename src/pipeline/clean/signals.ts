@@ -102,6 +102,8 @@ const FURNITURE_CUES = [
 const FURNITURE_CUES_OTHER_LANGUAGES = [
   'leia também', 'leia mais', 'veja também', 'saiba mais', 'lee también', 'lea también', 'leer más', 'leggi anche', 'leggi di più',
   'lire aussi', 'à lire aussi', 'a lire aussi', 'lire la suite', 'lesen sie auch', 'weiterlesen', 'lees ook', 'lees meer',
+  // Russian, Ukrainian, Indonesian and Malay, Arabic, Hebrew.
+  'читайте также', 'читайте також', 'baca juga', 'lihat juga', 'اقرأ أيضا', 'اقرأ ايضا', 'קראו עוד', 'קרא עוד',
 ]
 const CUE_PATTERN = new RegExp(`(?:^|[^\\p{L}])(?:${[...FURNITURE_CUES, ...FURNITURE_CUES_OTHER_LANGUAGES].join('|')})(?![\\p{L}])`, 'iu')
 
@@ -147,19 +149,28 @@ const END_CUES_OTHER_LANGUAGES = [
   'auch interessant', 'weitere artikel', 'schlagworte',
   // Dutch
   'reacties', 'meest gelezen', 'gerelateerde artikelen',
+  // Russian
+  'комментарии', 'поделиться', 'самое читаемое', 'популярное',
+  // Indonesian and Malay
+  'bagikan', 'berita terkait', 'terpopuler', 'komentar',
+  // Arabic
+  'الأكثر قراءة', 'تعليقات', 'أخبار ذات صلة',
 ]
 const END_PATTERN = new RegExp(`^\\W*(?:\\[[^\\]]*\\]\\s*)?(?:\\d+\\s+)?(?:${[...END_CUES, ...END_CUES_OTHER_LANGUAGES].join('|')})(?![\\p{L}])`, 'iu')
 
 /**
  * The label over an ad slot or a sponsor's box, alone on its line, in the
- * languages above and the Nordic, Polish, Czech, Turkish, Finnish and
- * Hungarian words for it ("Publicidade", "Anzeige", "Annons", "Reklama", "Conteúdo patrocinado",
+ * languages above and the Nordic, Polish, Czech, Turkish, Finnish,
+ * Hungarian, Russian, Arabic, Hebrew, Indonesian, Korean, Japanese and
+ * Chinese words for it ("Publicidade", "Anzeige", "Annons", "Reklama", "Реклама", "Conteúdo patrocinado",
  * "Contenuto sponsorizzato"); inside a sentence these words mean advertising.
  */
 const AD_LABEL = new RegExp(
   '^(?:advertisement|advertising|ad|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|' +
     // Swedish, Danish, Norwegian, Polish, Czech, Turkish, Finnish, Hungarian: the slot's label alone on its line.
     'annons|annonce|annonse|reklam|reklama|reklame|mainos|hirdetés|' +
+    // Russian and Ukrainian, Arabic, Hebrew, Indonesian and Malay, Korean, Japanese, Chinese.
+    'реклама|إعلان|اعلان|פרסומת|iklan|광고|広告|广告|廣告|' +
     '(?:sponsored|paid|partner)(?: content| post| story)?|sponsored by|' +
     '(?:conteúdo |contenido |contenuto |contenu |inhalt )?(?:patrocinado|sponsorizzato|sponsorisé|gesponsert|gesponsord)|' +
     'publieditorial|publirreportaje|publireportage|publiredazionale|in partnership with)$',
