@@ -14,6 +14,7 @@ import { Tinypool } from 'tinypool'
 import type { CurationFile } from '../../model.ts'
 import { pageEntry, type Prepared, type PrepareOptions } from '../prepare.ts'
 import type { SeedText } from '../read.ts'
+import { shareWords, type WordTable } from './shared-words.ts'
 import { fromCache, runTask, type PrepareTask } from './task.ts'
 
 /** Fewer seeds to prepare than this are prepared in this thread. */
@@ -43,12 +44,14 @@ export async function prepareAll(
     }),
   )
   let done = 0
-  const tick = <T>(result: T): T => {
+  // Every result is kept until the corpus stages have run: its words are stored once (shared-words.ts).
+  const words: WordTable = new Map()
+  const tick = (result: Prepared): Prepared => {
     progress(++done, tasks.length)
-    return result
+    return shareWords(words, result)
   }
   const results = tasks.map((task) => fromCache(task))
-  const misses = tasks.flatMap((task, i) => (results[i] ? (tick(0), []) : [i]))
+  const misses = tasks.flatMap((task, i) => (results[i] ? ((results[i] = tick(results[i]!)), []) : [i]))
   const workers = options.workers ?? (misses.length < POOL_MIN_SEEDS ? 0 : availableParallelism())
   if (workers === 0) {
     for (const i of misses) results[i] = tick(runTask(tasks[i]!))
