@@ -44,7 +44,7 @@ export async function prepareAll(
     }),
   )
   let done = 0
-  // Every result is kept until the corpus stages have run: its words are stored once (shared-words.ts).
+  // Every result is kept until the corpus stages have run; a worker's words are stored once (shared-words.ts).
   const words: WordTable = new Map()
   const tick = (result: Prepared): Prepared => {
     progress(++done, tasks.length)
