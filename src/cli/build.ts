@@ -177,9 +177,10 @@ async function main(): Promise<void> {
   const taxonomy = parseTaxonomy(readFileSync(topicsFile, 'utf8'), shown(topicsFile))
   const catalogText = readText(catalogFile)
   const catalogEntries = catalogText.trim() ? parseCurationFile(catalogText, shown(catalogFile)) : {}
-  const { seeds, rejected } = readSeeds(seedsDir, { maxSeedBytes: options.maxSeedBytes })
+  const read = readSeeds(seedsDir, { maxSeedBytes: options.maxSeedBytes })
+  const seedCount = read.seeds.length + read.rejected.length
   const sourceConfig = readSourceConfig(seedsDir, shown, new Set(taxonomy.map((t) => t.slug)))
-  if (seeds.length + rejected.length + sourceConfig.sources.length === 0) fail(`no *.txt seed files and no sources under ${options.seeds}`, 1)
+  if (seedCount + sourceConfig.sources.length === 0) fail(`no *.txt seed files and no sources under ${options.seeds}`, 1)
 
   const reporter = progressReporter(process.stderr, options.quiet)
   const progress = (stage: string, done: number, total: number) => {
@@ -205,15 +206,17 @@ async function main(): Promise<void> {
   }
   const cacheDir = options['no-cache'] ? null : resolve(options.cache ?? join(dirname(outDir), 'cache'))
   const { catalog, recorded } = await runPipeline(
-    { seeds, feedItems: gathered?.items ?? [], rejected, curation: catalogEntries, taxonomy, now, summaryWords: options.summaryWords, curationLabel: shown(catalogFile), workers: options.workers, cacheDir },
+    { seeds: read.seeds, feedItems: gathered?.items ?? [], rejected: read.rejected, curation: catalogEntries, taxonomy, now, summaryWords: options.summaryWords, curationLabel: shown(catalogFile), workers: options.workers, cacheDir },
     progress,
   )
+  // Every seed's text has been read by now; the emit stage holds every served file at once and need not hold the texts too.
+  read.seeds = []
   catalog.warnings.push(...sourceConfig.warnings)
   const served = new Set(catalog.articles.map((a) => a.id))
   // A source's item that is not served was folded into another article (a seed's or another item's).
   gathered?.reports.forEach((r, i) => (r.folded = gathered!.perSource[i]!.filter((item) => !served.has(item.id)).length))
   const folded = catalog.articles.reduce((n, a) => n + a.duplicates.length, 0)
-  const summary = report(catalog, seeds.length + rejected.length, folded, gathered?.reports)
+  const summary = report(catalog, seedCount, folded, gathered?.reports)
   if (catalog.rejected.length > 0 && !options['keep-going']) {
     process.stdout.write(summary)
     fail(`${catalog.rejected.length} seed(s) rejected (listed above); nothing written. Fix them, or pass --keep-going to build without them.`, 1)

@@ -40,6 +40,8 @@ export interface PipelineInput {
   curationLabel?: string
   /** Worker threads for the per-article work: 0 runs it in this thread; default: see prepare/run.ts. */
   workers?: number
+  /** Whether this thread takes per-article tasks beside the pool's; default: when `workers` is not given (prepare/run.ts). */
+  thisThreadTakesTasks?: boolean
   /** Folder of cached per-article results (prepare/cache.ts); none when absent. */
   cacheDir?: string | null
   /** Code version for the cache key; default codeVersion(). */
@@ -65,7 +67,7 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   const prepared = await prepareAll(
     input.seeds,
     input.curation,
-    { summaryWords: input.summaryWords ?? 60, workers: input.workers, cacheDir: input.cacheDir ?? null, version },
+    { summaryWords: input.summaryWords ?? 60, workers: input.workers, thisThreadTakesTasks: input.thisThreadTakesTasks, cacheDir: input.cacheDir ?? null, version },
     (done, total) => progress('articles', done, total),
   )
   let articles: Article[] = []

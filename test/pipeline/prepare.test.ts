@@ -70,6 +70,7 @@ describe('runPipeline per-article stage', () => {
   it.each<[string, Partial<PipelineInput>[]]>([
     ['on a pool of two worker threads', [{ workers: 2 }]],
     ['on one worker thread', [{ workers: 1 }]],
+    ['on one worker thread with this thread taking tasks too', [{ workers: 1, thisThreadTakesTasks: true }]],
     ['filling the cache, then from it', [{ workers: 0, cacheDir }, { workers: 0, cacheDir }]],
     ['from the cache filled by worker threads', [{ workers: 2, cacheDir: join(cacheDir, 'pool') }, { workers: 0, cacheDir: join(cacheDir, 'pool') }]],
   ])('gives the serial result %s', async (_, runs) => {

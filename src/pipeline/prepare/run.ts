@@ -14,14 +14,17 @@ import { Tinypool } from 'tinypool'
 import type { CurationFile } from '../../model.ts'
 import { pageEntry, type Prepared, type PrepareOptions } from '../prepare.ts'
 import type { SeedText } from '../read.ts'
+import { shareWords, type WordTable } from './shared-words.ts'
 import { fromCache, runTask, type PrepareTask } from './task.ts'
 
 /** Fewer seeds to prepare than this are prepared in this thread. */
 export const POOL_MIN_SEEDS = 200
 
 export interface PrepareRunOptions extends PrepareOptions {
-  /** Worker threads: 0 runs in this thread; default one per core, or 0 under POOL_MIN_SEEDS seeds to prepare. */
+  /** Worker threads: 0 runs in this thread; default one per core but one, with this thread taking tasks too (0 under POOL_MIN_SEEDS seeds to prepare). */
   workers?: number
+  /** Whether this thread takes tasks beside the pool's threads; default: when `workers` is not given. */
+  thisThreadTakesTasks?: boolean
   cacheDir: string | null
   version: string
 }
@@ -43,20 +46,41 @@ export async function prepareAll(
     }),
   )
   let done = 0
-  const tick = <T>(result: T): T => {
+  // Every result is kept until the corpus stages have run; a worker's words are stored once (shared-words.ts).
+  const words: WordTable = new Map()
+  const tick = (result: Prepared): Prepared => {
     progress(++done, tasks.length)
-    return result
+    return shareWords(words, result)
   }
   const results = tasks.map((task) => fromCache(task))
-  const misses = tasks.flatMap((task, i) => (results[i] ? (tick(0), []) : [i]))
-  const workers = options.workers ?? (misses.length < POOL_MIN_SEEDS ? 0 : availableParallelism())
+  const misses = tasks.flatMap((task, i) => (results[i] ? ((results[i] = tick(results[i]!)), []) : [i]))
+  // By default this thread takes tasks beside a pool of one thread fewer than the cores: each
+  // pool thread holds its own copy of the NLP models and its own heap (about 300 MB, measured with
+  // process.memoryUsage() in the workers of a 2,000-article build), and this thread, which holds
+  // them already, would otherwise sit idle waiting. --workers N keeps N pool threads and this
+  // thread only hands out tasks.
+  const takesTasks = options.thisThreadTakesTasks ?? options.workers === undefined
+  const workers = options.workers ?? (misses.length < POOL_MIN_SEEDS ? 0 : availableParallelism() - 1)
   if (workers === 0) {
     for (const i of misses) results[i] = tick(runTask(tasks[i]!))
     return results as Prepared[]
   }
-  const pool = new Tinypool({ filename: new URL('./worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers })
+  // Two tasks in flight per pool thread when this thread works too, so a pool thread has its next
+  // task while this one is busy with its own and cannot hear that the pool thread finished.
+  const pool = new Tinypool({ filename: new URL('./worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: takesTasks ? 2 : 1 })
+  let next = 0
+  const take = () => (next < misses.length ? misses[next++]! : undefined)
+  const poolLane = async () => {
+    for (let i = take(); i !== undefined; i = take()) results[i] = tick(await pool.run(tasks[i]))
+  }
+  const thisThreadLane = async () => {
+    for (let i = take(); i !== undefined; i = take()) {
+      results[i] = tick(runTask(tasks[i]!))
+      await new Promise((resolve) => setImmediate(resolve)) // lets the pool's finished tasks be taken in between
+    }
+  }
   try {
-    await Promise.all(misses.map((i) => pool.run(tasks[i]).then((r: Prepared) => (results[i] = tick(r)))))
+    await Promise.all([...Array.from({ length: workers * (takesTasks ? 2 : 1) }, poolLane), ...(takesTasks ? [thisThreadLane()] : [])])
   } finally {
     await pool.destroy()
   }
