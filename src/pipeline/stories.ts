@@ -29,7 +29,7 @@ import { type ClaimArticle, findClaims, type SentenceQuantity } from './claims.t
 import { storyGuid, storyId } from './identity.ts'
 import { clusterItems } from './stories/cluster.ts'
 import { type StorySentences, storySummary } from './stories/summary.ts'
-import { articleTerms, cosine, entityVector, idf, termsWithoutNames, tfidfVector } from './stories/vectors.ts'
+import { articleTerms, cosine, entityVector, idf, pairCosines, termsWithoutNames, tfidfVector } from './stories/vectors.ts'
 
 export interface StoryOptions {
   /** Longest span of one story, in days. Default 30. */
@@ -76,9 +76,12 @@ export function groupStories(articles: Article[], options: StoryOptions = {}): S
   const entityWeights = idf(articles.map((a) => a.entities.map((e) => e.slug)))
   const text = terms.map((t) => tfidfVector(t, termWeights))
   const ents = articles.map((a) => entityVector(a.entities.map((e) => e.slug), entityWeights))
-  const similarity = (i: number, j: number) => {
-    const t = cosine(text[i]!, text[j]!)
-    return (TEXT_WEIGHT * t + (1 - TEXT_WEIGHT) * cosine(ents[i]!, ents[j]!)) * Math.min(1, t / TEXT_FLOOR)
+  const combined = (t: number, e: number) => (TEXT_WEIGHT * t + (1 - TEXT_WEIGHT) * e) * Math.min(1, t / TEXT_FLOOR)
+  const similarity = (i: number, j: number) => combined(cosine(text[i]!, text[j]!), cosine(ents[i]!, ents[j]!))
+  const pairSimilarities = (pairs: readonly (readonly [number, number])[]) => {
+    const t = pairCosines(text, pairs)
+    const e = pairCosines(ents, pairs)
+    return t.map((x, k) => combined(x, e[k]!))
   }
   const items = articles.map((a, i) => ({
     time: timeOf(a),
@@ -87,7 +90,7 @@ export function groupStories(articles: Article[], options: StoryOptions = {}): S
       ...a.entities.slice(0, TOP_ENTITIES).map((e) => `e:${e.slug}`),
     ],
   }))
-  const groups = clusterItems(items, similarity, { threshold, windowMs })
+  const groups = clusterItems(items, similarity, { threshold, windowMs, pairSimilarities })
   return groups
     .map((members) => buildStory(members, articles, similarity, termWeights, prepared))
     .sort(storiesNewestFirst)
@@ -104,8 +107,9 @@ function buildStory(
   const preparedOf = new Map<ClaimArticle, StoryArticleText>(prepared ? members.map((i) => [articles[i]!, prepared[i]!]) : [])
   const chronological = [...list].sort(earliestFirst)
   // The most central article (highest mean similarity to the others) names the story.
-  const centrality = (i: number) => members.reduce((sum, j) => (j === i ? sum : sum + similarity(Math.min(i, j), Math.max(i, j))), 0)
-  const central = [...members].sort((x, y) => centrality(y) - centrality(x) || earliestFirst(articles[x]!, articles[y]!))[0]!
+  // Worked out once per member: inside the sort's comparator it cost 2m similarities per comparison, m² log m in all.
+  const centrality = new Map(members.map((i) => [i, members.reduce((sum, j) => (j === i ? sum : sum + similarity(Math.min(i, j), Math.max(i, j))), 0)]))
+  const central = [...members].sort((x, y) => centrality.get(y)! - centrality.get(x)! || earliestFirst(articles[x]!, articles[y]!))[0]!
   const topicCount = new Map<string, { n: number; rank: number }>()
   for (const a of chronological) {
     a.topics.forEach((t, rank) => {

@@ -25,6 +25,8 @@ export interface ClusterOptions {
   threshold: number
   /** Longest span between a story's first and last article. */
   windowMs: number
+  /** The similarities of many pairs (i < j) at once, each the number `similarity(i, j)` gives; for speed only. */
+  pairSimilarities?: (pairs: readonly (readonly [number, number])[]) => ArrayLike<number>
 }
 
 /** Keys shared by more articles than this say nothing about an event. */
@@ -131,7 +133,10 @@ export function clusterItems(items: ClusterItem[], similarity: (i: number, j: nu
     if (s === undefined) cache.set(id, (s = similarity(Math.min(i, j), Math.max(i, j))))
     return s
   }
-  const edges = candidatePairs(items, options.windowMs)
+  const candidates = candidatePairs(items, options.windowMs)
+  const scores = options.pairSimilarities?.(candidates)
+  if (scores) candidates.forEach(([i, j], k) => cache.set(pairKey(i, j, items.length), scores[k]!))
+  const edges = candidates
     .map(([i, j]) => ({ i, j, s: sim(i, j) }))
     .filter((e) => e.s >= options.threshold)
     .sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j)

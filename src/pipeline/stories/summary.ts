@@ -99,6 +99,23 @@ export function latestDevelopment(candidates: Sentence[], older: SparseVector[],
   return best
 }
 
+interface Ranked {
+  c: Sentence
+  /** Its closest similarity to a sentence already picked. */
+  redundancy: number
+  score: number
+}
+
+/** Candidates best first by maximal marginal relevance against the sentences picked so far; on a tie, by text. */
+function rankCandidates(left: Sentence[], picked: Sentence[], centroid: SparseVector): Ranked[] {
+  const scored = left.map((c) => {
+    const redundancy = Math.max(0, ...picked.map((p) => cosine(p.vector, c.vector)))
+    const reuse = picked.some((p) => p.article === c.article) ? REUSE_PENALTY : 0
+    return { c, redundancy, score: LAMBDA * cosine(c.vector, centroid) - (1 - LAMBDA) * redundancy - reuse - 0.001 * c.order }
+  })
+  return scored.sort((a, b) => b.score - a.score || (a.c.text < b.c.text ? -1 : 1))
+}
+
 export function storySummary(sources: SummarySource[], weights: Map<string, number>): string {
   const candidates: Sentence[] = []
   /** Every sentence of the older reports, as vectors. */
@@ -131,19 +148,19 @@ export function storySummary(sources: SummarySource[], weights: Map<string, numb
     words += wordCount(latest.shown)
     left.splice(left.indexOf(latest), 1)
   }
-  while (left.length) {
-    const scored = left.map((c) => {
-      const redundancy = Math.max(0, ...picked.map((p) => cosine(p.vector, c.vector)))
-      const reuse = picked.some((p) => p.article === c.article) ? REUSE_PENALTY : 0
-      return { c, redundancy, score: LAMBDA * cosine(c.vector, centroid) - (1 - LAMBDA) * redundancy - reuse - 0.001 * c.order }
-    })
-    scored.sort((a, b) => b.score - a.score || (a.c.text < b.c.text ? -1 : 1))
-    const best = scored[0]!
-    left.splice(left.indexOf(best.c), 1)
+  // A candidate's score changes only when a sentence is picked, so the ranking
+  // is redone after each pick, not after each candidate tried: a story of m
+  // reports then costs m·(picks) scores, not m².
+  let ranked = rankCandidates(left, picked, centroid)
+  let next = 0
+  while (next < ranked.length) {
+    const best = ranked[next++]!
     if (best.redundancy > REDUNDANT || picked.some((p) => p.text === best.c.text)) continue
     if (words + wordCount(best.c.shown) > MAX_WORDS) continue
     picked.push(best.c)
     words += wordCount(best.c.shown)
+    ranked = rankCandidates(ranked.slice(next).map((r) => r.c), picked, centroid)
+    next = 0
   }
   return joinSentences(picked.map((p) => p.shown))
 }
