@@ -90,42 +90,6 @@ export function classify(
   labels: Int32Array,
   copiesOf?: Int32Array,
 ): Int32Array | null {
-  const scored = complementScores(feats, vocabularySize, topicCount, labels, copiesOf)
-  return scored && calls(scored, labels)
-}
-
-/**
- * Complement scores of every document for every class, at [d * (topicCount + 1) + k]
- * (class topicCount is NONE): the lower, the likelier; Infinity for a class
- * not learnt. Null when fewer than two classes can be learnt.
- */
-export interface ClassScores {
-  topicCount: number
-  scores: Float64Array
-  /** Whether the NONE class was learnt. */
-  noneUsable: boolean
-}
-
-/** Each document's class, the argmin of its scores (ties to the earlier class). */
-export function calls({ topicCount, scores, noneUsable }: ClassScores, labels: Int32Array): Int32Array {
-  const K = topicCount + 1
-  return labels.map((label, d) => {
-    let best = -1
-    for (let k = 0; k < K; k++) if (scores[d * K + k]! < Infinity && (best < 0 || scores[d * K + k]! < scores[d * K + best]!)) best = k
-    // Without a usable NONE class the classifier cannot say "about nothing
-    // here" and would put every article somewhere: an article the evidence
-    // left untagged stays so.
-    return best === topicCount || (label === NONE && !noneUsable) ? NONE : best
-  })
-}
-
-export function complementScores(
-  feats: Features,
-  vocabularySize: number,
-  topicCount: number,
-  labels: Int32Array,
-  copiesOf?: Int32Array,
-): ClassScores | null {
   const docCount = labels.length
   // Class k = topic k for k < topicCount; k = topicCount is NONE.
   const K = topicCount + 1
@@ -178,13 +142,15 @@ export function complementScores(
     norms[k] = norm || 1
   }
 
-  const scores = new Float64Array(docCount * K).fill(Infinity)
+  const result = new Int32Array(docCount)
   for (let d = 0; d < docCount; d++) {
     const ids = feats.termIds[d]!
     const w = feats.weights[d]!
     const group = copies[d]!
     let ownLength = 0
     for (let i = 0; i < w.length; i++) ownLength += w[i]!
+    let best = -1
+    let bestScore = Infinity
     for (const k of usable) {
       // Leave the copies out: each labelled copy of the article (itself
       // included) feeds the complement of every class but its own, so take
@@ -199,10 +165,18 @@ export function complementScores(
         sum += w[i]! * (Math.log(ALPHA + complement) - denominator)
       }
       // argmin over classes (§3.1): the class whose complement explains the article least wins.
-      scores[d * K + k] = sum / norms[k]!
+      const score = sum / norms[k]!
+      if (score < bestScore) {
+        bestScore = score
+        best = k
+      }
     }
+    // Without a usable NONE class the classifier cannot say "about nothing
+    // here" and would put every article somewhere: an article the evidence
+    // left untagged stays so.
+    result[d] = best === topicCount || (labels[d] === NONE && !noneUsable) ? NONE : best
   }
-  return { topicCount, scores, noneUsable }
+  return result
 }
 
 /**
