@@ -37,6 +37,36 @@ describe('withinWords: a sentence cut before its trailing clauses until it fits'
     ['too few words would remain', 'Nobody was hurt in the fire, which started in a kitchen on the third floor.', 5, null],
     ['a sentence with quotation marks is left whole', 'The mayor called the plan "a disgrace" at the meeting, which ended in uproar after an hour.', 10, null],
     ['a question is left whole', 'Will the town ever get its bridge back, which closed in the spring after the floods?', 10, null],
+    [
+      'a trailing "because" clause goes',
+      'Patients should keep taking their tablets until they see a doctor, because stopping suddenly is more dangerous.', // 17 words
+      12,
+      'Patients should keep taking their tablets until they see a doctor.', // 11 words
+    ],
+    [
+      '", and" after a clause opens another: it goes',
+      'The deal gives drivers a rise of 7 percent this year, and a one-off payment of 1,500 for the strike.', // 20 words
+      12,
+      'The deal gives drivers a rise of 7 percent this year.', // 11 words
+    ],
+    [
+      '", and" closing a list of short items stays',
+      'The new budget closes six libraries and cuts hours at pools, parks, and museums across the city.', // 17 words
+      12,
+      null,
+    ],
+    [
+      'the weekday goes first, and alone it may be enough',
+      'The regulator said on Friday that the airline must write to every passenger it left stranded last summer.', // 18 words
+      16,
+      'The regulator said that the airline must write to every passenger it left stranded last summer.', // 16 words
+    ],
+    [
+      'the weekday and then a clause',
+      'The strike ends late on Tuesday night after nineteen hours of talks, when the union agreed to a deal.', // 19 words
+      12,
+      'The strike ends after nineteen hours of talks.', // 8 words
+    ],
   ])('%s', (_case, sentence, maxWords, expected) => {
     expect(withinWords(sentence, maxWords)).toBe(expected)
   })
