@@ -62,6 +62,12 @@ describe('withinWords: a sentence cut before its trailing clauses until it fits'
       'The regulator said that the airline must write to every passenger it left stranded last summer.', // 16 words
     ],
     [
+      'a weekday before a comma stays (it may be all the verb has): the clause after it goes',
+      'The attack on the hospital computers began early on Monday, when staff found they could not open records.', // 18 words
+      12,
+      'The attack on the hospital computers began early on Monday.', // 10 words
+    ],
+    [
       'the weekday and then a clause',
       'The strike ends late on Tuesday night after nineteen hours of talks, when the union agreed to a deal.', // 19 words
       12,

@@ -29,9 +29,14 @@ import { MIN_REMAINING_WORDS, QUOTE_MARK } from './attribution.ts'
 const TRAILING_CLAUSE =
   /, (?:which|who|whose|when|where|while|whereas|although|though|because|and|but (?:it|he|she|they|we|the|this|that|there|its|his|her|their))\b/gu
 
-/** "on Friday", "late on Tuesday night", "early on Sunday morning": when, which the article's date gives. */
+/**
+ * "on Friday", "late on Tuesday night", "early on Sunday morning": when, which
+ * the article's date gives. Only inside a clause, before its next word ("said
+ * on Friday that…"): before a comma or at the end ("…began early on Monday,
+ * when…") the day may be all the verb has, and taking it out leaves "began, when".
+ */
 const WEEKDAY_PHRASE =
-  / (?:(?:late|early|earlier|later) )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b/gu
+  / (?:(?:late|early|earlier|later) )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?(?= \p{L})/gu
 
 /** A list's items ("cars, trucks, and buses") run to about this many words; a clause after ", and" follows a longer stretch. */
 export const LIST_ITEM_MAX_WORDS = 2
