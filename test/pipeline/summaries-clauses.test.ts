@@ -98,3 +98,25 @@ describe("summarize: a follow-up too long beside the lede is cut before its trai
     expect(summarize({ title: 'Exam results', body }, { maxWords: 42, maxSentences: 2 })).toBe(`${lede} ${followUp}`)
   })
 })
+
+describe('summarize: a long follow-up beside a long lede loses its weekday and its ", and…" clause', () => {
+  const p = (text: string): Block => ({ type: 'p', text })
+  // 31 words: a news lede as agencies write them.
+  const lede =
+    'A national rail strike that has stopped most trains for three weeks will end on Friday after the union and the state railway agreed a new pay deal in overnight talks.'
+  // 31 words: whole it does not fit beside the lede in 50.
+  const followUp =
+    'The union said on Tuesday that the deal gives drivers and guards a rise of 7 percent this year, and a one-off payment of 1,500 for the months of the dispute.'
+  const background = [
+    'Rail strikes in the country have been rare since the railway was founded in 1921.',
+    'Drivers and guards last went on strike over pay in 1994, for two days.',
+  ]
+  const body = [p(lede), p(followUp), ...background.map(p)]
+
+  it('cut, it comes second', () => {
+    // 31 + 31 > 50; without "on Tuesday" 29, still too long; before ", and…" 17, and 31 + 17 ≤ 50.
+    expect(summarize({ title: 'Rail strike ends', body }, { maxWords: 50, maxSentences: 2 })).toBe(
+      `${lede} The union said that the deal gives drivers and guards a rise of 7 percent this year.`,
+    )
+  })
+})
