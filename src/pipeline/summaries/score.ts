@@ -188,7 +188,10 @@ export function scoreSentences(sentences: Candidate[], titleStems: string[]): Sc
  * and the prior does not reorder them); a bonus (0.05–0.2) for the first 2–4
  * paragraphs (bbc-dev up to −0.008, highlights at most +0.004 on one set);
  * never the last one or two candidates (the kicker; −0.001 to −0.005 on
- * bbc-dev, −0.009 on highlights-dev); at most two sentences (the
+ * bbc-dev, −0.009 on highlights-dev); a third sentence only of 8, 10 or 12
+ * words or more, so that no short filler from the end takes the slot (bbc-dev
+ * −0.0005 to −0.0035 on each half; at 10 and 12 highlights-dev −0.014 and
+ * highlights-dev2 −0.008 to −0.011, highlights-dev3 +0.005); at most two sentences (the
  * margin over the lead falls to 0.001 on bbc-dev); the headline's place taken
  * by the lede when there is no headline (−0.007 on highlights-dev); the
  * follow-up taken from the next two or three candidates when the next does
