@@ -174,6 +174,30 @@ export function scoreSentences(sentences: Candidate[], titleStems: string[]): Sc
  * when the next does not fit. Passing over quotations (all, or those whose
  * speaker is in another sentence), a bonus for figures, other position,
  * length and context weights also lost or changed nothing.
+ *
+ * Tried again with highlights-dev3 (twelve longer stories) beside the two
+ * sets (third session, 2026-12-03), and dropped: the third slot choosing
+ * among candidates cut before their trailing clauses to fit what is left
+ * (bbc-dev gains on both halves, +0.0014/+0.0019 ROUGE-1 F over the lead's
+ * margin, but highlights-dev −0.012 and highlights-dev3 R2 −0.003); that
+ * with a position prior by relative place in the article (learnt on half A:
+ * 0.49 0.42 0.40 0.39 0.34 for the five fifths after the second sentence,
+ * 0.48 0.41 0.38 0.40 0.36 on half B), which wins on bbc-dev and
+ * highlights-dev2 (+0.007) and loses more on highlights-dev (−0.012); that prior alone at
+ * weight 0.15–0.5 (no change: only a few short sentences fit the third slot
+ * and the prior does not reorder them); a bonus (0.05–0.2) for the first 2–4
+ * paragraphs (bbc-dev up to −0.008, highlights at most +0.004 on one set);
+ * never the last one or two candidates (the kicker; −0.001 to −0.005 on
+ * bbc-dev, −0.009 on highlights-dev); a third sentence only of 8, 10 or 12
+ * words or more, so that no short filler from the end takes the slot (bbc-dev
+ * −0.0005 to −0.0035 on each half; at 10 and 12 highlights-dev −0.014 and
+ * highlights-dev2 −0.008 to −0.011, highlights-dev3 +0.005); at most two sentences (the
+ * margin over the lead falls to 0.001 on bbc-dev); the headline's place taken
+ * by the lede when there is no headline (−0.007 on highlights-dev); the
+ * follow-up taken from the next two or three candidates when the next does
+ * not fit (−0.003 and −0.009 on highlights-dev3, before the cuts above); dropping every weekday phrase
+ * from every candidate (breaks "began early on Monday, when…", and the
+ * summary no longer opens with the first sentence in 5 of 12 stories).
  */
 export function selectSentences(sentences: Candidate[], scored: Scored, maxWords: number, maxSentences: number, opening?: number): number[] {
   const chosen: number[] = []
