@@ -125,6 +125,40 @@ describe('cpuTables', () => {
   })
 })
 
+describe('cpuTables: garbage collection', () => {
+  it('count the samples a full collection fell in and give the p99 of the others, beside the baseline', () => {
+    const samples = (cpuMs: number[], majorGcs?: number[]): RouteSamples => ({
+      url: '/feed.xml?limit=100',
+      cpuMs,
+      threadCpuMs: cpuMs,
+      wallMs: cpuMs,
+      errors: 0,
+      statuses: { 200: cpuMs.length },
+      bytes: 10,
+      fetches: cpuMs.map(() => 1),
+      readBytes: cpuMs.map(() => 10),
+      ...(majorGcs ? { majorGcs, gcMs: majorGcs.map((n) => 5 * n) } : {}),
+    })
+    const variants = [
+      { name: 'current', root: '.' },
+      { name: 'baseline', root: '..' },
+    ]
+    const routes = new Map([
+      // Two samples of 12 and 9 ms held a full collection; the others are 1, 2 and 3 ms: nearest-rank p99 3.
+      ['current', { feed: samples([1, 12, 2, 9, 3], [0, 1, 0, 2, 0]) }],
+      // Recorded before collections were: nothing to say.
+      ['baseline', { feed: samples([1, 2, 3]) }],
+    ])
+    const [table] = cpuTables([{ size: 2000, routes, cold: new Map(), heapAfterRoutesMiB: new Map([['current', 1]]) }], variants, 10, 128)
+    const [head, , row] = table!.split('\n')
+    const cells = (line: string) => line.split(' | ').map((c) => c.replace(/^\| |  ?\|$/g, '').trim())
+    const at = (name: string) => cells(row!)[cells(head!).indexOf(name)]
+    expect(at('2,000: samples with a full GC / CPU p99 of the others (ms)')).toBe('2 / 3')
+    expect(at('2,000: baseline samples with a full GC / p99 of the others')).toBe('n/a')
+    expect(at('2,000: CPU p99 (ms)')).toBe('12')
+  })
+})
+
 describe('mergeSamples', () => {
   it('adds a second process’s samples of a route to the first’s, and takes a route only the second sampled', () => {
     const s = (cpuMs: number[], statuses: Record<string, number>, errors: number): RouteSamples => ({
