@@ -15,6 +15,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { constants, PerformanceObserver } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 
 interface ChildVariant {
@@ -187,13 +188,44 @@ async function canonical(w: Loaded, url: string): Promise<string> {
   return url
 }
 
+/**
+ * Garbage collections, as Node reports them (perf_hooks 'gc' entries: start
+ * on the performance.now() clock, duration, kind). Entries arrive after the
+ * collection, so each route's are matched to its samples by time once the
+ * route is done: which samples a full (mark-compact) collection fell in, and
+ * the collection time inside each sample. That tells the tail a route's own
+ * work makes from the tail collections make.
+ */
+function gcRecorder() {
+  const seen: { start: number; end: number; major: boolean }[] = []
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      seen.push({ start: e.startTime, end: e.startTime + e.duration, major: (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR })
+    }
+  })
+  observer.observe({ entryTypes: ['gc'] })
+  return {
+    /** Per window: full collections started in it, and milliseconds of any collection inside it. */
+    async within(windows: [start: number, end: number][]): Promise<{ major: number[]; gcMs: number[] }> {
+      await new Promise((resolve) => setTimeout(resolve, 5)) // let the last entries be delivered
+      const major = windows.map(([a, b]) => seen.filter((g) => g.major && g.start >= a && g.start < b).length)
+      const gcMs = windows.map(([a, b]) => seen.reduce((sum, g) => sum + Math.max(0, Math.min(b, g.end) - Math.max(a, g.start)), 0))
+      seen.length = 0
+      return { major, gcMs }
+    },
+    stop: () => observer.disconnect(),
+  }
+}
+
 async function hot(config: ChildConfig) {
   const w = await load(config.variant)
-  type Entry = { url: string; cpuMs: number[]; threadCpuMs: number[]; wallMs: number[]; errors: number; statuses: Record<string, number>; bytes: number; fetches: number[]; readBytes: number[] }
+  type Entry = { url: string; cpuMs: number[]; threadCpuMs: number[]; wallMs: number[]; errors: number; statuses: Record<string, number>; bytes: number; fetches: number[]; readBytes: number[]; majorGcs: number[]; gcMs: number[] }
   const results: Record<string, Entry> = {}
+  const gcs = gcRecorder()
   for (const route of config.variant.routes) {
     const url = await canonical(w, route.url)
-    const entry: Entry = { url, cpuMs: [], threadCpuMs: [], wallMs: [], errors: 0, statuses: {}, bytes: 0, fetches: [], readBytes: [] }
+    const entry: Entry = { url, cpuMs: [], threadCpuMs: [], wallMs: [], errors: 0, statuses: {}, bytes: 0, fetches: [], readBytes: [], majorGcs: [], gcMs: [] }
+    const windows: [number, number][] = []
     results[route.label] = entry
     for (let i = 0; i < config.warmup; i++) await request(w, url).catch(() => undefined)
     const started = performance.now()
@@ -212,6 +244,7 @@ async function hot(config: ChildConfig) {
         // an error is a sample too: counted, and sampling goes on
       }
       const wall = performance.now() - w0
+      windows.push([w0, w0 + wall])
       const cpu = process.cpuUsage(c0)
       const thread = process.threadCpuUsage(t0)
       entry.cpuMs.push((cpu.user + cpu.system) / 1000)
@@ -222,7 +255,11 @@ async function hot(config: ChildConfig) {
       entry.statuses[status] = (entry.statuses[status] ?? 0) + 1
       if (status === 'threw' || Number(status) >= 400) entry.errors++
     }
+    const collected = await gcs.within(windows)
+    entry.majorGcs = collected.major
+    entry.gcMs = collected.gcMs
   }
+  gcs.stop()
   return { routes: results, heapAfterRoutesMiB: heapMiB() }
 }
 

@@ -43,6 +43,13 @@ export interface RouteSamples {
   /** ASSETS fetches per answer, and the bytes read from their bodies (the stand-in streams them in chunks, as workerd does). */
   fetches: number[]
   readBytes: number[]
+  /**
+   * Per sample: full (mark-compact) garbage collections that started during
+   * it, and milliseconds of any collection inside it (cpu-child.ts
+   * `gcRecorder`). Absent from results written before they were recorded.
+   */
+  majorGcs?: number[]
+  gcMs?: number[]
 }
 
 export interface ColdSample {
@@ -119,6 +126,8 @@ export function mergeSamples(into: Record<string, RouteSamples>, from: Record<st
     kept.wallMs.push(...s.wallMs)
     kept.fetches.push(...s.fetches)
     kept.readBytes.push(...s.readBytes)
+    if (s.majorGcs) kept.majorGcs = [...(kept.majorGcs ?? []), ...s.majorGcs]
+    if (s.gcMs) kept.gcMs = [...(kept.gcMs ?? []), ...s.gcMs]
     kept.errors += s.errors
     for (const [status, n] of Object.entries(s.statuses)) kept.statuses[status] = (kept.statuses[status] ?? 0) + n
     kept.bytes = s.bytes
@@ -129,6 +138,19 @@ export function mergeSamples(into: Record<string, RouteSamples>, from: Record<st
 function reads(s: RouteSamples | undefined): string {
   if (!s?.fetches?.length) return 'n/a'
   return `${formatNumber(median(s.fetches))} / ${formatNumber(median(s.readBytes) / 1024)}`
+}
+
+/**
+ * "samples with a full collection / p99 of the others": the tail garbage
+ * collection makes, told from the route's own work. A full collection is
+ * set off by what every earlier answer left (and, here, by the harness's
+ * copies), so it falls on whichever sample is running.
+ */
+function collections(s: RouteSamples | undefined): string {
+  if (!s?.majorGcs?.length) return 'n/a'
+  const withMajor = s.majorGcs.filter((n) => n > 0).length
+  const others = s.cpuMs.filter((_, i) => (s.majorGcs![i] ?? 0) === 0)
+  return `${withMajor} / ${formatNumber(percentile(others, 99))}`
 }
 
 /** Statuses other than 200, e.g. "404×3": what the errors were. */
@@ -147,6 +169,8 @@ export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: numb
     if (base) head.push(`${n}: baseline median (ms)`, `${n}: ratio`, `${n}: baseline p99 (ms)`, `${n}: baseline main-thread p99 (ms)`)
     head.push(`${n}: fetches / KiB read (median)`)
     if (base) head.push(`${n}: baseline fetches / KiB read`)
+    head.push(`${n}: samples with a full GC / CPU p99 of the others (ms)`)
+    if (base) head.push(`${n}: baseline samples with a full GC / p99 of the others`)
     head.push(`${n}: samples`, `${n}: errors`)
   }
   const labels = Object.keys(results[0]?.routes.get(variants[0]!.name) ?? {})
@@ -164,6 +188,8 @@ export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: numb
       }
       row.push(reads(s))
       if (base) row.push(reads(r.routes.get(variants[1]!.name)?.[label]))
+      row.push(collections(s))
+      if (base) row.push(collections(r.routes.get(variants[1]!.name)?.[label]))
       const note = statusNote(s)
       row.push(s?.cpuMs.length ?? 0, `${s?.errors ?? 0}${note ? ` (${note})` : ''}`)
     }

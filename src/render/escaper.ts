@@ -49,8 +49,9 @@ export function escaper(table: EscapeTable): Escaper {
     special.lastIndex = 0
     let out = ''
     let from = 0
-    for (let match = special.exec(text); match !== null; match = special.exec(text)) {
-      const at = match.index
+    // test() rather than exec(): the match is one code unit, found at lastIndex - 1, and no match array is made.
+    while (special.test(text)) {
+      const at = special.lastIndex - 1
       const code = text.charCodeAt(at)
       if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(at + 1))) {
         special.lastIndex = at + 2 // a pair: kept as it is

@@ -91,37 +91,63 @@ describe('markdownTable', () => {
   })
 })
 
+/** A route's samples, every sample `cpuMs` on each clock, answered 200 with one fetch of 10 bytes, unless `extra` says otherwise. */
+function routeSamples(url: string, cpuMs: number[], extra: Partial<RouteSamples> = {}): RouteSamples {
+  return {
+    url,
+    cpuMs,
+    threadCpuMs: [...cpuMs],
+    wallMs: [...cpuMs],
+    errors: 0,
+    statuses: { 200: cpuMs.length },
+    bytes: 10,
+    fetches: cpuMs.map(() => 1),
+    readBytes: cpuMs.map(() => 10),
+    ...extra,
+  }
+}
+
+/** The cells of the first row of the cpu table of these routes (one size, current and baseline), by column name. */
+function firstRow(routes: Map<string, Record<string, RouteSamples>>): (column: string) => string | undefined {
+  const variants = [
+    { name: 'current', root: '.' },
+    { name: 'baseline', root: '..' },
+  ]
+  const [table] = cpuTables([{ size: 2000, routes, cold: new Map(), heapAfterRoutesMiB: new Map([['current', 1]]) }], variants, 10, 128)
+  const [head, , row] = table!.split('\n')
+  const cells = (line: string) => line.split(' | ').map((c) => c.replace(/^\| |  ?\|$/g, '').trim())
+  return (column) => cells(row!)[cells(head!).indexOf(column)]
+}
+
 describe('cpuTables', () => {
   it('give each route the median ASSETS fetches and KiB read per answer, beside the baseline', () => {
-    const samples = (fetches: number[], readBytes: number[]): RouteSamples => ({
-      url: '/api/articles?topic=a&limit=100',
-      cpuMs: [1, 2, 3],
-      threadCpuMs: [1, 2, 3],
-      wallMs: [1, 2, 3],
-      errors: 0,
-      statuses: { 200: 3 },
-      bytes: 10,
-      fetches,
-      readBytes,
-    })
-    const variants = [
-      { name: 'current', root: '.' },
-      { name: 'baseline', root: '..' },
-    ]
+    const samples = (fetches: number[], readBytes: number[]): RouteSamples => routeSamples('/api/articles?topic=a&limit=100', [1, 2, 3], { fetches, readBytes })
     const routes = new Map([
       // Medians: 2 fetches of 3,072 bytes (3 KiB); the baseline's 7 of 10,240 (10 KiB).
       ['current', { topic: samples([1, 2, 9], [1024, 3072, 9999]) }],
       ['baseline', { topic: samples([7, 7, 7], [10240, 10240, 10240]) }],
     ])
-    const [table] = cpuTables([{ size: 2000, routes, cold: new Map(), heapAfterRoutesMiB: new Map([["current", 1]]) }], variants, 10, 128)
-    const [head, , row] = table!.split('\n')
-    const cells = (line: string) => line.split(' | ').map((c) => c.replace(/^\| |  ?\|$/g, '').trim())
-    const at = (name: string) => cells(row!)[cells(head!).indexOf(name)]
+    const at = firstRow(routes)
     expect(at('2,000: fetches / KiB read (median)')).toBe('2 / 3')
     expect(at('2,000: baseline fetches / KiB read')).toBe('7 / 10')
     // Both variants' samples are 1, 2, 3 ms: the p99 (nearest rank) is 3.
     expect(at('2,000: baseline p99 (ms)')).toBe('3')
     expect(at('2,000: baseline main-thread p99 (ms)')).toBe('3')
+  })
+
+  it('count the samples a full collection fell in and give the p99 of the others, beside the baseline', () => {
+    const samples = (cpuMs: number[], majorGcs?: number[]): RouteSamples =>
+      routeSamples('/feed.xml?limit=100', cpuMs, majorGcs ? { majorGcs, gcMs: majorGcs.map((n) => 5 * n) } : {})
+    const routes = new Map([
+      // Two samples of 12 and 9 ms held a full collection; the others are 1, 2 and 3 ms: nearest-rank p99 3.
+      ['current', { feed: samples([1, 12, 2, 9, 3], [0, 1, 0, 2, 0]) }],
+      // Recorded before collections were: nothing to say.
+      ['baseline', { feed: samples([1, 2, 3]) }],
+    ])
+    const at = firstRow(routes)
+    expect(at('2,000: samples with a full GC / CPU p99 of the others (ms)')).toBe('2 / 3')
+    expect(at('2,000: baseline samples with a full GC / p99 of the others')).toBe('n/a')
+    expect(at('2,000: CPU p99 (ms)')).toBe('12')
   })
 })
 
