@@ -46,6 +46,8 @@ const PAGES: {
   byline?: Omit<Header, 'day'>
   /** Known gap: the body's first line (a heading) is lost; the F1 floor still holds. */
   firstLineLost?: true
+  /** The place of the opening dateline, upper-cased, read by hand. */
+  dateline?: string
 }[] = [
   { name: 'pt-news', furniture: ['Publicidade', 'Leia também', 'Exportações de café caem pelo segundo mês seguido', 'Receba as principais notícias do dia no seu e-mail'] },
   { name: 'it-news', furniture: ['Gli operai al lavoro sul versante sopra la statale (foto Provincia/Ufficio stampa)', 'Leggi anche', 'Il comune ha deciso lo spostamento per i lavori di rifacimento della pavimentazione.', '© RIPRODUZIONE RISERVATA'] },
@@ -161,11 +163,17 @@ const PAGES: {
   { name: 'id-news', header: { title: 'Harga cabai turun setelah panen raya di tiga kabupaten', authors: ['Dewi Lestari'], day: '2024-07-08' }, furniture: ['Baca juga: Pemerintah siapkan bantuan pupuk untuk petani padi', 'Iklan', 'Berita Terkait', 'Harga beras naik menjelang musim kemarau'] },
   // An obituary closing with its life dates line; known gap: the "Funeral notices" box and the "More obituaries" list of "Name, role" lines after it are kept (0.964).
   { name: 'en-obituary', header: { title: 'Margaret Ellison obituary: the headteacher who taught a valley to read', authors: ['Peter Holt'], day: '2024-06-21' }, furniture: ['Share', '© 2024 The Dales Herald'] },
+  // The sixth batch (see the fixtures' README). A Portuguese how-to under a Disqus thread of twelve comments, each a name, a "• há 10 meses" stamp, the text, a vote count, "Responder" and "Compartilhar ›".
+  { name: 'pt-disqus-thread', headline: { title: 'Como trocar a corrente da bicicleta sem levar à oficina', day: '2024-02-04' }, furniture: ['Thiago Ramalho', 'Pedala há quinze anos entre São Paulo e a Serra da Mantiqueira e mantém a própria oficina na garagem.', 'Leia também', '• há 10 meses', 'Perfeito, obrigado! Vou fazer assim no fim de semana.', 'Responder'] },
+  // An AP story on a local site: "Updated: March 12, 2024 at 9:02 a.m." over the dateline paragraph is a date, not the first paragraph; the agency's notice after "___" is not the article.
+  { name: 'en-wire-dateline', dateline: 'WELLINGTON', header: { title: 'Ferry operator suspends Cook Strait crossings after engine fire', authors: [], day: '2024-03-12' }, furniture: ['Updated: March 12, 2024 at 9:02 a.m.', '___', 'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.', 'Council approves new marina parking fees'] },
+  // A radio transcript: turns opened by speakers' names in capitals, one-word turns; known gap: the host's label alone on the first line ("LEILA MARTIN, HOST:") is lost.
+  { name: 'en-transcript', firstLineLost: true, headline: { title: 'Why a small town in Maine built its own broadband network', day: '2024-03-12' }, furniture: ['Transcript', 'Copyright © 2024 Northern Public Radio. All rights reserved. Visit our website terms of use and permissions pages for further information.', 'Accuracy and availability of transcripts may vary. Transcript text may be revised in the future.', 'Ice fishing season cut short by warm winter'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 
 describe('cleaning pages of kinds the development set has few of', () => {
-  describe.each(PAGES)('$name', ({ name, furniture, header, headline, byline, firstLineLost }) => {
+  describe.each(PAGES)('$name', ({ name, furniture, header, headline, byline, firstLineLost, dateline }) => {
     const page = readFileSync(join(DIR, `${name}.txt`), 'utf8')
     const body = readFileSync(join(DIR, `${name}.body.txt`), 'utf8').split('\n').filter(Boolean)
     const cleaned = cleanPage(page)
@@ -193,6 +201,9 @@ describe('cleaning pages of kinds the development set has few of', () => {
     })
     it.runIf(byline !== undefined)('reads the headline and the authors', () => {
       expect({ title: cleaned.title, authors: cleaned.authors }).toEqual(byline)
+    })
+    it.runIf(dateline !== undefined)('reads the dateline', () => {
+      expect(cleaned.dateline).toBe(dateline)
     })
   })
 })

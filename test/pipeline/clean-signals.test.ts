@@ -8,6 +8,9 @@ describe('isDateOnly: a line that is a date and nothing else', () => {
     ['19/11/2019', true],
     ['First published on Nov 20, 2019 01:38 pm', true],
     ['3 hours ago', true],
+    // AP style: the time's last stop ends the line.
+    ['Updated: March 12, 2024 at 9:02 a.m.', true],
+    ['Published: March 12, 2024 at 6:14 p.m. EDT', true],
     // Times relative to now in the cue lists' other languages: header and next-story read them as date lines too.
     ['hace 3 días', true],
     ['há 2 horas', true],

@@ -76,7 +76,9 @@ export function isDateOnly(text: string): boolean {
     .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, ' ')
     .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, ' ')
     .replace(/\b(?:\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)\b/gi, ' ')
-    .replace(/\b(?:am|pm|a\.m\.|p\.m\.|[ECMP][SD]?T|GMT|UTC|IST|BST|CET|KST|JST|at|on|updated|published|posted|modified|last|first|originally|date)\b/gi, ' ')
+    // "9:02 a.m.": a word boundary after the last stop would need a letter to follow it.
+    .replace(/\b[ap]\.m\.(?!\p{L})/giu, ' ')
+    .replace(/\b(?:am|pm|[ECMP][SD]?T|GMT|UTC|IST|BST|CET|KST|JST|at|on|updated|published|posted|modified|last|first|originally|date)\b/gi, ' ')
     .replace(/[\d\s,.:;|/–—-]+/g, ' ')
   return /\d/.test(text) && rest.trim().length === 0
 }
