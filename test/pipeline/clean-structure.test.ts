@@ -92,6 +92,16 @@ describe('cleanPage: structure that decides what is kept', () => {
       dump: page('Harbour Council Backs New Swing Bridge', 'Von Jane Public am 3. März 2024', P1, P2, P3, 'Über Jane Public', 'Jane Public schreibt seit vielen Jahren über den Hafen und den Stadtrat für die Zeitung der Stadt.', 'Weitere Beiträge zum Thema'),
       body: [P1, P2, P3],
     },
+    {
+      name: 'a button naming a different shop under each item is dropped; the items stay',
+      dump: page(P1, 'Harbour Lamp', '£40', P2, 'Buy at Currys', 'Quay Bench', '£120', P3, 'Buy at John Lewis', 'Tide Clock', '£25', P4, 'Buy at Argos', 'Prices were checked on Monday and may change.', 'Share this'),
+      body: [P1, 'Harbour Lamp', '£40', P2, 'Quay Bench', '£120', P3, 'Tide Clock', '£25', P4, 'Prices were checked on Monday and may change.'],
+    },
+    {
+      name: 'headings that open with the same word stand over their own paragraph, and stay',
+      dump: page(P1, 'Visit The Quay', P2, 'Visit The Bridge', P3, 'Visit The Lighthouse', P4, 'Share this'),
+      body: [P1, 'Visit The Quay', P2, 'Visit The Bridge', P3, 'Visit The Lighthouse', P4],
+    },
   ])('$name', ({ dump, body }) => {
     expect(texts(dump)).toEqual(body)
   })
