@@ -93,6 +93,16 @@ describe('cleanPage: structure that decides what is kept', () => {
       body: [P1, P2, P3],
     },
     {
+      name: 'a box of links after the article ends it though one headline carries a figure',
+      dump: page('Quay Road closed for two weeks', 'March 3, 2024', P1, P2, 'Read also', 'New car park with 300 spaces at the edge of town', 'Ferry timetable changes again for the winter', 'Popular', 'Earthquake of 4.2 off the coast causes no damage', 'Share this'),
+      body: [P1, P2],
+    },
+    {
+      name: 'a list of sources with years after the article is the article’s own, and stays',
+      dump: page(P1, P2, P3, 'Sources', 'Harbour Council, Annual Report 2023, chapter on the quay', 'Port Authority, Ferry traffic in the harbour, 2022', 'Share this'),
+      body: [P1, P2, P3, 'Sources', 'Harbour Council, Annual Report 2023, chapter on the quay', 'Port Authority, Ferry traffic in the harbour, 2022'],
+    },
+    {
       name: 'a button naming a different shop under each item is dropped; the items stay',
       dump: page(P1, 'Harbour Lamp', '£40', P2, 'Buy at Currys', 'Quay Bench', '£120', P3, 'Buy at John Lewis', 'Tide Clock', '£25', P4, 'Buy at Argos', 'Prices were checked on Monday and may change.', 'Share this'),
       body: [P1, 'Harbour Lamp', '£40', P2, 'Quay Bench', '£120', P3, 'Tide Clock', '£25', P4, 'Prices were checked on Monday and may change.'],

@@ -214,7 +214,7 @@ const HEADLINE_MIN_WORDS = 4
  * `end` moved back to the first box of links in the extension: a label
  * ("Läs också", "Czytaj także", "İlgili haberler", in whatever language)
  * over two or more headlines of other stories, written as sentences without
- * their full stop and without figures. What follows such a box in the tail
+ * their full stop, most of them without figures. What follows such a box in the tail
  * (a comments box, another list) is no more the article than the box. A
  * structured tail of the article's own (a recipe's ingredients, a schedule,
  * a price list) carries quantities, times or prices, goes on in sentences,
@@ -229,6 +229,8 @@ function withoutLinkBox(lines: PageLine[], classes: LineClass[], from: number, e
     if (items.length < LINK_BOX_MIN_ITEMS) continue
     // Headlines of different stories open with different words; a list's items written in parallel do not.
     if (items.slice(1).filter((line, k) => sameOpening(line, items[k]!)).length * 2 >= items.length - 1) continue
+    // A figure in one headline is news ("300 new parking spaces"); in most of the items it is a list of sources or steps.
+    if (items.filter((line) => /\d/.test(line.text)).length * 2 > items.length) continue
     return label
   }
   return end
@@ -240,8 +242,18 @@ function sameOpening(a: PageLine, b: PageLine): boolean {
   return !a.uncased && a.key !== '' && first(a) === first(b)
 }
 
+/**
+ * A figure inside a headline ("Νέο πάρκινγκ 300 θέσεων στην είσοδο της
+ * πόλης", "Earthquake of 4.2 off the coast causes no damage") leaves it a
+ * headline; a line that opens with one ("200 g flour", "£6.50 adults",
+ * "2024.06.01 ~ 2024.06.02") or holds several ("Oat porridge [1 cup oats,
+ * 1 cup milk …]") is a quantity, a price or a date of the article's own
+ * structured tail.
+ */
 function isHeadline(line: PageLine, cls: LineClass): boolean {
-  return cls.kind === 'short' && (!line.uncased || isSpaced(line)) && !line.terminal && line.words >= HEADLINE_MIN_WORDS && !/\d/.test(line.text)
+  if (cls.kind !== 'short' || (line.uncased && !isSpaced(line)) || line.terminal || /^\P{L}*\d/u.test(line.text)) return false
+  if ((line.text.match(/\d+(?:[.,]\d+)*/g) ?? []).length > 1) return false
+  return (line.text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).length >= HEADLINE_MIN_WORDS
 }
 
 /** Most short lines between an opening paragraph and the densest run that extendOverHead crosses. */
