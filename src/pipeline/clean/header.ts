@@ -11,7 +11,7 @@
  */
 import { CLOCK, type LineClass } from './classify.ts'
 import { datesInLine, publicationDate } from './dates.ts'
-import type { PageLine } from './lines.ts'
+import { isSpaced, type PageLine } from './lines.ts'
 import type { Region } from './region.ts'
 import { authorsFromByline, isBylineLine, isNameOnly } from './byline.ts'
 import { hasFurnitureCue, isBareEmail, isCredit, isDateOnly } from './signals.ts'
@@ -161,12 +161,14 @@ function linesBetweenAreFurniture(classes: LineClass[], from: number, to: number
 
 /**
  * A day, a month's name, a year and maybe a time: "10 Haziran 2024, 09:45",
- * "14 maja 2024, 11:20", "Pazartesi 10 Haziran 2024". The shape of a date in
+ * "14 maja 2024, 11:20", "Pazartesi 10 Haziran 2024", "अपडेटेड: 12 मार्च 2024,
+ * 10:30 AM IST" (a label, and a month name whose vowels are combining marks,
+ * as in every Indic script). The shape of a date in
  * the languages that write the day first, whether or not chrono knows their
  * month names (then it gives no publication date, but the line is still the
  * header's date, not its headline).
  */
-const DAY_WORD_YEAR = /^(?:\p{L}+,?\s+)?\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+(?:19|20)\d\d(?:[,\s]+(?:\p{L}{1,5}\.?\s*)?\d{1,2}[:.]\d\d(?:\s*\p{L}{1,3})?)?$/u
+const DAY_WORD_YEAR = /^(?:[\p{L}\p{M}]+[,:]?\s+)?\d{1,2}\.?\s+\p{L}[\p{L}\p{M}]{2,}\.?,?\s+(?:19|20)\d\d(?:[,\s]+(?:\p{L}{1,5}\.?\s*)?\d{1,2}[:.]\d\d(?:\s*\p{L}{1,3}){0,2})?$/u
 
 /** Standfirsts are a sentence or two; a longer opening line is the first paragraph. */
 const STANDFIRST_MAX_WORDS = 60
@@ -201,15 +203,21 @@ function pickTitle(lines: PageLine[], classes: LineClass[], candidates: number[]
 /**
  * `upper` is the headline over standfirst `lower`: headline-shaped, and either
  * not a sentence (title case) or, where headlines are written in sentence
- * case as in most languages but English, shorter than the sentence under it.
+ * case as in most languages but English, shorter than the sentence under it;
+ * or, when neither ends with a stop, simply the first of the two (a
+ * question headline is often longer than the standfirst under it).
  */
 function isHeadlineOver(upper: PageLine, upperClass: LineClass, lower: PageLine): boolean {
-  return isTitleLike(upper, upperClass) && (!isStandfirst(upper) || upper.words < lower.words)
+  if (!isTitleLike(upper, upperClass)) return false
+  return !isStandfirst(upper) || upper.words < lower.words || (!lower.terminal && !/[.!]$/.test(upper.text))
 }
 
-/** A standfirst reads as a sentence: long enough and mostly lower-case words. */
+/**
+ * A standfirst reads as a sentence: long enough and mostly lower-case words;
+ * in a script without case that spaces its words (Hindi, Arabic), long enough.
+ */
 function isStandfirst(line: PageLine): boolean {
-  return line.words >= 8 && line.lowerShare >= 0.5
+  return line.words >= 8 && (line.uncased ? isSpaced(line) : line.lowerShare >= 0.5)
 }
 
 /** Headline shape: several words, no closing full stop, not a menu label or credit. */
@@ -227,7 +235,7 @@ export function isTitleLike(line: PageLine, cls: LineClass): boolean {
  */
 function hasHeadlineLength(line: PageLine): boolean {
   const length = [...line.text].length
-  if (line.uncased && line.words < 4) return length >= UNCASED_HEADLINE_MIN_CHARS && length <= UNCASED_HEADLINE_MAX_CHARS
+  if (line.uncased && !isSpaced(line) && line.words < 4) return length >= UNCASED_HEADLINE_MIN_CHARS && length <= UNCASED_HEADLINE_MAX_CHARS
   return line.words >= 4 && line.words <= 30 && line.text.length >= 20
 }
 
