@@ -151,6 +151,20 @@ describe('cleanPage: standfirst and headline copy under the byline', () => {
       body: [P1, P2, P3],
     },
     {
+      name: 'a question headline over a shorter standfirst, neither with a stop',
+      dump: page('Harbour', 'Will the harbour council really rebuild the old swing bridge this time?', 'The vote ends a decade-long dispute over the crossing', 'By Jane Q. Public', 'March 3, 2024', P1, P2, P3),
+      title: 'Will the harbour council really rebuild the old swing bridge this time?',
+      dek: 'The vote ends a decade-long dispute over the crossing',
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a breadcrumb printed before the headline is no headline over it',
+      dump: page('Home News Harbour Council backs a new swing bridge for the town', 'Council backs a new swing bridge for the town', 'March 3, 2024', DEK, P1, P2, P3),
+      title: 'Council backs a new swing bridge for the town',
+      dek: null,
+      body: [DEK, P1, P2, P3],
+    },
+    {
       name: 'the headline printed again over the post',
       dump: page('Why did the harbour council back a new swing bridge after all?', '2024-03-03', 'Why did the harbour council back a new swing bridge after all?', P1, P2, P3),
       title: 'Why did the harbour council back a new swing bridge after all?',

@@ -209,7 +209,9 @@ function pickTitle(lines: PageLine[], classes: LineClass[], candidates: number[]
  */
 function isHeadlineOver(upper: PageLine, upperClass: LineClass, lower: PageLine): boolean {
   if (!isTitleLike(upper, upperClass)) return false
-  return !isStandfirst(upper) || upper.words < lower.words || (!lower.terminal && !/[.!]$/.test(upper.text))
+  // A line that ends with the lower one is that headline again behind a breadcrumb ("Home News Business <headline>").
+  const copy = upper.key.endsWith(lower.key)
+  return !isStandfirst(upper) || upper.words < lower.words || (!lower.terminal && !/[.!]$/.test(upper.text) && !copy)
 }
 
 /**
