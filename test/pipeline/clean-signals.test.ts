@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { authorsFromByline } from '../../src/pipeline/clean/byline.ts'
-import { isClockTime, isDateOnly } from '../../src/pipeline/clean/signals.ts'
+import { hasTrailingCredit, isClockTime, isDateOnly } from '../../src/pipeline/clean/signals.ts'
 
 describe('isDateOnly: a line that is a date and nothing else', () => {
   it.each([
@@ -55,5 +55,19 @@ describe('isClockTime: a live blog entry stamp, not a list number or a price', (
     ['15:58 Trains cancelled', false],
   ])('%j -> %s', (line, expected) => {
     expect(isClockTime(line)).toBe(expected)
+  })
+})
+
+describe('hasTrailingCredit: a caption closed by its credit', () => {
+  it.each([
+    ['The lighthouse seen from the harbour at dusk. Photograph: Priya Raman', true],
+    // Any language's word for a picture: a sentence, one word, a colon and a full name.
+    ['Xe buýt mới trên tuyến sân bay - Hội An. Ảnh: Minh Quân', true],
+    ['Ο νέος δρόμος στο λιμάνι. Φωτογραφία: Νίκος Παπαδάκης', true],
+    // A paragraph that names someone after a colon is no caption: no sentence before the label, or no full name after it.
+    ['The mayor gave her answer: Maria Lopez will lead the project.', false],
+    ['He was asked what comes next. Answer: Yes', false],
+  ])('%j -> %s', (line, expected) => {
+    expect(hasTrailingCredit(line)).toBe(expected)
   })
 })

@@ -225,7 +225,7 @@ export function isCredit(line: PageLine): boolean {
 
 /** A caption ending in its credit: "… Credit: ESA", "… (AP Photo/Jane Doe)", "… REUTERS/John Roe". */
 export function hasTrailingCredit(text: string): boolean {
-  return TRAILING_CREDIT.test(text)
+  return TRAILING_CREDIT.test(text) || LABELLED_NAME_CREDIT.test(text)
 }
 
 /**
@@ -238,6 +238,15 @@ const TRAILING_CREDIT = new RegExp(
     String.raw`\((?:[\p{L} ]+\s)?(?:photo|foto)\b[^)]*\)|\([^()]*\/[^()]*\)|\b\p{Lu}{2,}\/\p{Lu}[\p{L} .]+)\.?$`,
   'iu',
 )
+
+/**
+ * A sentence, then one word, a colon and a full name closing the line ("Xe
+ * buýt mới trên tuyến sân bay - Hội An. Ảnh: Minh Quân", "… Φωτογραφία:
+ * Νίκος Παπαδάκης"): a caption and its credit, whatever the language's
+ * word for a picture. A paragraph does not end by naming someone after a
+ * label.
+ */
+const LABELLED_NAME_CREDIT = /[.!?]\s+\p{Lu}[\p{L}\p{M}]*\s*:\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u
 
 /** An opening "By Jane Doe" or "BY: Desk" credit. */
 export const BYLINE = /^(?:written\s+|posted\s+|reported\s+)?by[:\s]+(?=\p{Lu})/iu
