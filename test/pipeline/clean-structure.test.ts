@@ -103,6 +103,16 @@ describe('cleanPage: structure that decides what is kept', () => {
       body: [P1, P2, P3, 'Sources', 'Harbour Council, Annual Report 2023, chapter on the quay', 'Port Authority, Ferry traffic in the harbour, 2022'],
     },
     {
+      name: 'a label over phrases the paragraphs say word for word is the article’s tags, not its tail',
+      dump: page(P1, P2, P3, 'Keywords:', 'old swing bridge', 'repairs to the quay', 'temporary footbridge', 'Facebook'),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a label over things the paragraphs do not name is the article’s own list',
+      dump: page(P1, P2, P3, 'Bring along:', 'sturdy walking boots', 'a rain jacket', 'a flask of tea', 'Share this'),
+      body: [P1, P2, P3, 'Bring along:', 'sturdy walking boots', 'a rain jacket', 'a flask of tea'],
+    },
+    {
       name: 'a button naming a different shop under each item is dropped; the items stay',
       dump: page(P1, 'Harbour Lamp', '£40', P2, 'Buy at Currys', 'Quay Bench', '£120', P3, 'Buy at John Lewis', 'Tide Clock', '£25', P4, 'Buy at Argos', 'Prices were checked on Monday and may change.', 'Share this'),
       body: [P1, 'Harbour Lamp', '£40', P2, 'Quay Bench', '£120', P3, 'Tide Clock', '£25', P4, 'Prices were checked on Monday and may change.'],

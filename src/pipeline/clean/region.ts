@@ -202,8 +202,35 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
     }
     end = i + 1
   }
-  return { start: region.start, end: withoutLinkBox(lines, classes, region.end, end) }
+  return { start: region.start, end: withoutTagList(lines, classes, region, withoutLinkBox(lines, classes, region.end, end)) }
 }
+
+/** Fewest tags that make a list of them. */
+const TAG_LIST_MIN_ITEMS = 2
+/** Longest tag, in words. */
+const TAG_MAX_WORDS = 4
+
+/**
+ * `end` moved back to a list of the article's tags in the extension: a
+ * label ("Từ khóa:", "Tags", "Schlagworte") over short phrases, most of
+ * them (and at least two) said word for word in the article's paragraphs
+ * ("xe buýt", "sân bay Đà Nẵng", "Hội An"): its keywords, picked out of it.
+ * The article's own lists (what to pack, the ingredients) name things its
+ * paragraphs did not.
+ */
+function withoutTagList(lines: PageLine[], classes: LineClass[], region: Region, end: number): number {
+  const article = ` ${lines.slice(region.start, region.end).map((line) => line.key).join(' ')} `
+  for (let label = region.end; label < end; label++) {
+    if (!isLabel(lines[label]!, classes[label]!)) continue
+    let last = label + 1
+    while (last < end && isTag(lines[last]!, classes[last]!)) last++
+    const said = lines.slice(label + 1, last).filter((line) => article.includes(` ${line.key} `)).length
+    if (said >= TAG_LIST_MIN_ITEMS && said * 2 > last - label - 1) return label
+  }
+  return end
+}
+
+const isTag = (line: PageLine, cls: LineClass): boolean => cls.kind === 'short' && line.key !== '' && line.words <= TAG_MAX_WORDS && !line.terminal && !/\d/.test(line.text)
 
 /** Fewest headlines under a label that make a box of links. */
 const LINK_BOX_MIN_ITEMS = 2
