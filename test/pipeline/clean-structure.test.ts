@@ -108,6 +108,11 @@ describe('cleanPage: structure that decides what is kept', () => {
       body: [P1, P2, P3],
     },
     {
+      name: 'the writer’s name alone after the last paragraph is a sign-off, not the article',
+      dump: page(P1, P2, P3, 'Jane Roe', 'Keywords:', 'old swing bridge', 'repairs to the quay', 'Facebook'),
+      body: [P1, P2, P3],
+    },
+    {
       name: 'a label over things the paragraphs do not name is the article’s own list',
       dump: page(P1, P2, P3, 'Bring along:', 'sturdy walking boots', 'a rain jacket', 'a flask of tea', 'Share this'),
       body: [P1, P2, P3, 'Bring along:', 'sturdy walking boots', 'a rain jacket', 'a flask of tea'],

@@ -7,6 +7,7 @@
  * them, while menus, link lists and footers are long runs of costs that no
  * paragraph outweighs.
  */
+import { isNameOnly } from './byline.ts'
 import { CLOCK, type LineClass } from './classify.ts'
 import { isSpaced, type PageLine } from './lines.ts'
 import { ITEM_BUTTON } from './structure.ts'
@@ -202,7 +203,10 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
     }
     end = i + 1
   }
-  return { start: region.start, end: withoutTagList(lines, classes, region, withoutLinkBox(lines, classes, region.end, end)) }
+  end = withoutTagList(lines, classes, region, withoutLinkBox(lines, classes, region.end, end))
+  // A name alone after the last paragraph is the writer's sign-off ("Minh Quân"), as papers in Vietnam and Korea print it.
+  if (end === region.end + 1 && isNameOnly(lines[region.end]!.text)) end = region.end
+  return { start: region.start, end }
 }
 
 /** Fewest tags that make a list of them. */
