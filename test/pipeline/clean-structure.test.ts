@@ -118,6 +118,11 @@ describe('cleanPage: structure that decides what is kept', () => {
       body: [P1, P2, P3, 'Bring along:', 'sturdy walking boots', 'a rain jacket', 'a flask of tea'],
     },
     {
+      name: 'a claim quoted over its dated source is not an opening paragraph the article reaches back to',
+      dump: page('Harbour bridge claim checked', 'March 3, 2024', '“The new bridge will cost every household in the town a thousand pounds a year.”', 'Posted on Facebook, March 1, 2024', 'Shared 40 thousand times', 'In short', P1, P2, P3),
+      body: [P1, P2, P3],
+    },
+    {
       name: 'a button naming a different shop under each item is dropped; the items stay',
       dump: page(P1, 'Harbour Lamp', '£40', P2, 'Buy at Currys', 'Quay Bench', '£120', P3, 'Buy at John Lewis', 'Tide Clock', '£25', P4, 'Buy at Argos', 'Prices were checked on Monday and may change.', 'Share this'),
       body: [P1, 'Harbour Lamp', '£40', P2, 'Quay Bench', '£120', P3, 'Tide Clock', '£25', P4, 'Prices were checked on Monday and may change.'],

@@ -7,8 +7,9 @@
  * them, while menus, link lists and footers are long runs of costs that no
  * paragraph outweighs.
  */
-import { isNameOnly } from './byline.ts'
+import { isBylineLine, isNameOnly } from './byline.ts'
 import { CLOCK, type LineClass } from './classify.ts'
+import { isDateLine } from './header.ts'
 import { isSpaced, type PageLine } from './lines.ts'
 import { ITEM_BUTTON } from './structure.ts'
 
@@ -308,6 +309,8 @@ export function extendOverHead(region: Region, lines: PageLine[], classes: LineC
     const cls = classes[i]!
     if (cls.kind === 'prose') return i === region.start - 1 ? region : { start: i, end: region.end }
     if (cls.kind !== 'short' || lines.some((other, j) => j !== i && other.key === line.key)) return region
+    // "Post su Facebook, 12 marzo 2024": a dated line is the header's, or a quoted claim's, never a list's item.
+    if (isDateLine(line) || isBylineLine(line)) return region
     if (line.words > 1 || line.uncased) navRun = isMenuLike(line, cls) ? navRun + 1 : 0
     if (navRun >= NAV_RUN) return region
   }
