@@ -33,6 +33,9 @@ describe('authorsFromByline: the people a byline names', () => {
     // "by" in Swedish and Norwegian (Danish "af").
     ['Av Erik Lindgren', ['Erik Lindgren']],
     ['Af Mette Holm', ['Mette Holm']],
+    // The date after a preposition ends the names.
+    ['Escrito por Thiago Ramalho em 4 de fevereiro de 2024', ['Thiago Ramalho']],
+    ['Von Jonas Weber am 3. März 2024', ['Jonas Weber']],
     // A name alone: header.ts takes it for a byline only beside the date.
     ['Margaret Osei', ['Margaret Osei']],
     ['Staff Reporter', []],
