@@ -303,6 +303,8 @@ const HEAD_MAX_LINES = 20
  */
 export function extendOverHead(region: Region, lines: PageLine[], classes: LineClass[]): Region {
   if (region.end === region.start) return region
+  // A live blog's first entry: its heading between its clock time and its text, though the key events above repeat it.
+  if (classes[region.start - 1]?.kind === 'short' && classes[region.start - 2]?.reason === CLOCK) return { start: region.start - 1, end: region.end }
   let navRun = 0
   for (let i = region.start - 1; i >= Math.max(0, region.start - 1 - HEAD_MAX_LINES); i--) {
     const line = lines[i]!
