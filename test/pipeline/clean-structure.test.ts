@@ -123,6 +123,11 @@ describe('cleanPage: structure that decides what is kept', () => {
       body: [P1, P2, P3],
     },
     {
+      name: 'a speaker’s label ending in a colon over the first paragraph opens the article',
+      dump: page('Home', 'Listen', 'Transcript', 'ANNA KOVAC, HOST:', P1, 'BEN ROE: ' + P2, P3),
+      body: ['ANNA KOVAC, HOST:', P1, 'BEN ROE: ' + P2, P3],
+    },
+    {
       name: 'a button naming a different shop under each item is dropped; the items stay',
       dump: page(P1, 'Harbour Lamp', '£40', P2, 'Buy at Currys', 'Quay Bench', '£120', P3, 'Buy at John Lewis', 'Tide Clock', '£25', P4, 'Buy at Argos', 'Prices were checked on Monday and may change.', 'Share this'),
       body: [P1, 'Harbour Lamp', '£40', P2, 'Quay Bench', '£120', P3, 'Tide Clock', '£25', P4, 'Prices were checked on Monday and may change.'],

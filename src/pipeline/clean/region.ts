@@ -305,6 +305,8 @@ export function extendOverHead(region: Region, lines: PageLine[], classes: LineC
   if (region.end === region.start) return region
   // A live blog's first entry: its heading between its clock time and its text, though the key events above repeat it.
   if (classes[region.start - 1]?.kind === 'short' && classes[region.start - 2]?.reason === CLOCK) return { start: region.start - 1, end: region.end }
+  // A speaker's label over the first turn of a transcript ("LEILA MARTIN, HOST:"): a colon hands the line to the paragraph under it.
+  if (isLeadIn(lines[region.start - 1], classes[region.start - 1])) return { start: region.start - 1, end: region.end }
   let navRun = 0
   for (let i = region.start - 1; i >= Math.max(0, region.start - 1 - HEAD_MAX_LINES); i--) {
     const line = lines[i]!
@@ -317,6 +319,14 @@ export function extendOverHead(region: Region, lines: PageLine[], classes: LineC
     if (navRun >= NAV_RUN) return region
   }
   return region
+}
+
+/** Most words of a line that opens the paragraph under it with a colon. */
+const LEAD_IN_MAX_WORDS = 6
+
+/** A short line ending in a colon, no date or byline: it introduces what follows. */
+function isLeadIn(line: PageLine | undefined, cls: LineClass | undefined): boolean {
+  return line !== undefined && cls?.kind === 'short' && /:$/.test(line.text) && line.words <= LEAD_IN_MAX_WORDS && !isDateLine(line) && !isBylineLine(line)
 }
 
 /** A cased line of one or two words without figures: a button, a site's name, a menu entry. */
