@@ -34,7 +34,7 @@ interface Header {
   day: string | undefined
 }
 
-/** The headline and the day alone, for pages whose byline the cleaner does not read ("（佐藤健一）", "作者：李明"). */
+/** The headline and the day alone, for pages whose byline the cleaner does not read ("作者：李明" inside the date line). */
 type Dateline = Omit<Header, 'authors'>
 
 const PAGES: {
@@ -99,7 +99,7 @@ const PAGES: {
   // A forum thread: the opening post is the article; the replies, each under a member's name, rank, join date and post count, are not.
   { name: 'forum-thread', furniture: ['In the west of Scotland you are fighting the weather, not doing anything wrong. Try Crimson Crush or Mountain Magic, both bred for blight resistance. They are not immune but they last weeks longer.', 'Joined: Mar 2024', 'Similar threads'] },
   // Japanese news: no spaces and no letter case, a ranking list of numbered headlines, an app promotion.
-  { name: 'ja-news', headline: { title: '港の旧倉庫、観光交流施設に 来春開業へ', day: '2024-03-12' }, furniture: ['駅前の再開発計画、市議会が予算案を可決', '県内の公立高校、志願倍率を発表', 'みなと新報公式アプリ　最新ニュースをいち早くお届けします'] },
+  { name: 'ja-news', header: { title: '港の旧倉庫、観光交流施設に 来春開業へ', authors: ['佐藤健一'], day: '2024-03-12' }, furniture: ['駅前の再開発計画、市議会が予算案を可決', '県内の公立高校、志願倍率を発表', 'みなと新報公式アプリ　最新ニュースをいち早くお届けします'] },
   // A recipe: the ingredients (short lines with quantities) and the method are the article; the nutrition line, the rating prompt and the comment are not.
   { name: 'recipe', header: { title: 'One-pan lemon chicken with potatoes and olives', authors: ['Nadia Haddad'], day: '2024-09-18' }, furniture: ['Jump to Recipe', '4.8 from 212 votes', 'I added a few cherry tomatoes in the last ten minutes and it was lovely. My kids even ate the olives!'] },
   // A live blog: each entry under a bare clock time ("15:58"), some with a heading; a clock time is no other story's date line. The key-events list repeats the entry headings: they are the article's own, no menu, the first one too (between its clock time and its text).
@@ -118,7 +118,7 @@ const PAGES: {
   // A Portuguese live blog: entries under "17h05" stamps, one with a heading, which a clock time does not make a numbered link.
   { name: 'pt-live', header: { title: 'Chuvas no litoral: acompanhe a situação das estradas e dos bairros alagados', authors: [], day: '2025-01-18' }, furniture: ['17h05', 'Publicidade', 'Prefeitura anuncia concurso com 300 vagas'] },
   // Korean news: spaces between words but no letter case; the reporter's e-mail line, related and most-read lists after it.
-  { name: 'ko-news', headline: { title: '도심 하천 산책로 다음 달 개통… 자전거 도로도 함께 조성', day: '2024-04-22' }, furniture: ['김지훈 기자 jihoon@hanbit.example', '시내버스 노선 개편안 확정', '아파트 화재로 주민 30여 명 대피'] },
+  { name: 'ko-news', header: { title: '도심 하천 산책로 다음 달 개통… 자전거 도로도 함께 조성', authors: ['김지훈'], day: '2024-04-22' }, furniture: ['김지훈 기자 jihoon@hanbit.example', '시내버스 노선 개편안 확정', '아파트 화재로 주민 30여 명 대피'] },
   // A Spanish recipe whose ingredients outweigh its one opening paragraph; comments headed "Name - date".
   { name: 'es-recipe-comments', header: { title: 'Lentejas estofadas con chorizo, la receta de mi abuela', authors: ['Elena Martín'], day: '2024-02-03' }, furniture: ['Compartir en Facebook', 'Rosa - 4 de febrero de 2024', 'Claro, Javier. En olla exprés bastan unos doce minutos desde que sube la válvula. Luego déjalas reposar antes de abrir.', 'Cocido madrileño paso a paso'] },
   // An English feature with photo captions closed by "Photograph: Name" between its paragraphs.
@@ -158,7 +158,7 @@ const PAGES: {
   // Russian news (Cyrillic): the headline over a standfirst shorter than it, neither with a stop; "Реклама" between paragraphs, "Читайте также" over two headlines, a most-read list, comments.
   { name: 'ru-news', byline: { title: 'В городе откроют новый мост через реку к концу года', authors: ['Ирина Смирнова'] }, furniture: ['Реклама', 'Читайте также', 'В парке Победы начали высаживать деревья', 'Войдите, чтобы оставить комментарий.'] },
   // Arabic news (right to left, no case, spaces between words): "اقرأ أيضاً" (read also) over two headlines of 38 and 45 characters, then a most-read list.
-  { name: 'ar-news', furniture: ['إعلان', 'اقرأ أيضاً', 'ارتفاع أسعار الخضار في الأسواق المركزية', 'بدء التسجيل في المدارس الحكومية للعام الجديد', 'الأكثر قراءة'] },
+  { name: 'ar-news', byline: { title: 'افتتاح محطة تحلية جديدة لتزويد المدينة بالمياه', authors: ['سارة الخطيب'] }, furniture: ['إعلان', 'اقرأ أيضاً', 'ارتفاع أسعار الخضار في الأسواق المركزية', 'بدء التسجيل في المدارس الحكومية للعام الجديد', 'الأكثر قراءة'] },
   // Indonesian news: "Oleh" byline, "Senin, 8 Juli 2024 | 11:20 WIB", "Baca juga: <headline>" between paragraphs, "Iklan" after them.
   { name: 'id-news', header: { title: 'Harga cabai turun setelah panen raya di tiga kabupaten', authors: ['Dewi Lestari'], day: '2024-07-08' }, furniture: ['Baca juga: Pemerintah siapkan bantuan pupuk untuk petani padi', 'Iklan', 'Berita Terkait', 'Harga beras naik menjelang musim kemarau'] },
   // An obituary closing with its life dates line; known gap: the "Funeral notices" box and the "More obituaries" list of "Name, role" lines after it are kept (0.964).
@@ -168,9 +168,9 @@ const PAGES: {
   // A Portuguese buying guide whose button under each item names a different shop ("Comprar na Worten", "Comprar no Continente").
   { name: 'pt-store-buttons', header: { title: 'As seis melhores máquinas de café de cápsulas para comprar esta semana', authors: ['Inês Carvalho'], day: '2024-11-18' }, furniture: ['Comprar na Worten', 'Comprar no El Corte Inglés', 'Comprar na Radio Popular', 'Quando compra através das nossas ligações, podemos receber uma comissão de afiliado. Isso não altera os nossos preços nem as nossas escolhas.', 'Os melhores aspiradores sem fio até 200 euros'] },
   // A two-paragraph Greek report: "Διαβάστε επίσης" (read also) over two headlines, one with a figure inside ("300 θέσεων"), then a most-read list and a latest-news list under clock times.
-  { name: 'el-short-heavy', furniture: ['Διαβάστε επίσης', 'Νέο πάρκινγκ 300 θέσεων στην είσοδο της πόλης', 'Αυξάνονται τα δρομολόγια των πλοίων προς τον Πειραιά', 'Σεισμός 4,2 Ρίχτερ ανοιχτά της Κρήτης χωρίς ζημιές', 'Εγγραφείτε στο newsletter μας για να λαμβάνετε κάθε πρωί τις σημαντικότερες ειδήσεις της Κρήτης.'] },
+  { name: 'el-short-heavy', byline: { title: 'Κλειστός για δύο εβδομάδες ο παραλιακός δρόμος στο Ρέθυμνο', authors: ['Νίκος Παπαδάκης'] }, furniture: ['Διαβάστε επίσης', 'Νέο πάρκινγκ 300 θέσεων στην είσοδο της πόλης', 'Αυξάνονται τα δρομολόγια των πλοίων προς τον Πειραιά', 'Σεισμός 4,2 Ρίχτερ ανοιχτά της Κρήτης χωρίς ζημιές', 'Εγγραφείτε στο newsletter μας για να λαμβάνετε κάθε πρωί τις σημαντικότερες ειδήσεις της Κρήτης.'] },
   // Hindi news: sentences end in "।"; the headline and the standfirst, a dozen words and more without a stop, are no paragraphs; "रिपोर्ट:" byline, "अपडेटेड:" date, tags and lists after it.
-  { name: 'hi-news', headline: { title: 'शहर में पहली बार चलेगी इलेक्ट्रिक वाटर मेट्रो, अगले महीने से शुरू होगी सेवा', day: undefined }, furniture: ['नदी के दोनों किनारों को जोड़ने वाली इस सेवा से रोज़ाना करीब दस हज़ार लोगों को फायदा होगा', 'रिपोर्ट: अनीता शर्मा', 'अपडेटेड: 12 मार्च 2024, 10:30 AM IST', 'विज्ञापन', 'वाटर मेट्रो', 'बस अड्डे पर बनेगा नया पार्किंग स्टैंड'] },
+  { name: 'hi-news', byline: { title: 'शहर में पहली बार चलेगी इलेक्ट्रिक वाटर मेट्रो, अगले महीने से शुरू होगी सेवा', authors: ['अनीता शर्मा'] }, furniture: ['नदी के दोनों किनारों को जोड़ने वाली इस सेवा से रोज़ाना करीब दस हज़ार लोगों को फायदा होगा', 'रिपोर्ट: अनीता शर्मा', 'अपडेटेड: 12 मार्च 2024, 10:30 AM IST', 'विज्ञापन', 'वाटर मेट्रो', 'बस अड्डे पर बनेगा नया पार्किंग स्टैंड'] },
   // An AP story on a local site: "Updated: March 12, 2024 at 9:02 a.m." over the dateline paragraph is a date, not the first paragraph; the agency's notice after "___" is not the article.
   { name: 'en-wire-dateline', dateline: 'WELLINGTON', header: { title: 'Ferry operator suspends Cook Strait crossings after engine fire', authors: [], day: '2024-03-12' }, furniture: ['Updated: March 12, 2024 at 9:02 a.m.', '___', 'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.', 'Council approves new marina parking fees'] },
   // A radio transcript: turns opened by speakers' names in capitals, one-word turns, the host's label alone over the first turn ("LEILA MARTIN, HOST:").

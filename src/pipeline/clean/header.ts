@@ -106,12 +106,15 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
   if (dekAt >= 0) roles.set(dekAt, 'dek')
   // A name alone right over or under the date ("Margaret Osei" / "Fri 15 Nov 2024") is the byline without its "By",
   // when the header has no byline of another shape (then the name is more likely a section's, "Middle East").
+  const besideDate: string[] = []
   for (const [i, role] of bylines.length > 0 ? [] : [...roles]) {
     if (role !== 'date') continue
     for (const j of [i - 1, i + 1]) {
-      if (j < top || j >= bodyStart || roles.has(j) || !isNameOnly(lines[j]!.text)) continue
+      const name = j < top || j >= bodyStart || roles.has(j) ? null : nameAlone(lines[j]!)
+      if (name === null) continue
       roles.set(j, 'byline')
       bylines.push(lines[j]!.text)
+      besideDate.push(name)
     }
   }
   // "Headline by Jane Doe": the byline rides on the headline line.
@@ -124,12 +127,40 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
     authors: unique([
       ...(titleByline ? authorsFromByline(titleByline[0].trim()) : []),
       ...bylines.flatMap(authorsFromByline),
+      ...besideDate,
       ...footerAuthors(lines),
     ]),
     published: publicationDate(dateLines, language),
     bodyStart,
     roles,
   }
+}
+
+/** Most words of a name in a script without case ("अनीता शर्मा", "سارة الخطيب"). */
+const UNCASED_NAME_MAX_WORDS = 3
+/** Most characters of a name in Chinese or Japanese ("佐藤健一"). */
+const UNSPACED_NAME_MAX_CHARS = 5
+
+/**
+ * The name a line beside the header's date holds alone: "Margaret Osei";
+ * after one label word and a colon, whatever the language of the label
+ * ("Σύνταξη: Νίκος Παπαδάκης", "रिपोर्ट: अनीता शर्मा", "بقلم: سارة الخطيب");
+ * in brackets, as Japanese papers print it ("（佐藤健一）"); before a role in
+ * Korean ("김지훈 기자"). In a script
+ * without case a name is two or three words, or two to five characters
+ * where words are not spaced. Null when the line is no such name.
+ */
+function nameAlone(line: PageLine): string | null {
+  const text = line.text
+  const inner = /^[\p{L}\p{M}]+\s*[:：]\s*(.+)$/u.exec(text)?.[1] ?? /^[（(]([^()（）]+)[）)]$/u.exec(text)?.[1] ?? text
+  if (isNameOnly(inner)) return inner
+  if (!line.uncased || /[\d:：]/.test(inner)) return null
+  const words = inner.split(/\s+/)
+  // Korean writes a name as one word of two to four syllables and the role after it ("김지훈 기자": reporter Kim Ji-hoon).
+  if (/^\p{Script=Hangul}{2,4}$/u.test(words[0]!) && words.length === 2 && /^\p{Script=Hangul}+$/u.test(words[1]!)) return words[0]!
+  const spacedName = isSpaced(line) && words.length >= 2 && words.length <= UNCASED_NAME_MAX_WORDS && words.every((w) => /^[\p{L}\p{M}]+$/u.test(w))
+  const unspacedName = !isSpaced(line) && inner !== text && /^[\p{L}\p{M}]{2,}$/u.test(inner) && inner.length <= UNSPACED_NAME_MAX_CHARS
+  return spacedName || unspacedName ? inner : null
 }
 
 /**
@@ -168,7 +199,7 @@ function linesBetweenAreFurniture(classes: LineClass[], from: number, to: number
  * month names (then it gives no publication date, but the line is still the
  * header's date, not its headline).
  */
-const DAY_WORD_YEAR = /^(?:[\p{L}\p{M}]+[,:]?\s+)?\d{1,2}\.?\s+\p{L}[\p{L}\p{M}]{2,}\.?,?\s+(?:19|20)\d\d(?:[,\s]+(?:\p{L}{1,5}\.?\s*)?\d{1,2}[:.]\d\d(?:\s*\p{L}{1,3}){0,2})?$/u
+const DAY_WORD_YEAR = /^(?:[\p{L}\p{M}]+[,:]?\s+)?\d{1,2}\.?\s+\p{L}[\p{L}\p{M}]{2,}\.?,?\s+(?:19|20)\d\d(?:[,\s–—-]+(?:\p{L}{1,5}\.?\s*)?\d{1,2}[:.]\d\d(?:\s*\p{L}{1,3}){0,2})?$/u
 
 /** Standfirsts are a sentence or two; a longer opening line is the first paragraph. */
 const STANDFIRST_MAX_WORDS = 60
