@@ -30,6 +30,13 @@ export const DATE_PARSERS: Readonly<Record<string, DateParser>> = {
   sv: chrono.sv,
   ja: chrono.ja,
   zh: chrono.zh,
+  // The other locales chrono has: after the rest, so that what they read was read by none of those.
+  ru: chrono.ru,
+  uk: chrono.uk,
+  id: chrono.id,
+  vi: chrono.vi,
+  fi: chrono.fi,
+  ar: chrono.ar,
 }
 
 /** Month names, January first, of the languages other than English that claims and quantities are read in. */
