@@ -113,6 +113,11 @@ describe('cleanPage: structure that decides what is kept', () => {
       body: [P1, P2, P3],
     },
     {
+      name: 'a heading in title case as the page’s last line is no sign-off',
+      dump: page(P1, P2, P3, 'Further Reading'),
+      body: [P1, P2, P3, 'Further Reading'],
+    },
+    {
       name: 'a label over things the paragraphs do not name is the article’s own list',
       dump: page(P1, P2, P3, 'Bring along:', 'sturdy walking boots', 'a rain jacket', 'a flask of tea', 'Share this'),
       body: [P1, P2, P3, 'Bring along:', 'sturdy walking boots', 'a rain jacket', 'a flask of tea'],

@@ -205,8 +205,9 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
     end = i + 1
   }
   end = withoutTagList(lines, classes, region, withoutLinkBox(lines, classes, region.end, end))
-  // A name alone after the last paragraph is the writer's sign-off ("Minh Quân"), as papers in Vietnam and Korea print it.
-  if (end === region.end + 1 && isNameOnly(lines[region.end]!.text)) end = region.end
+  // A name alone after the last paragraph, with the page going on under it, is the writer's sign-off ("Minh Quân"),
+  // as papers in Vietnam and Korea print it; the page's last line may as well be a heading in title case ("Post-Workout Meal").
+  if (end === region.end + 1 && end < lines.length && isNameOnly(lines[region.end]!.text)) end = region.end
   return { start: region.start, end }
 }
 
