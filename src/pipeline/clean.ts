@@ -29,7 +29,7 @@
 import type { Block } from '../model.ts'
 import { markAuthorBoxes } from './clean/author.ts'
 import { toBlocks } from './clean/blocks.ts'
-import { classifyLine } from './clean/classify.ts'
+import { classifyLine, endsParagraphsWithStops } from './clean/classify.ts'
 import { bestProseRegion, FALLBACK_WARNING, needsFallback } from './clean/fallback.ts'
 import { decideRegion, dropRestatedOpening } from './clean/furniture.ts'
 import { pageFunctionWords, pageLanguage } from './clean/function-words.ts'
@@ -73,7 +73,8 @@ function analyse(text: string): Analysis {
   const lines = pageLines(text)
   const language = pageLanguage(lines)
   const functionWords = pageFunctionWords(language)
-  const lineClasses = lines.map((line) => classifyLine(line, functionWords))
+  const stops = endsParagraphsWithStops(lines)
+  const lineClasses = lines.map((line) => classifyLine(line, functionWords, stops))
   const classes = markRepeatedItems(lines, lineClasses)
   const region = extendOverHead(extendOverTail(resumeAfterBox(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes, lines), lines, classes), lines, classes), lines, classes)
   const header = readHeader(lines, classes, region, language)

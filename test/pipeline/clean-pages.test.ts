@@ -34,7 +34,7 @@ interface Header {
   day: string | undefined
 }
 
-/** The headline and the day alone, for pages whose byline the cleaner does not read ("（佐藤健一）", "作者：李明"). */
+/** The headline and the day alone, for pages whose byline the cleaner does not read ("作者：李明" inside the date line). */
 type Dateline = Omit<Header, 'authors'>
 
 const PAGES: {
@@ -42,10 +42,10 @@ const PAGES: {
   furniture: string[]
   header?: Header
   headline?: Dateline
-  /** The headline and the authors alone, for pages whose month names chrono does not know ("14 maja 2024"). */
-  byline?: Omit<Header, 'day'>
-  /** Known gap: the body's first line (a heading) is lost; the F1 floor still holds. */
-  firstLineLost?: true
+  /** The place of the opening dateline, upper-cased, read by hand. */
+  dateline?: string
+  /** Known gap: a lower floor than MIN_F1, with the reason beside the page. */
+  minF1?: number
 }[] = [
   { name: 'pt-news', furniture: ['Publicidade', 'Leia também', 'Exportações de café caem pelo segundo mês seguido', 'Receba as principais notícias do dia no seu e-mail'] },
   { name: 'it-news', furniture: ['Gli operai al lavoro sul versante sopra la statale (foto Provincia/Ufficio stampa)', 'Leggi anche', 'Il comune ha deciso lo spostamento per i lavori di rifacimento della pavimentazione.', '© RIPRODUZIONE RISERVATA'] },
@@ -97,17 +97,17 @@ const PAGES: {
   // A forum thread: the opening post is the article; the replies, each under a member's name, rank, join date and post count, are not.
   { name: 'forum-thread', furniture: ['In the west of Scotland you are fighting the weather, not doing anything wrong. Try Crimson Crush or Mountain Magic, both bred for blight resistance. They are not immune but they last weeks longer.', 'Joined: Mar 2024', 'Similar threads'] },
   // Japanese news: no spaces and no letter case, a ranking list of numbered headlines, an app promotion.
-  { name: 'ja-news', headline: { title: '港の旧倉庫、観光交流施設に 来春開業へ', day: '2024-03-12' }, furniture: ['駅前の再開発計画、市議会が予算案を可決', '県内の公立高校、志願倍率を発表', 'みなと新報公式アプリ　最新ニュースをいち早くお届けします'] },
+  { name: 'ja-news', header: { title: '港の旧倉庫、観光交流施設に 来春開業へ', authors: ['佐藤健一'], day: '2024-03-12' }, furniture: ['駅前の再開発計画、市議会が予算案を可決', '県内の公立高校、志願倍率を発表', 'みなと新報公式アプリ　最新ニュースをいち早くお届けします'] },
   // A recipe: the ingredients (short lines with quantities) and the method are the article; the nutrition line, the rating prompt and the comment are not.
   { name: 'recipe', header: { title: 'One-pan lemon chicken with potatoes and olives', authors: ['Nadia Haddad'], day: '2024-09-18' }, furniture: ['Jump to Recipe', '4.8 from 212 votes', 'I added a few cherry tomatoes in the last ten minutes and it was lovely. My kids even ate the olives!'] },
-  // A live blog: each entry under a bare clock time ("15:58"), some with a heading; a clock time is no other story's date line. The key-events list repeats the entry headings: they are the article's own, no menu; the first, over the first entry, is still lost (0.986).
-  { name: 'live-blog', firstLineLost: true, header: { title: 'Storm Darragh live: thousands without power as winds reach 90mph', authors: ['Rachel Hughes', 'Owen Price', 'Lucy Mills'], day: '2024-12-07' }, furniture: ['Key events', 'Most viewed', 'The stories that matter, in your inbox before 7am.'] },
+  // A live blog: each entry under a bare clock time ("15:58"), some with a heading; a clock time is no other story's date line. The key-events list repeats the entry headings: they are the article's own, no menu, the first one too (between its clock time and its text).
+  { name: 'live-blog', header: { title: 'Storm Darragh live: thousands without power as winds reach 90mph', authors: ['Rachel Hughes', 'Owen Price', 'Lucy Mills'], day: '2024-12-07' }, furniture: ['Key events', 'Most viewed', 'The stories that matter, in your inbox before 7am.'] },
   // Chinese news: the editor's credit, related headlines and a numbered most-read list after the article, with figures inside their headlines.
   { name: 'zh-news', headline: { title: '江城地铁5号线全线贯通 预计年底开通运营', day: '2024-05-20' }, furniture: ['责任编辑：王芳', '江城公交线网优化方案公布 新增12条线路', '网站声明：本网站所刊载信息，不代表本站观点。如转载请注明出处。'] },
   // An opinion column: the columnist's name alone over the date (no "By"), and a three-sentence note about her closing it.
   { name: 'opinion-bio', header: { title: 'Our towns need libraries more than they need another car park', authors: ['Margaret Osei'], day: '2024-11-15' }, furniture: ['Libraries are the last indoor public space where nobody expects you to spend money. Cutting their hours is a false economy.', 'Margaret Osei is a columnist for the Evening Ledger and a former head librarian. She has written about local government and public services for more than twenty years, and her book on the history of public libraries in the north of England, Open Shelves, was published in 2021. She lives in Halifax with her husband and two very old cats.', 'Explore more on these topics'] },
   // Polish news, whose box labels no cue list holds: "Czytaj także" over two headlines closes the article by its shape; "Reklama" between paragraphs is an ad label.
-  { name: 'pl-news', byline: { title: 'Most na Wiśle zamknięty dla ciężarówek. Objazd wydłuża trasę o 30 kilometrów', authors: ['Anna Kowalczyk'] }, furniture: ['Reklama', 'Czytaj także', 'Nowa linia autobusowa połączy dworzec ze szpitalem', 'Ruszyła przebudowa rynku. Utrudnienia potrwają do grudnia', 'Remont powinien być zrobiony pięć lat temu, wszyscy wiedzieli, że ten most jest w złym stanie.', 'Zaloguj się, aby dodać komentarz.'] },
+  { name: 'pl-news', header: { title: 'Most na Wiśle zamknięty dla ciężarówek. Objazd wydłuża trasę o 30 kilometrów', authors: ['Anna Kowalczyk'], day: '2024-05-14' }, furniture: ['Reklama', 'Czytaj także', 'Nowa linia autobusowa połączy dworzec ze szpitalem', 'Ruszyła przebudowa rynku. Utrudnienia potrwają do grudnia', 'Remont powinien być zrobiony pięć lat temu, wszyscy wiedzieli, że ten most jest w złym stanie.', 'Zaloguj się, aby dodać komentarz.'] },
   // Swedish news: "Av" byline, "Annons" between paragraphs, "Läs också" over two headlines, comments headed "Name - 12 mars 2024".
   { name: 'sv-comments', header: { title: 'Badhuset stänger i två år för renovering', authors: ['Erik Lindgren'], day: '2024-03-12' }, furniture: ['Annons', 'Läs också', 'Hamnen får fler gästplatser i sommar', 'Anders P - 12 mars 2024', 'Tråkigt för alla pensionärer som simmar varje morgon. Finns det någon plan för dem, eller ska de också åka buss till grannkommunen?', 'Kustbladet använder cookies för att ge dig en bättre upplevelse. Läs mer om hur vi hanterar personuppgifter.'] },
   // Written after the changes above and scored before any change made for them (see the fixtures' README).
@@ -116,7 +116,7 @@ const PAGES: {
   // A Portuguese live blog: entries under "17h05" stamps, one with a heading, which a clock time does not make a numbered link.
   { name: 'pt-live', header: { title: 'Chuvas no litoral: acompanhe a situação das estradas e dos bairros alagados', authors: [], day: '2025-01-18' }, furniture: ['17h05', 'Publicidade', 'Prefeitura anuncia concurso com 300 vagas'] },
   // Korean news: spaces between words but no letter case; the reporter's e-mail line, related and most-read lists after it.
-  { name: 'ko-news', headline: { title: '도심 하천 산책로 다음 달 개통… 자전거 도로도 함께 조성', day: '2024-04-22' }, furniture: ['김지훈 기자 jihoon@hanbit.example', '시내버스 노선 개편안 확정', '아파트 화재로 주민 30여 명 대피'] },
+  { name: 'ko-news', header: { title: '도심 하천 산책로 다음 달 개통… 자전거 도로도 함께 조성', authors: ['김지훈'], day: '2024-04-22' }, furniture: ['김지훈 기자 jihoon@hanbit.example', '시내버스 노선 개편안 확정', '아파트 화재로 주민 30여 명 대피'] },
   // A Spanish recipe whose ingredients outweigh its one opening paragraph; comments headed "Name - date".
   { name: 'es-recipe-comments', header: { title: 'Lentejas estofadas con chorizo, la receta de mi abuela', authors: ['Elena Martín'], day: '2024-02-03' }, furniture: ['Compartir en Facebook', 'Rosa - 4 de febrero de 2024', 'Claro, Javier. En olla exprés bastan unos doce minutos desde que sube la válvula. Luego déjalas reposar antes de abrir.', 'Cocido madrileño paso a paso'] },
   // An English feature with photo captions closed by "Photograph: Name" between its paragraphs.
@@ -136,7 +136,7 @@ const PAGES: {
   // A Portuguese post whose comments, headed "Name - 13 de março de 2024", start right after it under "Comentários": the post's own date and the comments' are no one list of cards.
   { name: 'pt-comments-dash', header: { title: 'Três dias em Ouro Preto: roteiro sem pressa', authors: ['Marina Alves'], day: '2024-03-12' }, furniture: ['Luciana - 13 de março de 2024', 'A Mina da Passagem vale muito a pena. Só achei o passeio um pouco caro, mas a experiência compensa.', 'Fim de semana em Tiradentes'] },
   // Turkish news: a name alone over "10 Haziran 2024, 09:45" (a month chrono does not read), "Reklam", "İlgili haberler" over two headlines, then the comments box.
-  { name: 'tr-news', byline: { title: 'Sahil yolunda bisiklet yolu çalışması başladı', authors: ['Ayşe Demir'] }, furniture: ['10 Haziran 2024, 09:45', 'Reklam', 'İlgili haberler', 'Yeni otobüs hatları pazartesi hizmete giriyor', 'Yorum yapabilmek için giriş yapmalısınız.'] },
+  { name: 'tr-news', header: { title: 'Sahil yolunda bisiklet yolu çalışması başladı', authors: ['Ayşe Demir'], day: '2024-06-10' }, furniture: ['10 Haziran 2024, 09:45', 'Reklam', 'İlgili haberler', 'Yeni otobüs hatları pazartesi hizmete giriyor', 'Yorum yapabilmek için giriş yapmalısınız.'] },
   // The fourth batch. A two-sentence report beside a "Latest" list of headlines under clock times, which are no live blog's entries.
   { name: 'en-brief-latest', header: { title: 'Library to stay open on Sundays', authors: ['Tom Hardy'], day: '2024-10-04' }, furniture: ['14:32', 'Police close Market Street after gas leak', 'Sign up for our daily newsletter'] },
   // A Portuguese deals list: affiliate disclosure, items of a name, a price line and a sentence, "Ver oferta" under each.
@@ -153,29 +153,47 @@ const PAGES: {
   { name: 'en-match-report', header: { title: 'Harbour Town 3-1 Millbrook Rovers: Okafor double sends Town top', authors: ['Dan Whitaker'], day: '2024-10-12' }, furniture: ['Match stats', 'Possession', '58%', 'Attendance: 3,412', 'Millbrook appoint new academy director'] },
   // A Q&A interview: each question a short line ending in "?" between the answers, and a closing note on the book.
   { name: 'en-qa-interview', headline: { title: "'I wrote the first draft in a caravan': Helen Marsh on her Booker-shortlisted debut", day: '2024-10-02' }, furniture: ['The best new fiction of the autumn', 'Get our reviews and interviews every Friday.'] },
-  // Russian news (Cyrillic): "Реклама" between paragraphs, "Читайте также" over two headlines, a most-read list, comments.
-  { name: 'ru-news', furniture: ['Реклама', 'Читайте также', 'В парке Победы начали высаживать деревья', 'Войдите, чтобы оставить комментарий.'] },
+  // Russian news (Cyrillic): the headline over a standfirst shorter than it, neither with a stop; "Реклама" between paragraphs, "Читайте также" over two headlines, a most-read list, comments.
+  { name: 'ru-news', header: { title: 'В городе откроют новый мост через реку к концу года', authors: ['Ирина Смирнова'], day: '2024-03-12' }, furniture: ['Реклама', 'Читайте также', 'В парке Победы начали высаживать деревья', 'Войдите, чтобы оставить комментарий.'] },
   // Arabic news (right to left, no case, spaces between words): "اقرأ أيضاً" (read also) over two headlines of 38 and 45 characters, then a most-read list.
-  { name: 'ar-news', furniture: ['إعلان', 'اقرأ أيضاً', 'ارتفاع أسعار الخضار في الأسواق المركزية', 'بدء التسجيل في المدارس الحكومية للعام الجديد', 'الأكثر قراءة'] },
+  { name: 'ar-news', header: { title: 'افتتاح محطة تحلية جديدة لتزويد المدينة بالمياه', authors: ['سارة الخطيب'], day: '2024-05-14' }, furniture: ['إعلان', 'اقرأ أيضاً', 'ارتفاع أسعار الخضار في الأسواق المركزية', 'بدء التسجيل في المدارس الحكومية للعام الجديد', 'الأكثر قراءة'] },
   // Indonesian news: "Oleh" byline, "Senin, 8 Juli 2024 | 11:20 WIB", "Baca juga: <headline>" between paragraphs, "Iklan" after them.
   { name: 'id-news', header: { title: 'Harga cabai turun setelah panen raya di tiga kabupaten', authors: ['Dewi Lestari'], day: '2024-07-08' }, furniture: ['Baca juga: Pemerintah siapkan bantuan pupuk untuk petani padi', 'Iklan', 'Berita Terkait', 'Harga beras naik menjelang musim kemarau'] },
   // An obituary closing with its life dates line; known gap: the "Funeral notices" box and the "More obituaries" list of "Name, role" lines after it are kept (0.964).
   { name: 'en-obituary', header: { title: 'Margaret Ellison obituary: the headteacher who taught a valley to read', authors: ['Peter Holt'], day: '2024-06-21' }, furniture: ['Share', '© 2024 The Dales Herald'] },
+  // The sixth batch (see the fixtures' README). A Portuguese how-to ("Escrito por <name> em <date>") under a Disqus thread of twelve comments, each a name, a "• há 10 meses" stamp, the text, a vote count, "Responder" and "Compartilhar ›".
+  { name: 'pt-disqus-thread', header: { title: 'Como trocar a corrente da bicicleta sem levar à oficina', authors: ['Thiago Ramalho'], day: '2024-02-04' }, furniture: ['Thiago Ramalho', 'Pedala há quinze anos entre São Paulo e a Serra da Mantiqueira e mantém a própria oficina na garagem.', 'Leia também', '• há 10 meses', 'Perfeito, obrigado! Vou fazer assim no fim de semana.', 'Responder'] },
+  // An Italian fact-check: a question headline over a standfirst, a verdict box, the claim quoted over its dated source, headed sections and a "Fonti" list closing it.
+  // Known gap (0.925): the two "In breve" points over the article and two promotion lines after the sources are kept.
+  { name: 'it-fact-check', minF1: 0.92, header: { title: 'È vero che in Italia un giovane su tre non lavora e non studia?', authors: ['Chiara Fontana'], day: '2024-03-21' }, furniture: ['Verdetto', 'FALSO', "«In Italia un giovane su tre non studia e non lavora: siamo il peggior Paese d'Europa»", 'Post su Facebook, 12 marzo 2024', 'Condividi', 'No, il governo non ha vietato il contante sopra i 500 euro'] },
+  // Vietnamese news: a caption closed by "Ảnh: <name>", the writer's name alone after the text, "Từ khóa:" over the article's own keywords.
+  // Known gap (0.900): the standfirst right under the date reads as the first paragraph.
+  { name: 'vi-news', minF1: 0.89, header: { title: 'Đà Nẵng mở thêm ba tuyến xe buýt nối sân bay với các khu du lịch', authors: [], day: '2024-03-12' }, furniture: ['Xe buýt mới trên tuyến sân bay - Hội An. Ảnh: Minh Quân', 'Minh Quân', 'Từ khóa:', 'sân bay Đà Nẵng', 'Chia sẻ', 'Đà Nẵng thí điểm vé tháng xe buýt cho công nhân'] },
+  // A Portuguese buying guide whose button under each item names a different shop ("Comprar na Worten", "Comprar no Continente").
+  { name: 'pt-store-buttons', header: { title: 'As seis melhores máquinas de café de cápsulas para comprar esta semana', authors: ['Inês Carvalho'], day: '2024-11-18' }, furniture: ['Comprar na Worten', 'Comprar no El Corte Inglés', 'Comprar na Radio Popular', 'Quando compra através das nossas ligações, podemos receber uma comissão de afiliado. Isso não altera os nossos preços nem as nossas escolhas.', 'Os melhores aspiradores sem fio até 200 euros'] },
+  // A two-paragraph Greek report: "Διαβάστε επίσης" (read also) over two headlines, one with a figure inside ("300 θέσεων"), then a most-read list and a latest-news list under clock times.
+  { name: 'el-short-heavy', header: { title: 'Κλειστός για δύο εβδομάδες ο παραλιακός δρόμος στο Ρέθυμνο', authors: ['Νίκος Παπαδάκης'], day: '2024-10-14' }, furniture: ['Διαβάστε επίσης', 'Νέο πάρκινγκ 300 θέσεων στην είσοδο της πόλης', 'Αυξάνονται τα δρομολόγια των πλοίων προς τον Πειραιά', 'Σεισμός 4,2 Ρίχτερ ανοιχτά της Κρήτης χωρίς ζημιές', 'Εγγραφείτε στο newsletter μας για να λαμβάνετε κάθε πρωί τις σημαντικότερες ειδήσεις της Κρήτης.'] },
+  // Hindi news: sentences end in "।"; the headline and the standfirst, a dozen words and more without a stop, are no paragraphs; "रिपोर्ट:" byline, "अपडेटेड:" date, tags and lists after it.
+  { name: 'hi-news', header: { title: 'शहर में पहली बार चलेगी इलेक्ट्रिक वाटर मेट्रो, अगले महीने से शुरू होगी सेवा', authors: ['अनीता शर्मा'], day: '2024-03-12' }, furniture: ['नदी के दोनों किनारों को जोड़ने वाली इस सेवा से रोज़ाना करीब दस हज़ार लोगों को फायदा होगा', 'रिपोर्ट: अनीता शर्मा', 'अपडेटेड: 12 मार्च 2024, 10:30 AM IST', 'विज्ञापन', 'वाटर मेट्रो', 'बस अड्डे पर बनेगा नया पार्किंग स्टैंड'] },
+  // An AP story on a local site: "Updated: March 12, 2024 at 9:02 a.m." over the dateline paragraph is a date, not the first paragraph; the agency's notice after "___" is not the article.
+  { name: 'en-wire-dateline', dateline: 'WELLINGTON', header: { title: 'Ferry operator suspends Cook Strait crossings after engine fire', authors: [], day: '2024-03-12' }, furniture: ['Updated: March 12, 2024 at 9:02 a.m.', '___', 'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.', 'Council approves new marina parking fees'] },
+  // A radio transcript: turns opened by speakers' names in capitals, one-word turns, the host's label alone over the first turn ("LEILA MARTIN, HOST:").
+  { name: 'en-transcript', headline: { title: 'Why a small town in Maine built its own broadband network', day: '2024-03-12' }, furniture: ['Transcript', 'Copyright © 2024 Northern Public Radio. All rights reserved. Visit our website terms of use and permissions pages for further information.', 'Accuracy and availability of transcripts may vary. Transcript text may be revised in the future.', 'Ice fishing season cut short by warm winter'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 
 describe('cleaning pages of kinds the development set has few of', () => {
-  describe.each(PAGES)('$name', ({ name, furniture, header, headline, byline, firstLineLost }) => {
+  describe.each(PAGES)('$name', ({ name, furniture, header, headline, dateline, minF1 = MIN_F1 }) => {
     const page = readFileSync(join(DIR, `${name}.txt`), 'utf8')
     const body = readFileSync(join(DIR, `${name}.body.txt`), 'utf8').split('\n').filter(Boolean)
     const cleaned = cleanPage(page)
     const kept = cleaned.body.map((b) => b.text)
 
-    it(`scores F1 >= ${MIN_F1} against the hand-marked body`, () => {
-      expect(pageF1(pageCounts(body.join('\n'), bodyText(cleaned)))).toBeGreaterThanOrEqual(MIN_F1)
+    it(`scores F1 >= ${minF1} against the hand-marked body`, () => {
+      expect(pageF1(pageCounts(body.join('\n'), bodyText(cleaned)))).toBeGreaterThanOrEqual(minF1)
     })
     it('keeps the first, the second and the last line of the body', () => {
-      if (!firstLineLost) expect(kept).toContain(body[0])
+      expect(kept).toContain(body[0])
       expect(kept).toContain(body[1])
       expect(kept).toContain(body[body.length - 1])
     })
@@ -191,8 +209,8 @@ describe('cleaning pages of kinds the development set has few of', () => {
     it.runIf(headline !== undefined)('reads the headline and the day of publication', () => {
       expect({ title: cleaned.title, day: cleaned.published?.slice(0, 10) }).toEqual(headline)
     })
-    it.runIf(byline !== undefined)('reads the headline and the authors', () => {
-      expect({ title: cleaned.title, authors: cleaned.authors }).toEqual(byline)
+    it.runIf(dateline !== undefined)('reads the dateline', () => {
+      expect(cleaned.dateline).toBe(dateline)
     })
   })
 })

@@ -4,7 +4,7 @@
  * Japanese, which do not, by characters. Lines written for this test.
  */
 import { describe, expect, it } from 'vitest'
-import { classifyLine } from '../../src/pipeline/clean/classify.ts'
+import { classifyLine, endsParagraphsWithStops } from '../../src/pipeline/clean/classify.ts'
 import { describeLine, isSpaced } from '../../src/pipeline/clean/lines.ts'
 
 describe('isSpaced', () => {
@@ -29,7 +29,21 @@ describe('classifyLine in scripts without case', () => {
     ['Korean headline', '아파트 화재로 주민 30여 명 대피', 'short'],
     // Japanese has no spaces: forty characters without a stop are running text.
     ['Japanese, 40 characters without a stop', '市は港の旧倉庫を改修し観光交流施設として来春に開業すると発表した地元の特産品を販売する', 'prose'],
+    // The danda ends a sentence in Hindi as the full stop does elsewhere.
+    ['Hindi sentence', 'दूसरे चरण में चार और घाटों को जोड़ा जाएगा, जिसके लिए टेंडर की प्रक्रिया इसी साल पूरी कर ली जाएगी।', 'prose'],
   ])('%s', (_, text, kind) => {
     expect(classifyLine(describeLine(text, 0)).kind).toBe(kind)
+  })
+
+  // A Hindi headline of fourteen words: on a page whose paragraphs end with stops it is no paragraph that lost its stop.
+  const HEADLINE = 'शहर में पहली बार चलेगी इलेक्ट्रिक वाटर मेट्रो, अगले महीने से शुरू होगी सेवा'
+  const PARAGRAPH =
+    'शहर में नदी के आर-पार आने-जाने वाले लोगों के लिए अगले महीने से इलेक्ट्रिक वाटर मेट्रो सेवा शुरू होने जा रही है। नगर निगम ने मंगलवार को इसकी घोषणा की और कहा कि पहले चरण में चार नौकाएं चलाई जाएंगी।'
+  it.each([
+    ['a page whose paragraphs end with stops', [HEADLINE, PARAGRAPH, PARAGRAPH], 'short'],
+    ['a page without stops', [HEADLINE, PARAGRAPH.replaceAll('।', ''), PARAGRAPH.replaceAll('।', '')], 'prose'],
+  ])('an unpunctuated Hindi headline on %s', (_, texts, kind) => {
+    const lines = texts.map((text, i) => describeLine(text, i))
+    expect(classifyLine(lines[0]!, undefined, endsParagraphsWithStops(lines)).kind).toBe(kind)
   })
 })

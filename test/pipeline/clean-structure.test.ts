@@ -92,6 +92,56 @@ describe('cleanPage: structure that decides what is kept', () => {
       dump: page('Harbour Council Backs New Swing Bridge', 'Von Jane Public am 3. März 2024', P1, P2, P3, 'Über Jane Public', 'Jane Public schreibt seit vielen Jahren über den Hafen und den Stadtrat für die Zeitung der Stadt.', 'Weitere Beiträge zum Thema'),
       body: [P1, P2, P3],
     },
+    {
+      name: 'a box of links after the article ends it though one headline carries a figure',
+      dump: page('Quay Road closed for two weeks', 'March 3, 2024', P1, P2, 'Read also', 'New car park with 300 spaces at the edge of town', 'Ferry timetable changes again for the winter', 'Popular', 'Earthquake of 4.2 off the coast causes no damage', 'Share this'),
+      body: [P1, P2],
+    },
+    {
+      name: 'a list of sources with years after the article is the article’s own, and stays',
+      dump: page(P1, P2, P3, 'Sources', 'Harbour Council, Annual Report 2023, chapter on the quay', 'Port Authority, Ferry traffic in the harbour, 2022', 'Share this'),
+      body: [P1, P2, P3, 'Sources', 'Harbour Council, Annual Report 2023, chapter on the quay', 'Port Authority, Ferry traffic in the harbour, 2022'],
+    },
+    {
+      name: 'a label over phrases the paragraphs say word for word is the article’s tags, not its tail',
+      dump: page(P1, P2, P3, 'Keywords:', 'old swing bridge', 'repairs to the quay', 'temporary footbridge', 'Facebook'),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'the writer’s name alone after the last paragraph is a sign-off, not the article',
+      dump: page(P1, P2, P3, 'Jane Roe', 'Keywords:', 'old swing bridge', 'repairs to the quay', 'Facebook'),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a heading in title case as the page’s last line is no sign-off',
+      dump: page(P1, P2, P3, 'Further Reading'),
+      body: [P1, P2, P3, 'Further Reading'],
+    },
+    {
+      name: 'a label over things the paragraphs do not name is the article’s own list',
+      dump: page(P1, P2, P3, 'Bring along:', 'sturdy walking boots', 'a rain jacket', 'a flask of tea', 'Share this'),
+      body: [P1, P2, P3, 'Bring along:', 'sturdy walking boots', 'a rain jacket', 'a flask of tea'],
+    },
+    {
+      name: 'a claim quoted over its dated source is not an opening paragraph the article reaches back to',
+      dump: page('Harbour bridge claim checked', 'March 3, 2024', '“The new bridge will cost every household in the town a thousand pounds a year.”', 'Posted on Facebook, March 1, 2024', 'Shared 40 thousand times', 'In short', P1, P2, P3),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a speaker’s label ending in a colon over the first paragraph opens the article',
+      dump: page('Home', 'Listen', 'Transcript', 'ANNA KOVAC, HOST:', P1, 'BEN ROE: ' + P2, P3),
+      body: ['ANNA KOVAC, HOST:', P1, 'BEN ROE: ' + P2, P3],
+    },
+    {
+      name: 'a button naming a different shop under each item is dropped; the items stay',
+      dump: page(P1, 'Harbour Lamp', '£40', P2, 'Buy at Currys', 'Quay Bench', '£120', P3, 'Buy at John Lewis', 'Tide Clock', '£25', P4, 'Buy at Argos', 'Prices were checked on Monday and may change.', 'Share this'),
+      body: [P1, 'Harbour Lamp', '£40', P2, 'Quay Bench', '£120', P3, 'Tide Clock', '£25', P4, 'Prices were checked on Monday and may change.'],
+    },
+    {
+      name: 'headings that open with the same word stand over their own paragraph, and stay',
+      dump: page(P1, 'Visit The Quay', P2, 'Visit The Bridge', P3, 'Visit The Lighthouse', P4, 'Share this'),
+      body: [P1, 'Visit The Quay', P2, 'Visit The Bridge', P3, 'Visit The Lighthouse', P4],
+    },
   ])('$name', ({ dump, body }) => {
     expect(texts(dump)).toEqual(body)
   })
@@ -129,6 +179,20 @@ describe('cleanPage: standfirst and headline copy under the byline', () => {
       dump: page('Harbour Council Backs New Swing Bridge', P1, 'Photo: Getty Images', P2, P3),
       dek: null,
       body: [P1, P2, P3],
+    },
+    {
+      name: 'a question headline over a shorter standfirst, neither with a stop',
+      dump: page('Harbour', 'Will the harbour council really rebuild the old swing bridge this time?', 'The vote ends a decade-long dispute over the crossing', 'By Jane Q. Public', 'March 3, 2024', P1, P2, P3),
+      title: 'Will the harbour council really rebuild the old swing bridge this time?',
+      dek: 'The vote ends a decade-long dispute over the crossing',
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a breadcrumb printed before the headline is no headline over it',
+      dump: page('Home News Harbour Council backs a new swing bridge for the town', 'Council backs a new swing bridge for the town', 'March 3, 2024', DEK, P1, P2, P3),
+      title: 'Council backs a new swing bridge for the town',
+      dek: null,
+      body: [DEK, P1, P2, P3],
     },
     {
       name: 'the headline printed again over the post',

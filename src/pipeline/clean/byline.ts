@@ -31,8 +31,8 @@ const NAME_THEN_HANDLE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD})
  * or a date.
  */
 const FOREIGN_BY = /^(?:(?:publicado|publicada|escrito|escrita|postado|pubblicato|scritto|publié|écrit|veröffentlicht|geschrieben|geplaatst)\s+(?:por|par|da|von|door)|por|par|di|von|door|av|af|oleh)\s+/iu
-/** Where the names of a foreign byline end: a separator, a comma, a date or the end. */
-const BYLINE_NAMES_END = /\s+[|/•·–—-]\s*|\s*,\s*|\s+(?=\d)/u
+/** Where the names of a foreign byline end: a separator, a comma, a date (with its preposition: "em 4 de fevereiro", "am 3. März") or the end. */
+const BYLINE_NAMES_END = /\s+[|/•·–—-]\s*|\s*,\s*|\s+(?:\p{Ll}+\s+)?(?=\d)/u
 /** Most words a foreign byline holds, names, outlet and date together. */
 const FOREIGN_BYLINE_MAX_WORDS = 12
 

@@ -52,7 +52,7 @@ const PROSE_MIN_LOWER_SHARE = 0.45
  * `functionWords`: the page language's function words (function-words.ts),
  * which tell running text from titles where letter case cannot.
  */
-export function classifyLine(line: PageLine, functionWords: Set<string> = NO_WORDS): LineClass {
+export function classifyLine(line: PageLine, functionWords: Set<string> = NO_WORDS, stopsEndParagraphs = false): LineClass {
   const t = line.text
   if (isCode(t)) return { kind: 'furniture', reason: 'code' }
   if (isBareEmail(t) || isBareUrl(t)) return { kind: 'furniture', reason: 'address' }
@@ -74,7 +74,7 @@ export function classifyLine(line: PageLine, functionWords: Set<string> = NO_WOR
   if (isEndCue(t, line.words)) return { kind: 'end', reason: 'end cue' }
   if (isCommentHeader(line)) return { kind: 'end', reason: 'comment' }
   if (line.cells >= 3) return { kind: 'table', reason: 'table row' }
-  if (isProse(line, functionWords)) {
+  if (isProse(line, functionWords, stopsEndParagraphs)) {
     if (hasFurnitureCue(t) && line.words < 25) return { kind: 'short', reason: 'cue prose' }
     return { kind: 'prose', reason: line.lowerShare < PROSE_MIN_LOWER_SHARE && !line.uncased ? 'running text' : 'prose' }
   }
@@ -89,9 +89,11 @@ export function classifyLine(line: PageLine, functionWords: Set<string> = NO_WOR
 /**
  * Prose ends like a sentence; a long unpunctuated line is prose too, but a
  * mid-length one is more often a headline of another story than a paragraph.
+ * `stopsEndParagraphs`: the page's paragraphs end with stops (see
+ * endsParagraphsWithStops), so a line without one needs a paragraph's length.
  */
-export function isProse(line: PageLine, functionWords: Set<string> = NO_WORDS): boolean {
-  if (line.uncased && !line.terminal && isSpaced(line)) return line.words >= SPACED_UNPUNCTUATED_MIN_WORDS
+export function isProse(line: PageLine, functionWords: Set<string> = NO_WORDS, stopsEndParagraphs = false): boolean {
+  if (line.uncased && !line.terminal && isSpaced(line)) return line.words >= (stopsEndParagraphs ? LONG_UNPUNCTUATED_WORDS : SPACED_UNPUNCTUATED_MIN_WORDS)
   if (line.uncased) return line.text.length >= 40 || (line.terminal && line.text.length >= 15)
   if (line.lowerShare < PROSE_MIN_LOWER_SHARE) return isRunningText(line, functionWords)
   if (line.terminal && !/:$/.test(line.text)) return line.words >= PROSE_MIN_WORDS || (line.words >= 5 && line.lowerShare >= 0.5)
@@ -122,6 +124,20 @@ function isRunningText(line: PageLine, functionWords: Set<string>): boolean {
 
 /** Unpunctuated lines at least this long are paragraphs that lost their full stop. */
 const LONG_UNPUNCTUATED_WORDS = 25
+
+/**
+ * The page ends its paragraphs with stops: more than half of its lines of
+ * LONG_UNPUNCTUATED_WORDS or more in a spaced script without case, and at
+ * least two, end like sentences. There a headline or a standfirst of a dozen
+ * words without a stop ("शहर में पहली बार चलेगी इलेक्ट्रिक वाटर मेट्रो, अगले
+ * महीने से शुरू होगी सेवा": Hindi spends many short words on a headline) is
+ * no paragraph that lost its stop.
+ */
+export function endsParagraphsWithStops(lines: PageLine[]): boolean {
+  const long = lines.filter((line) => line.uncased && isSpaced(line) && line.words >= LONG_UNPUNCTUATED_WORDS)
+  const stopped = long.filter((line) => line.terminal).length
+  return stopped >= 2 && stopped * 2 > long.length
+}
 
 /** "thelastchargersfan says:", "Jane wrote:": the head of a reader comment. */
 function isCommentHeader(line: PageLine): boolean {

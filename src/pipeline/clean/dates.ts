@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node'
 import { rfc3339 } from '../../dates.ts'
-import { DATE_PARSERS, type DateParser } from '../date-languages.ts'
+import { DATE_PARSERS, HEADER_MONTH_NAMES, type DateParser } from '../date-languages.ts'
 
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' }
 
@@ -33,8 +33,34 @@ export interface FoundDate {
   updated: boolean
 }
 
+/** Month number by lower-cased name, in the languages chrono has no parser for. */
+const HEADER_MONTHS = new Map<string, number>(
+  Object.values(HEADER_MONTH_NAMES).flatMap((names) => names.flatMap((spellings, k) => spellings.split('|').map((name) => [name, k + 1] as const))),
+)
+/** "14 maja 2024", "10 Haziran 2024, 09:45", "14 Οκτωβρίου 2024": a day, a month's name, a year and maybe a time. */
+const DAY_MONTH_YEAR = /(?<![\p{L}\d])(\d{1,2})\.?\s+(\p{L}[\p{L}\p{M}]+)\.?,?\s+((?:19|20)\d\d)(?:[,\s–—-]+(\d{1,2})[:.](\d\d)(?!\s*\p{L}))?(?!\d)/gu
+
+/**
+ * Dates written with the month names of HEADER_MONTH_NAMES. A time without
+ * a zone is read as UTC; one followed by "PM", a zone or any other word is
+ * left out (the day alone), rather than read wrong.
+ */
+function datesByMonthName(text: string): FoundDate[] {
+  const found: FoundDate[] = []
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    const month = HEADER_MONTHS.get(m[2]!.toLowerCase())
+    if (month === undefined) continue
+    const date = new Date(Date.UTC(Number(m[3]), month - 1, Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0)))
+    if (date.getUTCDate() !== Number(m[1])) continue
+    found.push({ iso: rfc3339(date), updated: /(?:updated|modified|edited)\W*$/.test(text.slice(0, m.index).toLowerCase().slice(-25)) })
+  }
+  return found
+}
+
 /** Dates with a stated year in one header line, in the order written; `language` is the page's. */
 export function datesInLine(text: string, language = 'en'): FoundDate[] {
+  const byName = datesByMonthName(text)
+  if (byName.length > 0) return byName
   for (const parser of parsersFor(language)) {
     const results = parser.parse(text, REFERENCE).filter((r) => r.start.isCertain('year') && r.start.isCertain('day'))
     if (results.length === 0) continue

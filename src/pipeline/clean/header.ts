@@ -11,7 +11,7 @@
  */
 import { CLOCK, type LineClass } from './classify.ts'
 import { datesInLine, publicationDate } from './dates.ts'
-import type { PageLine } from './lines.ts'
+import { isSpaced, type PageLine } from './lines.ts'
 import type { Region } from './region.ts'
 import { authorsFromByline, isBylineLine, isNameOnly } from './byline.ts'
 import { hasFurnitureCue, isBareEmail, isCredit, isDateOnly } from './signals.ts'
@@ -106,12 +106,15 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
   if (dekAt >= 0) roles.set(dekAt, 'dek')
   // A name alone right over or under the date ("Margaret Osei" / "Fri 15 Nov 2024") is the byline without its "By",
   // when the header has no byline of another shape (then the name is more likely a section's, "Middle East").
+  const besideDate: string[] = []
   for (const [i, role] of bylines.length > 0 ? [] : [...roles]) {
     if (role !== 'date') continue
     for (const j of [i - 1, i + 1]) {
-      if (j < top || j >= bodyStart || roles.has(j) || !isNameOnly(lines[j]!.text)) continue
+      const name = j < top || j >= bodyStart || roles.has(j) ? null : nameAlone(lines[j]!)
+      if (name === null) continue
       roles.set(j, 'byline')
       bylines.push(lines[j]!.text)
+      besideDate.push(name)
     }
   }
   // "Headline by Jane Doe": the byline rides on the headline line.
@@ -124,12 +127,40 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
     authors: unique([
       ...(titleByline ? authorsFromByline(titleByline[0].trim()) : []),
       ...bylines.flatMap(authorsFromByline),
+      ...besideDate,
       ...footerAuthors(lines),
     ]),
     published: publicationDate(dateLines, language),
     bodyStart,
     roles,
   }
+}
+
+/** Most words of a name in a script without case ("अनीता शर्मा", "سارة الخطيب"). */
+const UNCASED_NAME_MAX_WORDS = 3
+/** Most characters of a name in Chinese or Japanese ("佐藤健一"). */
+const UNSPACED_NAME_MAX_CHARS = 5
+
+/**
+ * The name a line beside the header's date holds alone: "Margaret Osei";
+ * after one label word and a colon, whatever the language of the label
+ * ("Σύνταξη: Νίκος Παπαδάκης", "रिपोर्ट: अनीता शर्मा", "بقلم: سارة الخطيب");
+ * in brackets, as Japanese papers print it ("（佐藤健一）"); before a role in
+ * Korean ("김지훈 기자"). In a script
+ * without case a name is two or three words, or two to five characters
+ * where words are not spaced. Null when the line is no such name.
+ */
+function nameAlone(line: PageLine): string | null {
+  const text = line.text
+  const inner = /^[\p{L}\p{M}]+\s*[:：]\s*(.+)$/u.exec(text)?.[1] ?? /^[（(]([^()（）]+)[）)]$/u.exec(text)?.[1] ?? text
+  if (isNameOnly(inner)) return inner
+  if (!line.uncased || /[\d:：]/.test(inner)) return null
+  const words = inner.split(/\s+/)
+  // Korean writes a name as one word of two to four syllables and the role after it ("김지훈 기자": reporter Kim Ji-hoon).
+  if (/^\p{Script=Hangul}{2,4}$/u.test(words[0]!) && words.length === 2 && /^\p{Script=Hangul}+$/u.test(words[1]!)) return words[0]!
+  const spacedName = isSpaced(line) && words.length >= 2 && words.length <= UNCASED_NAME_MAX_WORDS && words.every((w) => /^[\p{L}\p{M}]+$/u.test(w))
+  const unspacedName = !isSpaced(line) && inner !== text && /^[\p{L}\p{M}]{2,}$/u.test(inner) && inner.length <= UNSPACED_NAME_MAX_CHARS
+  return spacedName || unspacedName ? inner : null
 }
 
 /**
@@ -161,12 +192,14 @@ function linesBetweenAreFurniture(classes: LineClass[], from: number, to: number
 
 /**
  * A day, a month's name, a year and maybe a time: "10 Haziran 2024, 09:45",
- * "14 maja 2024, 11:20", "Pazartesi 10 Haziran 2024". The shape of a date in
+ * "14 maja 2024, 11:20", "Pazartesi 10 Haziran 2024", "अपडेटेड: 12 मार्च 2024,
+ * 10:30 AM IST" (a label, and a month name whose vowels are combining marks,
+ * as in every Indic script). The shape of a date in
  * the languages that write the day first, whether or not chrono knows their
  * month names (then it gives no publication date, but the line is still the
  * header's date, not its headline).
  */
-const DAY_WORD_YEAR = /^(?:\p{L}+,?\s+)?\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+(?:19|20)\d\d(?:[,\s]+(?:\p{L}{1,5}\.?\s*)?\d{1,2}[:.]\d\d(?:\s*\p{L}{1,3})?)?$/u
+const DAY_WORD_YEAR = /^(?:[\p{L}\p{M}]+[,:]?\s+)?\d{1,2}\.?\s+\p{L}[\p{L}\p{M}]{2,}\.?,?\s+(?:19|20)\d\d(?:[,\s–—-]+(?:\p{L}{1,5}\.?\s*)?\d{1,2}[:.]\d\d(?:\s*\p{L}{1,3}){0,2})?$/u
 
 /** Standfirsts are a sentence or two; a longer opening line is the first paragraph. */
 const STANDFIRST_MAX_WORDS = 60
@@ -201,15 +234,23 @@ function pickTitle(lines: PageLine[], classes: LineClass[], candidates: number[]
 /**
  * `upper` is the headline over standfirst `lower`: headline-shaped, and either
  * not a sentence (title case) or, where headlines are written in sentence
- * case as in most languages but English, shorter than the sentence under it.
+ * case as in most languages but English, shorter than the sentence under it;
+ * or, when neither ends with a stop, simply the first of the two (a
+ * question headline is often longer than the standfirst under it).
  */
 function isHeadlineOver(upper: PageLine, upperClass: LineClass, lower: PageLine): boolean {
-  return isTitleLike(upper, upperClass) && (!isStandfirst(upper) || upper.words < lower.words)
+  if (!isTitleLike(upper, upperClass)) return false
+  // A line that ends with the lower one is that headline again behind a breadcrumb ("Home News Business <headline>").
+  const copy = upper.key.endsWith(lower.key)
+  return !isStandfirst(upper) || upper.words < lower.words || (!lower.terminal && !/[.!]$/.test(upper.text) && !copy)
 }
 
-/** A standfirst reads as a sentence: long enough and mostly lower-case words. */
+/**
+ * A standfirst reads as a sentence: long enough and mostly lower-case words;
+ * in a script without case that spaces its words (Hindi, Arabic), long enough.
+ */
 function isStandfirst(line: PageLine): boolean {
-  return line.words >= 8 && line.lowerShare >= 0.5
+  return line.words >= 8 && (line.uncased ? isSpaced(line) : line.lowerShare >= 0.5)
 }
 
 /** Headline shape: several words, no closing full stop, not a menu label or credit. */
@@ -227,7 +268,7 @@ export function isTitleLike(line: PageLine, cls: LineClass): boolean {
  */
 function hasHeadlineLength(line: PageLine): boolean {
   const length = [...line.text].length
-  if (line.uncased && line.words < 4) return length >= UNCASED_HEADLINE_MIN_CHARS && length <= UNCASED_HEADLINE_MAX_CHARS
+  if (line.uncased && !isSpaced(line) && line.words < 4) return length >= UNCASED_HEADLINE_MIN_CHARS && length <= UNCASED_HEADLINE_MAX_CHARS
   return line.words >= 4 && line.words <= 30 && line.text.length >= 20
 }
 

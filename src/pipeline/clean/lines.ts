@@ -31,7 +31,9 @@ const SPACES = /[\s\u00a0]+/g
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu
 // An ellipsis is no sentence end: it marks a teaser cut short ("… with improved Alexa suppor...").
 // Emoji after the stop ("See you soon! 🙂") still end a sentence: blog posts sign off that way.
-const TERMINAL = /(?<!\.\.|…)[.!?。！？:;](?:["”’'»)\]]*)(?:\s*[\p{Extended_Pictographic}\u{FE0F}])*$|["”»]$/u
+// Other scripts' stops: the danda of Devanagari, Bengali and the other Indic scripts (। ॥), the Arabic
+// full stop and question mark (۔ ؟), the Armenian, Ethiopic and Burmese full stops (։ ። ။).
+const TERMINAL = /(?<!\.\.|…)[.!?。！？:;।॥۔؟։።။](?:["”’'»)\]]*)(?:\s*[\p{Extended_Pictographic}\u{FE0F}])*$|["”»]$/u
 
 export function normalizeLine(raw: string): string {
   return raw.replace(INVISIBLE, '').replace(SPACES, ' ').trim()

@@ -7,7 +7,9 @@
  * them, while menus, link lists and footers are long runs of costs that no
  * paragraph outweighs.
  */
+import { isBylineLine, isNameOnly } from './byline.ts'
 import { CLOCK, type LineClass } from './classify.ts'
+import { isDateLine } from './header.ts'
 import { isSpaced, type PageLine } from './lines.ts'
 import { ITEM_BUTTON } from './structure.ts'
 
@@ -202,8 +204,39 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
     }
     end = i + 1
   }
-  return { start: region.start, end: withoutLinkBox(lines, classes, region.end, end) }
+  end = withoutTagList(lines, classes, region, withoutLinkBox(lines, classes, region.end, end))
+  // A name alone after the last paragraph, with the page going on under it, is the writer's sign-off ("Minh Quân"),
+  // as papers in Vietnam and Korea print it; the page's last line may as well be a heading in title case ("Post-Workout Meal").
+  if (end === region.end + 1 && end < lines.length && isNameOnly(lines[region.end]!.text)) end = region.end
+  return { start: region.start, end }
 }
+
+/** Fewest tags that make a list of them. */
+const TAG_LIST_MIN_ITEMS = 2
+/** Longest tag, in words. */
+const TAG_MAX_WORDS = 4
+
+/**
+ * `end` moved back to a list of the article's tags in the extension: a
+ * label ("Từ khóa:", "Tags", "Schlagworte") over short phrases, most of
+ * them (and at least two) said word for word in the article's paragraphs
+ * ("xe buýt", "sân bay Đà Nẵng", "Hội An"): its keywords, picked out of it.
+ * The article's own lists (what to pack, the ingredients) name things its
+ * paragraphs did not.
+ */
+function withoutTagList(lines: PageLine[], classes: LineClass[], region: Region, end: number): number {
+  const article = ` ${lines.slice(region.start, region.end).map((line) => line.key).join(' ')} `
+  for (let label = region.end; label < end; label++) {
+    if (!isLabel(lines[label]!, classes[label]!)) continue
+    let last = label + 1
+    while (last < end && isTag(lines[last]!, classes[last]!)) last++
+    const said = lines.slice(label + 1, last).filter((line) => article.includes(` ${line.key} `)).length
+    if (said >= TAG_LIST_MIN_ITEMS && said * 2 > last - label - 1) return label
+  }
+  return end
+}
+
+const isTag = (line: PageLine, cls: LineClass): boolean => cls.kind === 'short' && line.key !== '' && line.words <= TAG_MAX_WORDS && !line.terminal && !/\d/.test(line.text)
 
 /** Fewest headlines under a label that make a box of links. */
 const LINK_BOX_MIN_ITEMS = 2
@@ -214,7 +247,7 @@ const HEADLINE_MIN_WORDS = 4
  * `end` moved back to the first box of links in the extension: a label
  * ("Läs också", "Czytaj także", "İlgili haberler", in whatever language)
  * over two or more headlines of other stories, written as sentences without
- * their full stop and without figures. What follows such a box in the tail
+ * their full stop, most of them without figures. What follows such a box in the tail
  * (a comments box, another list) is no more the article than the box. A
  * structured tail of the article's own (a recipe's ingredients, a schedule,
  * a price list) carries quantities, times or prices, goes on in sentences,
@@ -229,6 +262,8 @@ function withoutLinkBox(lines: PageLine[], classes: LineClass[], from: number, e
     if (items.length < LINK_BOX_MIN_ITEMS) continue
     // Headlines of different stories open with different words; a list's items written in parallel do not.
     if (items.slice(1).filter((line, k) => sameOpening(line, items[k]!)).length * 2 >= items.length - 1) continue
+    // A figure in one headline is news ("300 new parking spaces"); in most of the items it is a list of sources or steps.
+    if (items.filter((line) => /\d/.test(line.text)).length * 2 > items.length) continue
     return label
   }
   return end
@@ -240,8 +275,18 @@ function sameOpening(a: PageLine, b: PageLine): boolean {
   return !a.uncased && a.key !== '' && first(a) === first(b)
 }
 
+/**
+ * A figure inside a headline ("Νέο πάρκινγκ 300 θέσεων στην είσοδο της
+ * πόλης", "Earthquake of 4.2 off the coast causes no damage") leaves it a
+ * headline; a line that opens with one ("200 g flour", "£6.50 adults",
+ * "2024.06.01 ~ 2024.06.02") or holds several ("Oat porridge [1 cup oats,
+ * 1 cup milk …]") is a quantity, a price or a date of the article's own
+ * structured tail.
+ */
 function isHeadline(line: PageLine, cls: LineClass): boolean {
-  return cls.kind === 'short' && (!line.uncased || isSpaced(line)) && !line.terminal && line.words >= HEADLINE_MIN_WORDS && !/\d/.test(line.text)
+  if (cls.kind !== 'short' || (line.uncased && !isSpaced(line)) || line.terminal || /^\P{L}*\d/u.test(line.text)) return false
+  if ((line.text.match(/\d+(?:[.,]\d+)*/g) ?? []).length > 1) return false
+  return (line.text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).length >= HEADLINE_MIN_WORDS
 }
 
 /** Most short lines between an opening paragraph and the densest run that extendOverHead crosses. */
@@ -259,16 +304,30 @@ const HEAD_MAX_LINES = 20
  */
 export function extendOverHead(region: Region, lines: PageLine[], classes: LineClass[]): Region {
   if (region.end === region.start) return region
+  // A live blog's first entry: its heading between its clock time and its text, though the key events above repeat it.
+  if (classes[region.start - 1]?.kind === 'short' && classes[region.start - 2]?.reason === CLOCK) return { start: region.start - 1, end: region.end }
+  // A speaker's label over the first turn of a transcript ("LEILA MARTIN, HOST:"): a colon hands the line to the paragraph under it.
+  if (isLeadIn(lines[region.start - 1], classes[region.start - 1])) return { start: region.start - 1, end: region.end }
   let navRun = 0
   for (let i = region.start - 1; i >= Math.max(0, region.start - 1 - HEAD_MAX_LINES); i--) {
     const line = lines[i]!
     const cls = classes[i]!
     if (cls.kind === 'prose') return i === region.start - 1 ? region : { start: i, end: region.end }
     if (cls.kind !== 'short' || lines.some((other, j) => j !== i && other.key === line.key)) return region
+    // "Post su Facebook, 12 marzo 2024": a dated line is the header's, or a quoted claim's, never a list's item.
+    if (isDateLine(line) || isBylineLine(line)) return region
     if (line.words > 1 || line.uncased) navRun = isMenuLike(line, cls) ? navRun + 1 : 0
     if (navRun >= NAV_RUN) return region
   }
   return region
+}
+
+/** Most words of a line that opens the paragraph under it with a colon. */
+const LEAD_IN_MAX_WORDS = 6
+
+/** A short line ending in a colon, no date or byline: it introduces what follows. */
+function isLeadIn(line: PageLine | undefined, cls: LineClass | undefined): boolean {
+  return line !== undefined && cls?.kind === 'short' && /:$/.test(line.text) && line.words <= LEAD_IN_MAX_WORDS && !isDateLine(line) && !isBylineLine(line)
 }
 
 /** A cased line of one or two words without figures: a button, a site's name, a menu entry. */

@@ -76,7 +76,9 @@ export function isDateOnly(text: string): boolean {
     .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, ' ')
     .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, ' ')
     .replace(/\b(?:\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)\b/gi, ' ')
-    .replace(/\b(?:am|pm|a\.m\.|p\.m\.|[ECMP][SD]?T|GMT|UTC|IST|BST|CET|KST|JST|at|on|updated|published|posted|modified|last|first|originally|date)\b/gi, ' ')
+    // "9:02 a.m.": a word boundary after the last stop would need a letter to follow it.
+    .replace(/\b[ap]\.m\.(?!\p{L})/giu, ' ')
+    .replace(/\b(?:am|pm|[ECMP][SD]?T|GMT|UTC|IST|BST|CET|KST|JST|at|on|updated|published|posted|modified|last|first|originally|date)\b/gi, ' ')
     .replace(/[\d\s,.:;|/–—-]+/g, ' ')
   return /\d/.test(text) && rest.trim().length === 0
 }
@@ -223,7 +225,7 @@ export function isCredit(line: PageLine): boolean {
 
 /** A caption ending in its credit: "… Credit: ESA", "… (AP Photo/Jane Doe)", "… REUTERS/John Roe". */
 export function hasTrailingCredit(text: string): boolean {
-  return TRAILING_CREDIT.test(text)
+  return TRAILING_CREDIT.test(text) || LABELLED_NAME_CREDIT.test(text)
 }
 
 /**
@@ -236,6 +238,15 @@ const TRAILING_CREDIT = new RegExp(
     String.raw`\((?:[\p{L} ]+\s)?(?:photo|foto)\b[^)]*\)|\([^()]*\/[^()]*\)|\b\p{Lu}{2,}\/\p{Lu}[\p{L} .]+)\.?$`,
   'iu',
 )
+
+/**
+ * A sentence, then one word, a colon and a full name closing the line ("Xe
+ * buýt mới trên tuyến sân bay - Hội An. Ảnh: Minh Quân", "… Φωτογραφία:
+ * Νίκος Παπαδάκης"): a caption and its credit, whatever the language's
+ * word for a picture. A paragraph does not end by naming someone after a
+ * label.
+ */
+const LABELLED_NAME_CREDIT = /[.!?]\s+\p{Lu}[\p{L}\p{M}]*\s*:\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u
 
 /** An opening "By Jane Doe" or "BY: Desk" credit. */
 export const BYLINE = /^(?:written\s+|posted\s+|reported\s+)?by[:\s]+(?=\p{Lu})/iu

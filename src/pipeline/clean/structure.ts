@@ -119,6 +119,34 @@ function markRepeatedControls(lines: PageLine[], classes: LineClass[]): void {
     for (const i of buttons) classes[i] = { kind: 'furniture', reason: ITEM_BUTTON }
     markCommentItems(lines, classes, buttons)
   }
+  markShopButtons(lines, classes)
+}
+
+/** Longest button that names a shop, in words ("Comprar no El Corte Inglés"). */
+const SHOP_BUTTON_MAX_WORDS = 5
+
+/**
+ * Buttons that name a different shop under each item ("Comprar na Worten",
+ * "Comprar no Continente", "Buy at Currys"): the same opening word, then a
+ * name, at least MIN_ITEMS times, each right after a paragraph and before
+ * the next item's first line, never before a paragraph but the last
+ * (which may stand over the list's closing note). A section heading opens
+ * its own text, so a paragraph follows it.
+ */
+function markShopButtons(lines: PageLine[], classes: LineClass[]): void {
+  const at = new Map<string, number[]>()
+  lines.forEach((line, i) => {
+    if (classes[i]!.kind !== 'short' || line.words < 2 || line.words > SHOP_BUTTON_MAX_WORDS || line.terminal || /\d/.test(line.text)) return
+    if (!/\s\p{Lu}/u.test(line.text)) return
+    const opening = line.key.split(' ')[0]!
+    at.set(opening, [...(at.get(opening) ?? []), i])
+  })
+  for (const indexes of at.values()) {
+    if (indexes.length < MIN_ITEMS) continue
+    // The last may stand over the list's closing note.
+    if (!indexes.every((i, k) => classes[i - 1]?.kind === 'prose' && (k === indexes.length - 1 || classes[i + 1]?.kind !== 'prose'))) continue
+    for (const i of indexes) classes[i] = { kind: 'furniture', reason: ITEM_BUTTON }
+  }
 }
 
 /** Most words in a commenter's name. */
