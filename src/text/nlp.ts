@@ -113,17 +113,29 @@ export function words(text: string): Term[] {
   return out
 }
 
+/**
+ * Stems by the word as written: the stemmer is a pure function of it (it
+ * lower-cases first), and stemming was a tenth of the per-article work, the
+ * same words stemmed in the topics' text and again in the summary's
+ * sentences. Bounded as `remembered` is: cleared when full.
+ */
+const STEMS_KEPT = 50_000
+const stems = new Map<string, string>()
+
 function readWords(text: string, out: Term[]): void {
   plain.readDoc(text).tokens().each((token: ItemToken) => {
+    if (token.out(its.type) !== 'word') return
     const normal = token.out(its.normal) as string
     // wink files contractions ("'s", "n't") as words; they carry no content.
-    if (token.out(its.type) !== 'word' || !/^\p{L}/u.test(normal)) return
-    out.push({
-      normal,
+    if (!/^\p{L}/u.test(normal)) return
+    const value = token.out() as string
+    let stem = stems.get(value)
+    if (stem === undefined) {
+      if (stems.size >= STEMS_KEPT) stems.clear()
       // wink's typings declare its.stem with a model-addon signature; it is a plain token its.
-      stem: token.out(its.stem as unknown as typeof its.normal) as string,
-      stopWord: token.out(its.stopWordFlag) as unknown as boolean,
-    })
+      stems.set(value, (stem = token.out(its.stem as unknown as typeof its.normal) as string))
+    }
+    out.push({ normal, stem, stopWord: token.out(its.stopWordFlag) as unknown as boolean })
   })
 }
 
