@@ -5,7 +5,7 @@
  * years ("2022"), labels ("Article 51"), money ("$1bn") and shares ("13%")
  * are never taken for counts.
  */
-import nlp from 'compromise'
+import nlp from '../../text/compromise.ts'
 import { remembered } from '../../text/remembered.ts'
 
 export interface Quantity {
