@@ -3,6 +3,7 @@ import type { Entity } from '../../src/model.ts'
 import { findClaims, namedClaimant, resolvePronoun, sentenceQuantities, type ClaimArticle } from '../../src/pipeline/claims.ts'
 import { claimsLanguage } from '../../src/pipeline/claims/text-language.ts'
 import { anchorDate } from '../../src/pipeline/claims/when.ts'
+import nlp from '../../src/text/compromise.ts'
 import { findQuantities, readSentencesTerms, readTerms, type Term } from '../../src/pipeline/stories/quantities.ts'
 
 const article = (id: string, source: string | null, published: string, ...paragraphs: string[]): ClaimArticle => ({
@@ -60,6 +61,9 @@ describe('readTerms: compromise tags only sentences with a term that may be a fi
     expect(batch.map((terms) => terms.length)).toEqual([4, 0, 6, 4])
     const view = (terms: Term[]) => terms.map((t) => [t.text, t.normal, t.pre, t.post, t.tags, t.offset.start, t.offset.length])
     sentences.forEach((sentence, i) => expect(view(batch[i]!)).toEqual(view(readTerms(sentence))))
+    // As compromise's own nlp(sentence) tags each (chunker and all).
+    const own = (sentence: string) => (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms)
+    sentences.forEach((sentence, i) => batch[i]!.length > 0 && expect(view(batch[i]!)).toEqual(view(own(sentence))))
     expect(batch[3]!.map((t) => [t.text, t.offset.start])).toEqual([['About', 0], ['40', 6], ['ships', 9], ['sailed', 15]])
   })
 
