@@ -6,7 +6,7 @@
  * language (44 languages for Latin script): that was a tenth of the build's
  * per-article work, franc being asked twice per article (the cleaner's
  * function words and the metadata's language). Here each trigram is looked
- * up once, in a table holding its rank in every language of the script.
+ * up once, in a table of the languages that list it with its rank in each.
  *
  * The steps are franc-min 6.2's, on its own data and script expressions
  * (`franc-min/data.js`, `franc-min/expressions.js`); only the look-up differs.
@@ -21,8 +21,8 @@ const MAX_DIFFERENCE = 300
 
 interface ScriptTable {
   languages: string[]
-  /** Per trigram: its rank in each language (index as in `languages`), -1 where the language lacks it. */
-  ranks: Map<string, Int16Array>
+  /** Per trigram: the languages that list it (indexes into `languages`) and its rank in each, in parallel. */
+  listedBy: Map<string, { languages: Int16Array; ranks: Int16Array }>
 }
 
 const tables = new Map<string, ScriptTable>()
@@ -42,7 +42,12 @@ function scriptTable(script: string): ScriptTable {
       row[l] = rank
     }
   })
-  tables.set(script, (table = { languages, ranks }))
+  const listedBy = new Map<string, { languages: Int16Array; ranks: Int16Array }>()
+  for (const [trigram, row] of ranks) {
+    const listing = [...row.keys()].filter((l) => row[l]! >= 0)
+    listedBy.set(trigram, { languages: Int16Array.from(listing), ranks: Int16Array.from(listing, (l) => row[l]!) })
+  }
+  tables.set(script, (table = { languages, listedBy }))
   return table
 }
 
@@ -93,16 +98,23 @@ export function francCode(text: string, minLength: number): string {
 function sampleCode(value: string): string {
   const [script, share] = topScript(value)
   if (!script || !Object.hasOwn(data, script)) return !script || share === 0 ? 'und' : script
-  const { languages, ranks } = scriptTable(script)
-  const distances = new Float64Array(languages.length)
+  const { languages, listedBy } = scriptTable(script)
+  // franc's distance of language l is the sum over the text's trigrams of
+  // |count - rank - 1| where l lists the trigram (count in the text, rank in
+  // l's table: its getDistance), and MAX_DIFFERENCE where it does not; that
+  // is, MAX_DIFFERENCE times the trigram count less what each listing saves.
+  // The common first term orders no language before another, so only the
+  // listings are visited.
+  const saved = new Float64Array(languages.length)
   for (const [trigram, count] of trigramCounts(value)) {
-    const row = ranks.get(trigram)
-    // franc weighs a trigram by its count in the text against its rank in the language (its getDistance).
-    for (let l = 0; l < languages.length; l++) {
-      const rank = row === undefined ? -1 : row[l]!
-      distances[l] = distances[l]! + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1))
+    const listing = listedBy.get(trigram)
+    if (listing === undefined) continue
+    for (let k = 0; k < listing.languages.length; k++) {
+      const l = listing.languages[k]!
+      saved[l] = saved[l]! + MAX_DIFFERENCE - Math.abs(count - listing.ranks[k]! - 1)
     }
   }
+  const distances = saved.map((x) => -x)
   // The smallest distance, the first language on a tie (franc's sort is stable).
   let best = 0
   for (let l = 1; l < languages.length; l++) if (distances[l]! < distances[best]!) best = l
