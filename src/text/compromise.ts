@@ -80,6 +80,8 @@ function getHooks(docCaches: Set<string>[], hooks: Record<string, Rule[]>): Rule
       if (at !== undefined) held.push(at)
     }
     held.sort((a, b) => a - b)
+    // A stamp per sentence marks the match texts taken; before the Int32 stamps would wrap, they start over.
+    if (index.stamp === 0x7fffffff) index.stamps.fill((index.stamp = 0))
     const stamp = ++index.stamp
     const maybe: Rule[] = []
     for (const at of held) {
