@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { addSeeds, prepareSeeds, type SourcePool } from './corpus.ts'
 import { growthExponent, median, ratio } from './stats.ts'
 import { type Cell, markdownTable } from './table.ts'
@@ -75,6 +75,9 @@ export function buildSize(plan: BuildPlan, size: number): SizeBuilds {
       const out = plan.outDir(v, size)
       prepareSeeds(seeds, plan.pool, size, plan.topicsJson)
       rmSync(out, { recursive: true, force: true })
+      // And the build cache beside it (build.ts's default --cache): a second run's full build would
+      // otherwise reuse the first run's per-article results and kept items.
+      rmSync(join(dirname(out), 'cache'), { recursive: true, force: true })
       plan.log(`build ${size} articles, ${v.name}, run ${run + 1}/${runs}`)
       const full = runBuild(v, seeds, out, `${out}.timings.json`)
       push(result.full, v.name, full)

@@ -26,7 +26,7 @@ import { FRAMED_LANGUAGES } from './claims/reporting-words.ts'
 import { claimsLanguage } from './claims/text-language.ts'
 import { anchorDate, datePhrases } from './claims/when.ts'
 import { foreignQuantitiesIn, foreignTerms } from './stories/foreign-quantities.ts'
-import { quantitiesIn, readTerms, type QuantityAt, type Term } from './stories/quantities.ts'
+import { quantitiesIn, readSentencesTerms, readTerms, type QuantityAt, type Term } from './stories/quantities.ts'
 
 export type ClaimArticle = Pick<Article, 'id' | 'seed' | 'source' | 'published' | 'body' | 'entities'>
 
@@ -56,13 +56,17 @@ const CLAUSE_BREAKS = new Set([
   'enquanto', 'mas', 'embora', 'mientras', 'pero', 'aunque', 'mentre', 'ma', 'mentre', 'tandis', 'mais', 'alors', 'während', 'aber', 'doch',
 ])
 
-/** A sentence's terms, counted quantities and attribution frames, read as its language needs. */
-function readSentence(sentence: string, language: string): { terms: Term[]; quantities: QuantityAt[]; frames: () => Frame[] } {
+/**
+ * A sentence's terms, counted quantities and attribution frames, read as its
+ * language needs; `englishTerms` are its terms read as English
+ * (readSentencesTerms) when the caller has read them already.
+ */
+function readSentence(sentence: string, language: string, englishTerms?: Term[]): { terms: Term[]; quantities: QuantityAt[]; frames: () => Frame[] } {
   if (FRAMED_LANGUAGES.has(language)) {
     const terms = foreignTerms(sentence)
     return { terms, quantities: foreignQuantitiesIn(terms, language), frames: () => foreignFrames(sentence, terms, language) }
   }
-  const terms = readTerms(sentence)
+  const terms = englishTerms ?? readTerms(sentence)
   return { terms, quantities: quantitiesIn(terms), frames: () => findFrames(sentence, terms) }
 }
 
@@ -73,7 +77,11 @@ function readSentence(sentence: string, language: string): { terms: Term[]; quan
  * stories/foreign-quantities.ts), anything else as English.
  */
 export function sentenceQuantities(sentence: string, language = 'en'): SentenceQuantity[] {
-  const { terms, quantities, frames: readFrames } = readSentence(sentence, language)
+  return quantitiesOf(sentence, language)
+}
+
+function quantitiesOf(sentence: string, language: string, englishTerms?: Term[]): SentenceQuantity[] {
+  const { terms, quantities, frames: readFrames } = readSentence(sentence, language, englishTerms)
   if (quantities.length === 0) return []
   const frames = readFrames()
   const dates = datePhrases(sentence, language)
@@ -111,12 +119,10 @@ export function sentenceQuantities(sentence: string, language = 'en'): SentenceQ
  * (claims/text-language.ts); without it the body's language is guessed here.
  */
 export function articleQuantities(body: Block[], language = claimsLanguage(bodyText({ body }))): SentenceQuantity[] {
-  const found: SentenceQuantity[] = []
-  for (const block of body) {
-    if (block.type !== 'p') continue
-    for (const sentence of splitSentences(block.text)) found.push(...sentenceQuantities(sentence, language))
-  }
-  return found
+  const sentences = body.flatMap((block) => (block.type === 'p' ? splitSentences(block.text) : []))
+  // English sentences are tagged together, in one compromise document (readSentencesTerms).
+  const english = FRAMED_LANGUAGES.has(language) ? undefined : readSentencesTerms(sentences)
+  return sentences.flatMap((sentence, i) => quantitiesOf(sentence, language, english?.[i]))
 }
 
 /** The figures a story's articles give differently, with who gives each; subjects with the most articles first. */

@@ -11,13 +11,13 @@
  * Dates are not decided here: identity.ts articleDates weighs the curator's,
  * the page's and the first-seen date in one place.
  */
-import { franc } from 'franc-min'
 import { iso6393To1 } from 'iso-639-3'
 import type { Article, CurationEntry } from '../model.ts'
 import { bodyText } from '../text/article-text.ts'
 import { splitSentences } from '../text/nlp.ts'
 import type { CleanedPage } from './clean.ts'
 import { InputError } from './json-file.ts'
+import { francCode } from './metadata/franc-code.ts'
 import { headlineFromSentence } from './metadata/headline.ts'
 
 /** The article's fields this stage decides. */
@@ -53,7 +53,8 @@ export function deriveMetadata(page: CleanedPage, entry: CurationEntry | undefin
 
 /** BCP 47 tag of the text's language; "en" when the text is too short to tell. */
 export function detectLanguage(text: string): string {
-  const code = franc(text, { minLength: LANGUAGE_MIN_CHARS })
+  // franc-min's guess, computed faster (metadata/franc-code.ts).
+  const code = francCode(text, LANGUAGE_MIN_CHARS)
   if (code !== 'und') return MACROLANGUAGE[code] ?? iso6393To1[code] ?? code
   return languageByScript(text) ?? DEFAULT_LANGUAGE
 }

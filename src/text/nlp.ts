@@ -113,18 +113,34 @@ export function words(text: string): Term[] {
   return out
 }
 
+/**
+ * Stems by the word as written: the stemmer is a pure function of it (it
+ * lower-cases first), and stemming was a tenth of the per-article work, the
+ * same words stemmed in the topics' text and again in the summary's
+ * sentences. Bounded as `remembered` is: cleared when full.
+ */
+const STEMS_KEPT = 50_000
+const stems = new Map<string, string>()
+
 function readWords(text: string, out: Term[]): void {
-  plain.readDoc(text).tokens().each((token: ItemToken) => {
-    const normal = token.out(its.normal) as string
+  // Each property read for all tokens at once: wink then makes no item object per token.
+  const tokens = plain.readDoc(text).tokens()
+  const types = tokens.out(its.type) as string[]
+  const normals = tokens.out(its.normal) as string[]
+  const values = tokens.out() as string[]
+  const stopWords = tokens.out(its.stopWordFlag) as unknown as boolean[]
+  for (let i = 0; i < types.length; i++) {
+    const normal = normals[i]!
     // wink files contractions ("'s", "n't") as words; they carry no content.
-    if (token.out(its.type) !== 'word' || !/^\p{L}/u.test(normal)) return
-    out.push({
-      normal,
+    if (types[i] !== 'word' || !/^\p{L}/u.test(normal)) continue
+    let stem = stems.get(values[i]!)
+    if (stem === undefined) {
+      if (stems.size >= STEMS_KEPT) stems.clear()
       // wink's typings declare its.stem with a model-addon signature; it is a plain token its.
-      stem: token.out(its.stem as unknown as typeof its.normal) as string,
-      stopWord: token.out(its.stopWordFlag) as unknown as boolean,
-    })
-  })
+      stems.set(values[i]!, (stem = tokens.itemAt(i).out(its.stem as unknown as typeof its.normal) as string))
+    }
+    out.push({ normal, stem, stopWord: stopWords[i]! })
+  }
 }
 
 /** Universal part-of-speech tag of a text's first token ("ADP" for "In …"), or undefined for empty text. */

@@ -3,7 +3,8 @@ import type { Entity } from '../../src/model.ts'
 import { findClaims, namedClaimant, resolvePronoun, sentenceQuantities, type ClaimArticle } from '../../src/pipeline/claims.ts'
 import { claimsLanguage } from '../../src/pipeline/claims/text-language.ts'
 import { anchorDate } from '../../src/pipeline/claims/when.ts'
-import { findQuantities, readTerms } from '../../src/pipeline/stories/quantities.ts'
+import nlp from '../../src/text/compromise.ts'
+import { findQuantities, readSentencesTerms, readTerms, type Term } from '../../src/pipeline/stories/quantities.ts'
 
 const article = (id: string, source: string | null, published: string, ...paragraphs: string[]): ClaimArticle => ({
   id,
@@ -46,8 +47,24 @@ describe('readTerms: compromise tags only sentences with a term that may be a fi
     ['only money and a share', 'Profits rose 76% to $1.13bn and £5m.', 0],
     ['a count beside a year', 'In 2004, 300 engineers were sent.', 6],
     ['a bare number', 'He scored 3 goals.', 4],
+    // A figure that ends its phrase opens no quantity: only one after another that did counts.
+    ['only figures that end their phrase', 'The score was 3, then 11.', 0],
+    ['a figure as the last word', 'The tally reached 300', 0],
+    ['a quoted figure', 'They sent “3,000” soldiers.', 4],
   ])('%s', (_, sentence, terms) => {
     expect(readTerms(sentence)).toHaveLength(terms)
+  })
+
+  it('reads several sentences at once as it reads each alone, offsets within each sentence', () => {
+    const sentences = ['He scored 3 goals.', 'No figure here.', 'In 2004, 300 engineers were sent.', 'About 40 ships sailed.']
+    const batch = readSentencesTerms(sentences)
+    expect(batch.map((terms) => terms.length)).toEqual([4, 0, 6, 4])
+    const view = (terms: Term[]) => terms.map((t) => [t.text, t.normal, t.pre, t.post, t.tags, t.offset.start, t.offset.length])
+    sentences.forEach((sentence, i) => expect(view(batch[i]!)).toEqual(view(readTerms(sentence))))
+    // As compromise's own nlp(sentence) tags each (chunker and all).
+    const own = (sentence: string) => (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms)
+    sentences.forEach((sentence, i) => batch[i]!.length > 0 && expect(view(batch[i]!)).toEqual(view(own(sentence))))
+    expect(batch[3]!.map((t) => [t.text, t.offset.start])).toEqual([['About', 0], ['40', 6], ['ships', 9], ['sailed', 15]])
   })
 
   it('gives the tagged terms with their offsets when it reads the sentence', () => {

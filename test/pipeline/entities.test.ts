@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractEntities } from '../../src/pipeline/entities.ts'
+import { findAliases } from '../../src/pipeline/entities/headlines.ts'
 import { canonicalizeEntities } from '../../src/pipeline/entities/corpus.ts'
 import { slugify } from '../../src/pipeline/entities/names-key.ts'
 import type { Block, Entity } from '../../src/model.ts'
@@ -199,4 +200,20 @@ describe('slugify', () => {
     ['U.S. Navy', 'us-navy'],
     ['  Group of Seven ', 'group-of-seven'],
   ])('%s → %s', (name, slug) => expect(slugify(name)).toBe(slug))
+})
+
+describe('findAliases: trusted names in Title Case text', () => {
+  it.each([
+    ['all-capital aliases match only in capitals', 'US Troops Reach Us', ['US', 'Russia'], ['US']],
+    ['longest first, and a matched span is consumed', 'Latin America Trade Grows', ['America', 'Latin America'], ['Latin America']],
+    ['a space in the alias matches a hyphen', 'Kim Jong-un Visits Russia', ['Kim Jong Un', 'Russia'], ['Kim Jong Un', 'Russia']],
+    ['a word inside another word is no match', 'Prussian Archive Opens', ['Russia'], []],
+  ])('%s', (_, text, aliases, expected) => {
+    expect(findAliases(text, aliases)).toEqual(expected)
+  })
+
+  it('finds an alias again in the next headline (its pattern is kept between calls)', () => {
+    for (const text of ['Russia Signs Pact', 'Talks With Russia Resume', 'Russia']) expect(findAliases(text, ['Russia'])).toEqual(['Russia'])
+    expect(findAliases('Russia Russia', ['Russia', 'Russia Russia'])).toEqual(['Russia Russia'])
+  })
 })

@@ -39,6 +39,14 @@ describe('words', () => {
     ])
   })
 
+  it('stems a word the same however it is written and however often it was read before (stems are kept by the word)', () => {
+    const stemsOf = (text: string) => words(text).map((w) => w.stem)
+    expect(stemsOf('Meeting meeting MEETING')).toEqual(['meet', 'meet', 'meet'])
+    expect(stemsOf('meeting ministers')).toEqual(['meet', 'minist'])
+    for (let i = 0; i < 60_000; i++) words(`w${i}x`) // more words than are kept: the kept stems are cleared
+    expect(stemsOf('Ministers were meeting')).toEqual(['minist', 'were', 'meet'])
+  })
+
   it('contentStems leaves out stop words and one-letter words', () => {
     expect(contentStems('A minister and the troops')).toEqual(['minist', 'troop'])
   })

@@ -136,8 +136,13 @@ export const NOT_NAMES_ALONE = new Set(
 
 /** Every alias the gazetteer knows, longest first so "North Korea" wins over "Korea". */
 export function knownAliases(): string[] {
+  return [...KNOWN_ALIASES]
+}
+
+/** The gazetteer is fixed: its aliases are listed and sorted once (every article reads them). */
+const KNOWN_ALIASES: readonly string[] = (() => {
   const all = new Set<string>()
   for (const k of KNOWN) for (const alias of [k.name, ...k.aliases]) all.add(alias)
   for (const p of PLACES) all.add(p)
   return [...all].sort(longestFirst)
-}
+})()

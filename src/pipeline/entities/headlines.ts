@@ -6,6 +6,7 @@
  */
 import { longestFirst } from '../../order.ts'
 import { words } from '../../text/nlp.ts'
+import { remembered } from '../../text/remembered.ts'
 import { knownAliases } from './gazetteer.ts'
 
 /** True for a short text, not ending as a sentence does, where nearly every longer word is capitalised. */
@@ -21,12 +22,20 @@ export function isTitleCase(text: string): boolean {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** The pattern of one alias; see findAliases. */
-function aliasPattern(alias: string): RegExp {
+/**
+ * The pattern of one alias; see findAliases. Kept per alias: compiling a
+ * pattern with Unicode classes costs far more than running it, and every
+ * headline is matched against the same gazetteer aliases and the article's
+ * names. Global, so findAliases starts each test at lastIndex 0.
+ */
+const aliasPattern = remembered((alias: string): RegExp => {
   const body = escape(alias).replace(/\\-|\s+/g, '[-\\s]+')
   const caseless = alias !== alias.toUpperCase()
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseless ? 'giu' : 'gu')
-}
+})
+
+/** An alias's words, lower-cased, for findAliases's cheap check. */
+const aliasWords = remembered((alias: string) => alias.split(/[-\s]+/).map((part) => part.toLowerCase()))
 
 /**
  * Each alias found in `text`: all-capital aliases ("US") match only in
@@ -39,12 +48,13 @@ export function findAliases(text: string, aliases: string[]): string[] {
   // lower-cased text. (Lower-casing and the pattern's case folding differ
   // only on letters English text never holds, such as the long s "ſ".)
   const lower = text.toLowerCase()
-  const candidates = aliases.filter((alias) => alias.split(/[-\s]+/).every((part) => lower.includes(part.toLowerCase())))
+  const candidates = aliases.filter((alias) => aliasWords(alias).every((part) => lower.includes(part)))
   const found: string[] = []
   let rest = text
   // Longest first, and a matched span is consumed: "Latin America" is not also "America".
   for (const alias of candidates.sort(longestFirst)) {
     const re = aliasPattern(alias)
+    re.lastIndex = 0
     if (!re.test(rest)) continue
     found.push(alias)
     rest = rest.replace(re, ' ')

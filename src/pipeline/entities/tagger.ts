@@ -7,7 +7,7 @@
  * clause by clause as its own post-tagger does. The chunker (`chunks`) and
  * typeahead are skipped: nothing here reads them.
  */
-import nlp from 'compromise'
+import nlp from '../../text/compromise.ts'
 
 /** A tagged term, as `View.json({ terms: { offset: true } })` gives it. */
 export interface Term {

@@ -5,7 +5,7 @@
  * years ("2022"), labels ("Article 51"), money ("$1bn") and shares ("13%")
  * are never taken for counts.
  */
-import nlp from 'compromise'
+import nlp from '../../text/compromise.ts'
 import { remembered } from '../../text/remembered.ts'
 
 export interface Quantity {
@@ -104,25 +104,89 @@ export function findQuantities(sentence: string): Quantity[] {
 
 /**
  * A sentence's terms, tagged by compromise, or none when the sentence has no
- * term that could be a counted figure. A figure is a term written in digits
- * (NUMBER), not a year, with no currency or percent sign beside it
- * (quantitiesIn asks all three before anything else); those depend on the
- * term's own text and punctuation, which compromise's tokenizer gives alone,
- * at about a tenth of the cost of tagging. Tagging (the costliest
- * per-article step, seconds on a 1 MB paragraph) runs only for sentences
- * that pass: about three in five of those with a digit in news text, whose
- * other digits are years, money and shares.
+ * term that could be a counted figure (see readSentencesTerms).
  */
 export function readTerms(sentence: string): Term[] {
-  if (!/\d/.test(sentence)) return []
-  const tokens = (nlp.tokenize(sentence).json({ terms: { text: true, whitespace: true } }) as { terms: Pick<Term, 'text' | 'pre' | 'post'>[] }[]).flatMap((s) => s.terms)
-  if (!tokens.some(mayBeFigure)) return []
-  return (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms)
+  return readSentencesTerms([sentence])[0]!
+}
+
+interface Internals {
+  one: { tokenize: { fromString(text: string, world: unknown): unknown[][] } }
+}
+
+/**
+ * Each sentence's terms, as `nlp(sentence).json({ offset: true, terms: {
+ * offset: true } })` gives them, or none when the sentence has no term that
+ * could open a counted quantity. Such a term is a figure written in digits
+ * (NUMBER), not a year, with no currency or percent sign beside it, nothing
+ * but spaces or quotation marks after it, and a term after it (quantitiesIn
+ * asks all of these before anything else: a figure that ends its clause
+ * counts only after one that opened a quantity); those depend on the term's
+ * own text and punctuation, which compromise's tokenizer gives alone, at
+ * about a tenth of the cost of tagging. Tagging (the costliest per-article
+ * step, seconds on a 1 MB paragraph) runs only for sentences that pass
+ * (840 of 8,360 sentences of bench articles, seeds and test pages; 1,189
+ * passed the figure test alone, without the punctuation after the figure).
+ *
+ * Sentences are tokenized, and those that pass tagged, in one compromise
+ * document each (a call has a fixed cost, about a third of a sentence's),
+ * each sentence tokenized on its own as `nlp(sentence)` does: compromise
+ * tokenizes and tags every sentence alone.
+ */
+export function readSentencesTerms(sentences: string[]): Term[][] {
+  const { one } = nlp.methods() as Internals
+  const out = sentences.map((): Term[] => [])
+  const sentenceParts = (sentence: string) => one.tokenize.fromString(sentence, nlp.world())
+  const withDigits = sentences.flatMap((sentence, at) => (/\d/.test(sentence) ? [{ at, parts: sentenceParts(sentence) }] : []))
+  if (withDigits.length === 0) return out
+  // One tokenizer pass for them all, each sentence tokenized on its own, as nlp.tokenize(sentence) does.
+  const tokenized = (nlp.tokenize(withDigits.flatMap((s) => s.parts).map((terms) => ({ terms })) as never).json({ terms: { text: true, whitespace: true } }) as { terms: Pick<Term, 'text' | 'pre' | 'post'>[] }[]).map((s) => s.terms)
+  let read = 0
+  const tagged = withDigits.filter(({ parts }) => {
+    const tokens = tokenized.slice(read, (read += parts.length)).flat()
+    return tokens.some((t, i) => i + 1 < tokens.length && mayOpenQuantity(t))
+  })
+  if (tagged.length === 0) return out
+  // Parts made afresh: compromise works on the terms it is given in place.
+  const parts = tagged.map(({ at }) => sentenceParts(sentences[at]!))
+  const terms = (withoutChunks(() => nlp(parts.flat().map((terms) => ({ terms })) as never)).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).map((s) => s.terms)
+  // Offsets run on through the whole document; each sentence's start is subtracted.
+  let next = 0
+  let base = 0
+  tagged.forEach(({ at }, k) => {
+    const own = terms.slice(next, next + parts[k]!.length).flat()
+    next += parts[k]!.length
+    const start = base
+    for (const t of own) base += t.pre.length + t.text.length + t.post.length
+    out[at] = own.map((t) => ({ ...t, offset: { start: t.offset.start - start, length: t.offset.length } }))
+  })
+  return out
+}
+
+/**
+ * `nlp()` runs compromise's hooks in turn; the last, its chunker, only sets
+ * each term's `chunk` (noun, verb, adjective or pivot phrase), which nothing
+ * here reads, and took a tenth of claims' tagging. It is left out of the
+ * list for the one call.
+ */
+function withoutChunks<T>(run: () => T): T {
+  const world = nlp.world() as unknown as { hooks: string[] }
+  const hooks = world.hooks
+  world.hooks = hooks.filter((hook) => hook !== 'chunks')
+  try {
+    return run()
+  } finally {
+    world.hooks = hooks
+  }
 }
 
 /** The tests quantitiesIn makes of a figure on its own, before its neighbours and tags. */
 const mayBeFigure = (t: Pick<Term, 'text' | 'pre' | 'post'>) => NUMBER.test(t.text) && !YEAR.test(t.text) && !CURRENCY_OR_SHARE.test(t.pre + t.post)
 const CURRENCY_OR_SHARE = /[$£€¥%]/
+/** Punctuation after a figure other than a quotation mark: it ends the figure's phrase ("3,000," or "3,000."). */
+const PUNCTUATED = /[^\s”"’']/
+/** A figure that may open a quantity: a noun may follow it in its phrase. */
+const mayOpenQuantity = (t: Pick<Term, 'text' | 'pre' | 'post'>) => mayBeFigure(t) && !PUNCTUATED.test(t.post)
 
 /** Counted quantities among a sentence's terms, in order, each with its figure's index. */
 export function quantitiesIn(terms: Term[]): QuantityAt[] {
@@ -140,7 +204,7 @@ export function quantitiesIn(terms: Term[]): QuantityAt[] {
       out.push({ at: i, value: Number(t.text.replace(/,/g, '')), text: qualifier ? `${qualifier} ${t.text}` : t.text, subject: out[out.length - 1]!.subject })
       return
     }
-    if (/[^\s”"’']/.test(t.post) || (next && /^(percent|per|pc|%)$/.test(next.normal))) return
+    if (PUNCTUATED.test(t.post) || (next && /^(percent|per|pc|%)$/.test(next.normal))) return
     const factor = next ? MULTIPLIERS[next.normal] : undefined
     const nounAt = factor ? i + 2 : i + 1
     const noun = countedNoun(terms, nounAt)
