@@ -59,16 +59,16 @@ export function renderKept(render: (format: ItemFormat) => string): KeptItem[] {
 }
 
 /** Every entry's item in every format, in date packs and topic-group packs (index.ts `ItemPackHeader`). */
-export function keepItems(list: ItemList, entries: KeptItem[][], groups: GroupedEntries, files: Map<string, string | Uint8Array>): void {
+export function keepItems(list: ItemList, entries: KeptItem[][], groups: GroupedEntries, put: (path: string, content: string) => void): void {
   ITEM_FORMATS.forEach((format, f) => {
     const items = entries.map((e) => e[f]!)
-    writePacks(items, [...items.keys()], (pack) => itemPackPath(list, format, pack), files)
-    groups.postings.forEach((positions, g) => writePacks(items, positions, (pack) => topicItemPackPath(list, format, g, pack), files))
+    writePacks(items, [...items.keys()], (pack) => itemPackPath(list, format, pack), put)
+    groups.postings.forEach((positions, g) => writePacks(items, positions, (pack) => topicItemPackPath(list, format, g, pack), put))
   })
 }
 
 /** The items at `order` (index order), ITEM_PACK_SIZE to a file counted from the oldest (index.ts packSlot): a header line, then their bytes back to back. */
-function writePacks(items: KeptItem[], order: number[], path: (pack: number) => string, files: Map<string, string | Uint8Array>): void {
+function writePacks(items: KeptItem[], order: number[], path: (pack: number) => string, put: (path: string, content: string) => void): void {
   for (const { pack, start, end } of packRanges(order.length, ITEM_PACK_SIZE)) {
     const header: ItemPackHeader = { items: [], end: 0 }
     const body: string[] = []
@@ -78,7 +78,7 @@ function writePacks(items: KeptItem[], order: number[], path: (pack: number) => 
       body.push(item.kept)
       header.end += item.bytes
     }
-    files.set(path(pack), `${JSON.stringify(header)}\n${body.join('')}`)
+    put(path(pack), `${JSON.stringify(header)}\n${body.join('')}`)
   }
 }
 
