@@ -51,11 +51,8 @@ export interface ItemCache {
   save(): void
 }
 
-/** An in-memory cache with no folder behind it: every item is rendered (`--no-cache`, tests). */
-export function memoryItemCache(): ItemCache {
-  const entries = new Map<string, CachedEntry>()
-  return { get: (key) => entries.get(key), set: (key, items) => void entries.set(key, items), save: () => {} }
-}
+/** No cache (`--no-cache`, tests): every item is rendered, and nothing is held. */
+export const NO_ITEM_CACHE: ItemCache = { get: () => undefined, set: () => {}, save: () => {} }
 
 export function openItemCache(cacheDir: string, version = codeVersion(ITEM_CODE_PATHS)): ItemCache {
   const root = join(cacheDir, 'items')
@@ -131,16 +128,13 @@ function readSegment(path: string, into: Map<string, CachedEntry>): void {
   }
 }
 
-/** Each entry from the cache when it holds the entry's key (`keys[i]`), else made and put in the cache. */
-export function cachedEntries<T>(entries: T[], keys: string[], make: (entry: T) => CachedEntry, cache: ItemCache): CachedEntry[] {
-  return entries.map((entry, i) => {
-    const key = keys[i]!
-    const cached = cache.get(key)
-    if (cached) return cached
-    const made = make(entry)
-    cache.set(key, made)
-    return made
-  })
+/** The entry from the cache when it holds `key`, else made and put in the cache. */
+export function cachedEntry<T>(entry: T, key: string, make: (entry: T) => CachedEntry, cache: ItemCache): CachedEntry {
+  const cached = cache.get(key)
+  if (cached) return cached
+  const made = make(entry)
+  cache.set(key, made)
+  return made
 }
 
 function writeSegment(dir: string, name: string, entries: Map<string, CachedEntry>): void {

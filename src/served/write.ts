@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Article, Catalog, Topic } from '../model.ts'
+import type { Article, Catalog, Story, Topic } from '../model.ts'
 import { apiArticle, apiStory } from '../render/api.ts'
 import { atomEntry, atomStoryEntry } from '../render/atom.ts'
 import type { ItemContext } from '../render/feed-model.ts'
@@ -43,7 +43,7 @@ import {
   topicWords,
   widgetPath,
 } from './index.ts'
-import { cachedEntries, memoryItemCache, type ItemCache } from './item-cache.ts'
+import { cachedEntry, type ItemCache, NO_ITEM_CACHE } from './item-cache.ts'
 import { groupTopics, keepItems, renderKept, topicGroupsBytes } from './write-item-packs.ts'
 import { memorySink, type ServedFile, type SiteSink } from './sink.ts'
 import { searchableText } from '../text/article-text.ts'
@@ -80,10 +80,23 @@ export async function layOutSite(catalog: Catalog, sink: SiteSink, options: Serv
     if (typeof content === 'string' && hasToken(content)) tokenSeen = true
     sink.put(path, content)
   }
-  const articleJson = articles.map(json)
-  const storyJson = stories.map(json)
-  const articleLines = packs(articleJson, articlePackPath, put)
-  const storyLines = packs(storyJson, storyPackPath, put)
+  // An item is made from its entry (a story's view: the story and its articles) and ctx, nothing else;
+  // its cache key covers both: the entry's pack line, hashed as the line is made, and ctx.
+  const ctx: ItemContext = { site: SITE_TOKENS.url, topics: catalog.topics }
+  const context = JSON.stringify(ctx)
+  const articleKeys: string[] = []
+  const articleLines = packs(articles.length, (i) => {
+    const line = json(articles[i])
+    articleKeys.push(contentKey(context, 'article', line))
+    return line
+  }, articlePackPath, put)
+  const keyById = new Map(articles.map((a, i) => [a.id, articleKeys[i]!]))
+  const storyKeys: string[] = []
+  const storyLines = packs(stories.length, (i) => {
+    const line = json(stories[i])
+    storyKeys.push(contentKey(context, 'story', line, ...stories[i]!.articles.map((id) => keyById.get(id)!)))
+    return line
+  }, storyPackPath, put)
   const keepsItems = !tokenSeen && !hasToken(JSON.stringify(catalog.topics))
   // Each entry's topics as positions in the taxonomy (unknown slugs dropped), for the topic groups and the columns.
   const topicBit = new Map(catalog.topics.map((t, i) => [t.slug, i]))
@@ -91,30 +104,39 @@ export async function layOutSite(catalog: Catalog, sink: SiteSink, options: Serv
   const articleBits = articles.map((a) => bitsOf(a.topics))
   const storyBits = stories.map((s) => bitsOf(s.topics))
   let topicGroups: ServedIndex['topicGroups']
-  let articleWords: string[][] | undefined
+  // Search postings, gathered entry by entry so no entry's words are held past its turn.
+  const postings = new Map<string, number[]>()
+  const addWords = (position: number, words: string[]) => {
+    const rank = articles.length - 1 - position
+    for (const word of words) {
+      const ranks = postings.get(word)
+      if (ranks) ranks.push(rank)
+      else postings.set(word, [rank])
+    }
+  }
   if (keepsItems) {
-    const ctx: ItemContext = { site: SITE_TOKENS.url, topics: catalog.topics }
     const groups = {
       articles: groupTopics(articleBits, catalog.topics.length),
       stories: groupTopics(storyBits, catalog.topics.length),
     }
-    // An item is made from its entry (a story's view: the story and its articles) and ctx, nothing else.
-    const cache = options.itemCache ?? memoryItemCache()
-    const context = JSON.stringify(ctx)
-    const articleKeys = articleJson.map((line) => contentKey(context, 'article', line))
-    const keyById = new Map(articles.map((a, i) => [a.id, articleKeys[i]!]))
-    const storyKeys = storyJson.map((line, i) => contentKey(context, 'story', line, ...stories[i]!.articles.map((id) => keyById.get(id)!)))
-    const articleEntries = cachedEntries(articles, articleKeys, (a) => ({ items: renderKept((format) => ITEM_RENDERERS[format](ctx, a)), words: searchWords(a) }), cache)
-    articleWords = articleEntries.map((e) => e.words)
-    keepItems('articles', articleEntries.map((e) => e.items), groups.articles, put)
+    const cache = options.itemCache ?? NO_ITEM_CACHE
+    const articleEntry = (a: Article) => ({ items: renderKept((format) => ITEM_RENDERERS[format](ctx, a)), words: searchWords(a) })
+    keepItems('articles', articles.length, (i) => {
+      const entry = cachedEntry(articles[i]!, articleKeys[i]!, articleEntry, cache)
+      addWords(i, entry.words)
+      return entry.items
+    }, groups.articles, put)
     const byId = new Map(articles.map((a) => [a.id, a]))
-    const views: StoryView[] = stories.map((story) => ({ story, articles: story.articles.map((id) => byId.get(id)!) }))
-    const storyEntries = cachedEntries(views, storyKeys, (v) => ({ items: renderKept((format) => STORY_ITEM_RENDERERS[format](ctx, v)), words: [] }), cache)
-    keepItems('stories', storyEntries.map((e) => e.items), groups.stories, put)
+    const storyEntry = (story: Story) => {
+      const view: StoryView = { story, articles: story.articles.map((id) => byId.get(id)!) }
+      return { items: renderKept((format) => STORY_ITEM_RENDERERS[format](ctx, view)), words: [] }
+    }
+    keepItems('stories', stories.length, (i) => cachedEntry(stories[i]!, storyKeys[i]!, storyEntry, cache).items, groups.stories, put)
     put(topicGroupsPath(), topicGroupsBytes(groups))
     topicGroups = Object.fromEntries(ITEM_LISTS.map((list) => [list, { group: groups[list].group, sizes: groups[list].sizes }])) as ServedIndex['topicGroups']
   }
-  for (const [key, shard] of searchShards(articleWords ?? articles.map(searchWords))) put(searchShardPath(key), json(shard))
+  else articles.forEach((a, i) => addWords(i, searchWords(a)))
+  for (const [key, shard] of searchShards(postings)) put(searchShardPath(key), json(shard))
 
   const storyPosition = new Map(stories.map((s, i) => [s.id, i]))
   const layout = columnLayout(articles.length, stories.length, catalog.topics.length)
@@ -233,12 +255,13 @@ function assetsFrom(read: (path: string) => ServedFile | undefined): Fetcher {
  * followed by its end, packs in index order (see `articleLine` in index.ts):
  * the Worker decodes only the lines it shows, not the whole pack.
  */
-function packs(lines: string[], path: (pack: number) => string, put: (path: string, content: ServedFile) => void): number[] {
+function packs(count: number, lineAt: (position: number) => string, path: (pack: number) => string, put: (path: string, content: ServedFile) => void): number[] {
   const starts: number[] = []
-  for (const { pack, start, end } of packRanges(lines.length, PACK_SIZE)) {
+  for (const { pack, start, end } of packRanges(count, PACK_SIZE)) {
     let text = ''
     let bytes = 0
-    for (const line of lines.slice(start, end)) {
+    for (let position = start; position < end; position++) {
+      const line = lineAt(position)
       starts.push(bytes)
       text += line
       bytes += Buffer.byteLength(line)
@@ -295,21 +318,13 @@ function searchWords(article: Article): string[] {
 }
 
 /**
- * Search shards from each article's words (`articleWords` in index order).
- * A shard holds each article's rank from the oldest (index.ts SearchShard),
- * so adding articles newer than all others changes only the shards of their
- * words. Ranks are gathered per word first, then each distinct word goes to
- * its shard: the shard key is worked out once per word, not once per use.
+ * Search shards from the postings of every word: each article's rank from the
+ * oldest (index.ts SearchShard), gathered newest first, so each list is
+ * reversed here into ascending ranks. Adding articles newer than all others
+ * changes only the shards of their words. The shard key is worked out once
+ * per distinct word, not once per use.
  */
-function searchShards(articleWords: string[][]): Map<string, SearchShard> {
-  const postings = new Map<string, number[]>()
-  for (let rank = 0; rank < articleWords.length; rank++) {
-    for (const word of articleWords[articleWords.length - 1 - rank]!) {
-      const ranks = postings.get(word)
-      if (ranks) ranks.push(rank)
-      else postings.set(word, [rank])
-    }
-  }
+function searchShards(postings: Map<string, number[]>): Map<string, SearchShard> {
   const shardWords = new Map<string, string[]>()
   for (const word of postings.keys()) {
     const key = searchShardKey(word)
@@ -319,7 +334,7 @@ function searchShards(articleWords: string[][]): Map<string, SearchShard> {
   }
   const sorted = new Map<string, SearchShard>()
   for (const key of [...shardWords.keys()].sort()) {
-    sorted.set(key, Object.fromEntries(shardWords.get(key)!.sort().map((word) => [word, postings.get(word)!])))
+    sorted.set(key, Object.fromEntries(shardWords.get(key)!.sort().map((word) => [word, postings.get(word)!.reverse()])))
   }
   return sorted
 }
