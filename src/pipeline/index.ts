@@ -169,7 +169,8 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
 }
 
 function foldDuplicates(articles: Article[], signatureOf: (id: string) => number[] | null): Article[] {
-  const groups = findDuplicates(articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, text: bodyText(a), signature: signatureOf(a.id) })))
+  // The text is made only for the few articles a candidate pair meets (every article's at once was hundreds of MB at 100,000).
+  const groups = findDuplicates(articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, get text() { return bodyText(a) }, signature: signatureOf(a.id) })))
   const byId = new Map(articles.map((a) => [a.id, a]))
   const folded = new Set<string>()
   const copies = new Map<string, string[]>()
