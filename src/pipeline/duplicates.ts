@@ -30,7 +30,7 @@ export interface DuplicateDoc {
    * stage does, so a rebuild hashes only new texts); null for a text with no
    * words. Found here when absent.
    */
-  signature?: number[] | null
+  signature?: ArrayLike<number> | null
 }
 
 export interface DuplicateGroup {
@@ -136,7 +136,7 @@ export function isNearCopy(a: Set<number>, b: Set<number>): boolean {
  * match are split by their exact values, so a bucket is exactly the texts
  * whose values are equal.
  */
-function bandBuckets(texts: number[], signatures: (number[] | null)[], row: number): number[][] {
+function bandBuckets(texts: number[], signatures: (ArrayLike<number> | null)[], row: number): number[][] {
   const indexBits = Math.max(1, Math.ceil(Math.log2(signatures.length)))
   const hashRange = 2 ** Math.min(32, 53 - indexBits)
   const keys = new Float64Array(texts.length)
