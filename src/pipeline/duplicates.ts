@@ -30,7 +30,7 @@ export interface DuplicateDoc {
    * stage does, so a rebuild hashes only new texts); null for a text with no
    * words. Found here when absent.
    */
-  signature?: number[] | null
+  signature?: ArrayLike<number> | null
 }
 
 export interface DuplicateGroup {
@@ -127,6 +127,49 @@ export function isNearCopy(a: Set<number>, b: Set<number>): boolean {
   return jaccard >= MIN_JACCARD || (shared / small.size >= MIN_CONTAINMENT && small.size / large.size >= MIN_SIZE_RATIO)
 }
 
+/**
+ * The texts of each LSH bucket of one band (its ROWS values from `row` are
+ * equal), each bucket in ascending index order; buckets of one text left out.
+ * Texts are sorted by a hash of the band's values joined to their index, as
+ * one Float64Array, instead of a Map keyed by a string per text and band:
+ * 42 strings a text were hundreds of MB at 100,000 texts. Texts whose hashes
+ * match are split by their exact values, so a bucket is exactly the texts
+ * whose values are equal.
+ */
+function bandBuckets(texts: number[], signatures: (ArrayLike<number> | null)[], row: number): number[][] {
+  const indexBits = Math.max(1, Math.ceil(Math.log2(signatures.length)))
+  const hashRange = 2 ** Math.min(32, 53 - indexBits)
+  const keys = new Float64Array(texts.length)
+  texts.forEach((i, k) => {
+    const sig = signatures[i]!
+    let h = 0x811c9dc5
+    for (let r = row; r < row + ROWS; r++) h = Math.imul(h ^ sig[r]!, 0x01000193)
+    keys[k] = ((h >>> 0) % hashRange) * 2 ** indexBits + i
+  })
+  keys.sort()
+  const indexRange = 2 ** indexBits
+  const buckets: number[][] = []
+  for (let start = 0; start < keys.length; ) {
+    const hash = Math.floor(keys[start]! / indexRange)
+    let end = start + 1
+    while (end < keys.length && Math.floor(keys[end]! / indexRange) === hash) end++
+    if (end - start > 1) {
+      const same = new Map<string, number[]>()
+      for (let k = start; k < end; k++) {
+        const i = keys[k]! % indexRange
+        const sig = signatures[i]!
+        const values = `${sig[row]}:${sig[row + 1]}:${sig[row + 2]}`
+        const bucket = same.get(values)
+        if (bucket) bucket.push(i)
+        else same.set(values, [i])
+      }
+      for (const bucket of same.values()) if (bucket.length > 1) buckets.push(bucket)
+    }
+    start = end
+  }
+  return buckets
+}
+
 function find(parent: number[], i: number): number {
   while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
   return i
@@ -145,27 +188,22 @@ export function findDuplicates(docs: DuplicateDoc[]): DuplicateGroup[] {
     return set
   }
   const parent = docs.map((_, i) => i)
-  const checked = new Set<number>()
-  const buckets = new Map<string, number[]>()
-  docs.forEach((doc, i) => {
-    const sig = doc.signature !== undefined ? doc.signature : minhashSignature(doc.text)
-    if (sig === null) return
-    for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${sig[b * ROWS]}:${sig[b * ROWS + 1]}:${sig[b * ROWS + 2]}`
-      const bucket = buckets.get(key)
-      if (!bucket) {
-        buckets.set(key, [i])
-        continue
-      }
-      for (const j of bucket) {
-        const pair = j * docs.length + i
-        if (checked.has(pair) || find(parent, i) === find(parent, j)) continue
-        checked.add(pair)
-        if (isNearCopy(setOf(i), setOf(j))) parent[find(parent, i)] = find(parent, j)
-      }
-      bucket.push(i)
+  // Pairs j < i already checked, a Set of j per i (small-integer keys at any catalog size).
+  const checked = new Map<number, Set<number>>()
+  const check = (j: number, i: number) => {
+    let seen = checked.get(i)
+    if (seen?.has(j) || find(parent, i) === find(parent, j)) return
+    if (!seen) checked.set(i, (seen = new Set()))
+    seen.add(j)
+    if (isNearCopy(setOf(i), setOf(j))) parent[find(parent, i)] = find(parent, j)
+  }
+  const signatures = docs.map((doc) => (doc.signature !== undefined ? doc.signature : minhashSignature(doc.text)))
+  const hashed = signatures.flatMap((sig, i) => (sig === null ? [] : [i]))
+  for (let b = 0; b < BANDS; b++) {
+    for (const bucket of bandBuckets(hashed, signatures, b * ROWS)) {
+      for (let x = 1; x < bucket.length; x++) for (let y = 0; y < x; y++) check(bucket[y]!, bucket[x]!)
     }
-  })
+  }
   const components = new Map<number, DuplicateDoc[]>()
   docs.forEach((d, i) => {
     const root = find(parent, i)

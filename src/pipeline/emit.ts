@@ -6,9 +6,15 @@
  * hard-linked from it instead of written again, so a rebuild writes only
  * what changed (the old folder is removed after the swap; the links keep
  * the unchanged files).
+ *
+ * Each file is written the moment the layout hands it over (`put`), so the
+ * build never holds the whole site in memory: at 100,000 articles that is
+ * gigabytes. What the layout needs again (the version digest, the kept
+ * answers) it reads back from the staging folder (`read`).
  */
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import type { SiteSink } from '../served/sink.ts'
 
 /** How a site was written: files written anew, and files linked from the previous output because it held their bytes. */
 export interface EmitCounts {
@@ -17,16 +23,29 @@ export interface EmitCounts {
   linked: number
 }
 
-/** Replaces `outDir` with exactly `files` (paths relative to it). */
-export function writeSiteAtomically(outDir: string, files: Map<string, string | Uint8Array>): EmitCounts {
+/** A site being written into a staging folder beside `outDir`: `commit` swaps it in, `discard` removes it. */
+export interface StagedSite extends SiteSink {
+  /** Files put so far. */
+  readonly size: number
+  /** Replaces `outDir` with exactly the files put. */
+  commit(): EmitCounts
+  /** Removes the staging folder; `outDir` stays as it was. */
+  discard(): void
+}
+
+export function stageSite(outDir: string): StagedSite {
   const counts: EmitCounts = { written: 0, writtenBytes: 0, linked: 0 }
   const stamp = `${process.pid}-${Date.now().toString(36)}`
   const staging = `${outDir}.tmp-${stamp}`
   const retired = `${outDir}.old-${stamp}`
-  mkdirSync(dirname(outDir), { recursive: true })
   const folders = new Set<string>()
-  try {
-    for (const [path, content] of files) {
+  const paths: string[] = []
+  mkdirSync(staging, { recursive: true })
+  return {
+    get size() {
+      return paths.length
+    },
+    put(path, content) {
       const target = join(staging, path)
       const folder = dirname(target)
       if (!folders.has(folder)) {
@@ -37,27 +56,61 @@ export function writeSiteAtomically(outDir: string, files: Map<string, string | 
       if (linkUnchanged(join(outDir, path), target, bytes)) {
         counts.linked++
       } else {
-        writeFileSync(target, bytes)
+        writeFileSync(target, bytes, { flag: 'wx' }) // a path put twice is a layout bug, not a file to replace
         counts.written++
         counts.writtenBytes += bytes.length
       }
-    }
-    mkdirSync(staging, { recursive: true })
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true })
-    throw error
+      paths.push(path)
+    },
+    read(path) {
+      try {
+        return readFileSync(join(staging, path))
+      } catch {
+        return undefined
+      }
+    },
+    paths: () => paths,
+    commit() {
+      const hadPrevious = existsSync(outDir)
+      if (hadPrevious) renameSync(outDir, retired)
+      try {
+        renameSync(staging, outDir)
+      } catch (error) {
+        if (hadPrevious) renameSync(retired, outDir)
+        rmSync(staging, { recursive: true, force: true })
+        throw error
+      }
+      rmSync(retired, { recursive: true, force: true })
+      return counts
+    },
+    discard() {
+      rmSync(staging, { recursive: true, force: true })
+    },
   }
-  const hadPrevious = existsSync(outDir)
-  if (hadPrevious) renameSync(outDir, retired)
+}
+
+/** Replaces `outDir` with exactly `files` (paths relative to it). */
+export function writeSiteAtomically(outDir: string, files: Map<string, string | Uint8Array>): EmitCounts {
+  const site = stageSite(outDir)
   try {
-    renameSync(staging, outDir)
+    for (const [path, content] of files) site.put(path, content)
   } catch (error) {
-    if (hadPrevious) renameSync(retired, outDir)
-    rmSync(staging, { recursive: true, force: true })
+    site.discard()
     throw error
   }
-  rmSync(retired, { recursive: true, force: true })
-  return counts
+  return site.commit()
+}
+
+/** Stages a site, lets `layOut` put its files, and swaps it in; on any error the previous output stays. */
+export async function emitSite(outDir: string, layOut: (site: SiteSink) => Promise<void>): Promise<EmitCounts & { files: number }> {
+  const site = stageSite(outDir)
+  try {
+    await layOut(site)
+  } catch (error) {
+    site.discard()
+    throw error
+  }
+  return { ...site.commit(), files: site.size }
 }
 
 /** Links `target` to `previous` when that file holds exactly `bytes`; false when it does not or cannot be linked. */

@@ -71,8 +71,13 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
     (done, total) => progress('articles', done, total),
   )
   let articles: Article[] = []
-  /** What the corpus stages read of each article's own text, by article id. */
-  const texts = new Map<string, Pick<PreparedArticle, 'topicText' | 'quantities' | 'sentences' | 'signature'>>()
+  /**
+   * What the corpus stages read of each article's own text, by article id,
+   * and nothing else of its per-article result: every article's is held
+   * until the stories stage, which at 100,000 articles is the build's
+   * largest holder. Each part is let go once its last stage has run.
+   */
+  const texts = new Map<string, CorpusText>()
   input.seeds.forEach((seed, i) => {
     const entry = input.curation[seed.seed]
     const page = prepared[i]!
@@ -84,7 +89,7 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
     const identity = resolveIdentity(seed.seed, entry, page.pageDate, input.now)
     if (identity.record) recorded.set(seed.seed, identity.record)
     const { meta } = page
-    texts.set(identity.id, page)
+    texts.set(identity.id, corpusText(page))
     articles.push({
       id: identity.id,
       guid: identity.guid,
@@ -108,6 +113,8 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
       wordCount: page.wordCount,
     })
   })
+  // Each result's parts live on in its article and in `texts`; the rest of it can go.
+  prepared.length = 0
   // Feed items: their HTML is already blocks and their dates decided (src/sources/articles.ts);
   // their per-article work runs here, in this thread, cached like the seeds'.
   const forced = new Map<string, string[]>()
@@ -115,7 +122,7 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
     const page = { title: item.title || null, dek: null, authors: item.authors, source: item.source, dateline: null, published: item.published, body: item.body }
     const entry = pageEntry({ ...(item.externalUrl ? { url: item.externalUrl } : {}), ...(item.source ? { source: item.source } : {}) })
     const prepared = runPageTask(item.seed, page, entry, { summaryWords: input.summaryWords ?? 60 }, input.cacheDir ?? null, version)
-    texts.set(item.id, prepared)
+    texts.set(item.id, corpusText(prepared))
     if (item.topics) forced.set(item.id, item.topics)
     articles.push({
       id: item.id,
@@ -145,12 +152,15 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
 
   progress('duplicates', 0, articles.length)
   articles = foldDuplicates(articles, (id) => texts.get(id)!.signature)
+  for (const text of texts.values()) text.signature = null
 
   progress('topics', 0, articles.length)
   // Each article's words were read by the per-article stage; only the counting is left.
   const assigned = assignReadTopics({ ids: articles.map((a) => a.id), texts: articles.map((a) => texts.get(a.id)!.topicText) }, input.taxonomy)
   const curated = new Set(articles.filter((a) => input.curation[a.seed]?.topics || forced.has(a.id)).map((a) => a.id))
   articles = articles.map((a) => (curated.has(a.id) ? a : { ...a, topics: assigned.get(a.id) ?? [] }))
+  // The stories stage reads only the content stems.
+  for (const text of texts.values()) text.topicText = { ...text.topicText, titleStems: [], bodyStems: [] }
 
   progress('entities', 0, articles.length)
   const canonical = canonicalizeEntities(articles.map((a) => a.entities))
@@ -168,8 +178,18 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   return { catalog: { articles, topics: input.taxonomy, stories, rejected, warnings }, recorded }
 }
 
-function foldDuplicates(articles: Article[], signatureOf: (id: string) => number[] | null): Article[] {
-  const groups = findDuplicates(articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, text: bodyText(a), signature: signatureOf(a.id) })))
+/** What the corpus stages read of one article's per-article result; the signature as 4 bytes a value, not a number array. */
+interface CorpusText extends Pick<PreparedArticle, 'topicText' | 'quantities' | 'sentences'> {
+  signature: Uint32Array | null
+}
+
+function corpusText({ topicText, quantities, sentences, signature }: PreparedArticle): CorpusText {
+  return { topicText, quantities, sentences, signature: signature && Uint32Array.from(signature) }
+}
+
+function foldDuplicates(articles: Article[], signatureOf: (id: string) => ArrayLike<number> | null): Article[] {
+  // The text is made only for the few articles a candidate pair meets (every article's at once was hundreds of MB at 100,000).
+  const groups = findDuplicates(articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, get text() { return bodyText(a) }, signature: signatureOf(a.id) })))
   const byId = new Map(articles.map((a) => [a.id, a]))
   const folded = new Set<string>()
   const copies = new Map<string, string[]>()

@@ -27,7 +27,7 @@ import { earliestFirst, newestFirst, storiesNewestFirst } from '../order.ts'
 import { bodyText, paragraphTexts } from '../text/article-text.ts'
 import { type ClaimArticle, findClaims, type SentenceQuantity } from './claims.ts'
 import { storyGuid, storyId } from './identity.ts'
-import { clusterItems } from './stories/cluster.ts'
+import { clusterItems, type PairList } from './stories/cluster.ts'
 import { type StorySentences, storySummary } from './stories/summary.ts'
 import { articleTerms, cosine, entityVector, idf, pairCosines, termsWithoutNames, tfidfVector } from './stories/vectors.ts'
 
@@ -78,7 +78,7 @@ export function groupStories(articles: Article[], options: StoryOptions = {}): S
   const ents = articles.map((a) => entityVector(a.entities.map((e) => e.slug), entityWeights))
   const combined = (t: number, e: number) => (TEXT_WEIGHT * t + (1 - TEXT_WEIGHT) * e) * Math.min(1, t / TEXT_FLOOR)
   const similarity = (i: number, j: number) => combined(cosine(text[i]!, text[j]!), cosine(ents[i]!, ents[j]!))
-  const pairSimilarities = (pairs: readonly (readonly [number, number])[]) => {
+  const pairSimilarities = (pairs: PairList) => {
     const t = pairCosines(text, pairs)
     const e = pairCosines(ents, pairs)
     return t.map((x, k) => combined(x, e[k]!))

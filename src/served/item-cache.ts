@@ -10,14 +10,16 @@
  * On disk, under DIR/items/<code version>/, in segments: a header line (JSON:
  * per entry its key, its parts' byte lengths, and per format fills and
  * digest), then the parts back to back (each format's kept bytes, then the
- * words joined by newlines), so loading decodes slices of one buffer and
- * parses no JSON string per item. A build appends one segment of what it rendered;
+ * words joined by newlines). Opening reads the header lines only; an entry's
+ * parts are read from their segment when it is asked for, and what a build
+ * renders goes to a temporary file as it is rendered, so the cache holds no
+ * entry's bytes in memory. A build appends one segment of what it rendered;
  * when the entries it did not use outnumber those it did, it writes the used
  * ones as one segment and removes the rest. Every file is written to a
  * temporary name and renamed; a segment that cannot be read is ignored, so
  * the worst a damaged cache costs is rendering again.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { codeVersion } from '../pipeline/prepare/cache.ts'
 import type { KeptAnswer } from './answers.ts'
@@ -51,42 +53,102 @@ export interface ItemCache {
   save(): void
 }
 
-/** An in-memory cache with no folder behind it: every item is rendered (`--no-cache`, tests). */
-export function memoryItemCache(): ItemCache {
-  const entries = new Map<string, CachedEntry>()
-  return { get: (key) => entries.get(key), set: (key, items) => void entries.set(key, items), save: () => {} }
+/** No cache (`--no-cache`, tests): every item is rendered, and nothing is held. */
+export const NO_ITEM_CACHE: ItemCache = { get: () => undefined, set: () => {}, save: () => {} }
+
+/** Where an entry's parts are: a file open for reading, the first part's offset, and its header entry. */
+interface Location {
+  fd: number
+  offset: number
+  header: HeaderEntry
 }
 
+/**
+ * Entries are read from their segment when asked for, and what a build
+ * renders is appended to a temporary file as it is rendered: only each
+ * entry's header (key, lengths, fills, digests) is held, never its bytes, so
+ * a catalog of 100,000 entries costs tens of MB here, not gigabytes.
+ */
 export function openItemCache(cacheDir: string, version = codeVersion(ITEM_CODE_PATHS)): ItemCache {
   const root = join(cacheDir, 'items')
   const dir = join(root, version)
   const segments = listSegments(dir)
-  const loaded = new Map<string, CachedEntry>()
-  for (const name of segments) readSegment(join(dir, name), loaded)
-  const used = new Map<string, CachedEntry>()
-  const added = new Map<string, CachedEntry>()
+  const fds: number[] = []
+  const loaded = new Map<string, Location>()
+  for (const name of segments) readSegment(join(dir, name), loaded, fds)
+  const used = new Map<string, Location>()
+  const added = new Map<string, Location>()
+  const addedPath = join(dir, `${segmentName(segments)}.${process.pid}.parts.tmp`)
+  let addedFd = -1
+  let addedBytes = 0
   return {
     get(key) {
-      const items = used.get(key) ?? loaded.get(key)
-      if (items) used.set(key, items)
-      return items
+      const location = used.get(key) ?? loaded.get(key)
+      if (!location) return undefined
+      used.set(key, location)
+      return readEntry(location)
     },
-    set(key, items) {
-      used.set(key, items)
-      added.set(key, items)
+    set(key, entry) {
+      if (addedFd < 0) {
+        mkdirSync(dir, { recursive: true })
+        addedFd = openSync(addedPath, 'w+')
+        fds.push(addedFd)
+      }
+      const { header, parts } = entryParts(key, entry)
+      const location = { fd: addedFd, offset: addedBytes, header }
+      addedBytes += writeSync(addedFd, parts, 0, parts.length, addedBytes)
+      used.set(key, location)
+      added.set(key, location)
     },
     save() {
-      // Other code versions' items can never be read again.
-      for (const name of listDir(root)) if (name !== version) rmSync(join(root, name), { recursive: true, force: true })
-      const unused = [...loaded.keys()].filter((key) => !used.has(key)).length
-      if (unused > used.size) {
-        writeSegment(dir, segmentName(segments), used)
-        for (const name of segments) rmSync(join(dir, name), { force: true })
-      } else if (added.size > 0) {
-        writeSegment(dir, segmentName(segments), added)
+      try {
+        // Other code versions' items can never be read again.
+        for (const name of listDir(root)) if (name !== version) rmSync(join(root, name), { recursive: true, force: true })
+        const unused = [...loaded.keys()].filter((key) => !used.has(key)).length
+        if (unused > used.size) {
+          writeSegment(dir, segmentName(segments), used)
+          for (const name of segments) rmSync(join(dir, name), { force: true })
+        } else if (added.size > 0) {
+          writeSegment(dir, segmentName(segments), added)
+        }
+      } finally {
+        for (const fd of fds.splice(0)) closeSync(fd)
+        rmSync(addedPath, { force: true })
       }
     },
   }
+}
+
+/** An entry's header and its parts back to back: each format's kept bytes, then the words joined by newlines. */
+function entryParts(key: string, { items, words }: CachedEntry): { header: HeaderEntry; parts: Buffer } {
+  const joined = words.join('\n')
+  const header: HeaderEntry = [key, [...items.map((i) => i.bytes), Buffer.byteLength(joined)], items.map((i) => i.fills), items.map((i) => i.digest)]
+  return { header, parts: Buffer.from(items.map((i) => i.kept).join('') + joined) }
+}
+
+const partsLength = (header: HeaderEntry) => header[1].reduce((sum, n) => sum + n, 0)
+
+function readParts({ fd, offset, header }: Location): Buffer {
+  const parts = Buffer.allocUnsafe(partsLength(header))
+  let read = 0
+  while (read < parts.length) {
+    const n = readSync(fd, parts, read, parts.length - read, offset + read)
+    if (n === 0) throw new Error('item cache: segment cut short')
+    read += n
+  }
+  return parts
+}
+
+function readEntry(location: Location): CachedEntry {
+  const parts = readParts(location)
+  const [, bytes, fills, digests] = location.header
+  let offset = 0
+  const items = ITEM_FORMATS.map((_, f) => {
+    const kept = parts.toString('utf8', offset, (offset += bytes[f]!))
+    return { kept, bytes: bytes[f]!, fills: fills[f]!, digest: digests[f]! }
+  })
+  const words = parts.toString('utf8', offset, (offset += bytes[ITEM_FORMATS.length]!))
+  return { items, words: words ? words.split('\n') : [] }
 }
 
 function listDir(dir: string): string[] {
@@ -109,50 +171,64 @@ function segmentName(segments: string[]): string {
   return `${String(last + 1).padStart(8, '0')}.seg`
 }
 
-function readSegment(path: string, into: Map<string, CachedEntry>): void {
+/** Reads a segment's header line only; its entries' parts stay on disk, read when asked for. */
+function readSegment(path: string, into: Map<string, Location>, fds: number[]): void {
+  let fd = -1
   try {
-    const buffer = readFileSync(path)
-    const newline = buffer.indexOf(10)
-    const header = JSON.parse(buffer.toString('utf8', 0, newline)) as HeaderEntry[]
-    let offset = newline + 1
-    const read: [string, CachedEntry][] = []
-    for (const [key, bytes, fills, digests] of header) {
-      const items = ITEM_FORMATS.map((_, f) => {
-        const kept = buffer.toString('utf8', offset, (offset += bytes[f]!))
-        return { kept, bytes: bytes[f]!, fills: fills[f]!, digest: digests[f]! }
-      })
-      const words = buffer.toString('utf8', offset, (offset += bytes[ITEM_FORMATS.length]!))
-      read.push([key, { items, words: words ? words.split('\n') : [] }])
+    fd = openSync(path, 'r')
+    const chunks: Buffer[] = []
+    let position = 0
+    let newline = -1
+    while (newline < 0) {
+      const chunk = Buffer.allocUnsafe(1 << 20)
+      const n = readSync(fd, chunk, 0, chunk.length, position)
+      if (n === 0) return // no header line: not a segment
+      const at = chunk.subarray(0, n).indexOf(10)
+      chunks.push(chunk.subarray(0, at < 0 ? n : at))
+      if (at >= 0) newline = position + at
+      position += n
     }
-    if (offset !== buffer.length) return // cut short or padded: not this code's segment
-    for (const [key, items] of read) into.set(key, items)
+    const header = JSON.parse(Buffer.concat(chunks).toString('utf8')) as HeaderEntry[]
+    let offset = newline + 1
+    const read: [string, Location][] = []
+    for (const entry of header) {
+      if (entry[1].length !== ITEM_FORMATS.length + 1) return // not this code's segment
+      read.push([entry[0], { fd, offset, header: entry }])
+      offset += partsLength(entry)
+    }
+    if (offset !== fstatSync(fd).size) return // cut short or padded: not this code's segment
+    for (const [key, location] of read) into.set(key, location)
+    fds.push(fd)
+    fd = -1
   } catch {
     // absent, unreadable or damaged: its items are rendered again
+  } finally {
+    if (fd >= 0) closeSync(fd)
   }
 }
 
-/** Each entry from the cache when it holds the entry's key (`keys[i]`), else made and put in the cache. */
-export function cachedEntries<T>(entries: T[], keys: string[], make: (entry: T) => CachedEntry, cache: ItemCache): CachedEntry[] {
-  return entries.map((entry, i) => {
-    const key = keys[i]!
-    const cached = cache.get(key)
-    if (cached) return cached
-    const made = make(entry)
-    cache.set(key, made)
-    return made
-  })
+/** The entry from the cache when it holds `key`, else made and put in the cache. */
+export function cachedEntry<T>(entry: T, key: string, make: (entry: T) => CachedEntry, cache: ItemCache): CachedEntry {
+  const cached = cache.get(key)
+  if (cached) return cached
+  const made = make(entry)
+  cache.set(key, made)
+  return made
 }
 
-function writeSegment(dir: string, name: string, entries: Map<string, CachedEntry>): void {
-  const header: HeaderEntry[] = []
-  const body: string[] = []
-  for (const [key, { items, words }] of entries) {
-    const joined = words.join('\n')
-    header.push([key, [...items.map((i) => i.bytes), Buffer.byteLength(joined)], items.map((i) => i.fills), items.map((i) => i.digest)])
-    body.push(...items.map((i) => i.kept), joined)
-  }
+/** Writes `entries` as one segment: the header line, then each entry's parts copied from where they are. */
+function writeSegment(dir: string, name: string, entries: Map<string, Location>): void {
   mkdirSync(dir, { recursive: true })
   const temp = join(dir, `${name}.${process.pid}.tmp`)
-  writeFileSync(temp, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), ...body.map((b) => Buffer.from(b))]))
+  const fd = openSync(temp, 'w')
+  try {
+    let position = writeSync(fd, JSON.stringify([...entries.values()].map((l) => l.header)) + '\n')
+    for (const location of entries.values()) {
+      const parts = readParts(location)
+      position += writeSync(fd, parts, 0, parts.length, position)
+    }
+  } finally {
+    closeSync(fd)
+  }
   renameSync(temp, join(dir, name))
 }

@@ -58,27 +58,50 @@ export function renderKept(render: (format: ItemFormat) => string): KeptItem[] {
   return ITEM_FORMATS.map((format) => keptItem(render(format)))
 }
 
-/** Every entry's item in every format, in date packs and topic-group packs (index.ts `ItemPackHeader`). */
-export function keepItems(list: ItemList, entries: KeptItem[][], groups: GroupedEntries, files: Map<string, string | Uint8Array>): void {
-  ITEM_FORMATS.forEach((format, f) => {
-    const items = entries.map((e) => e[f]!)
-    writePacks(items, [...items.keys()], (pack) => itemPackPath(list, format, pack), files)
-    groups.postings.forEach((positions, g) => writePacks(items, positions, (pack) => topicItemPackPath(list, format, g, pack), files))
-  })
+/**
+ * Every entry's item in every format, in date packs and topic-group packs
+ * (index.ts `ItemPackHeader`). `itemsAt(position)` is asked once per entry,
+ * in index order, and each pack is put as soon as its last item is in: only
+ * the packs being filled are held (one per format for the date packs and one
+ * per format and topic group), never every entry's items.
+ */
+export function keepItems(list: ItemList, count: number, itemsAt: (position: number) => KeptItem[], groups: GroupedEntries, put: (path: string, content: string) => void): void {
+  const dated = ITEM_FORMATS.map((format) => packWriter(count, (pack) => itemPackPath(list, format, pack), put))
+  const grouped = groups.postings.map((positions, g) => ITEM_FORMATS.map((format) => packWriter(positions.length, (pack) => topicItemPackPath(list, format, g, pack), put)))
+  // Each group's postings are ascending: a cursor per group says whether the next position is in it.
+  const cursor = groups.postings.map(() => 0)
+  for (let position = 0; position < count; position++) {
+    const items = itemsAt(position)
+    ITEM_FORMATS.forEach((_, f) => dated[f]!(items[f]!))
+    groups.postings.forEach((positions, g) => {
+      if (positions[cursor[g]!] !== position) return
+      cursor[g]!++
+      ITEM_FORMATS.forEach((_, f) => grouped[g]![f]!(items[f]!))
+    })
+  }
 }
 
-/** The items at `order` (index order), ITEM_PACK_SIZE to a file counted from the oldest (index.ts packSlot): a header line, then their bytes back to back. */
-function writePacks(items: KeptItem[], order: number[], path: (pack: number) => string, files: Map<string, string | Uint8Array>): void {
-  for (const { pack, start, end } of packRanges(order.length, ITEM_PACK_SIZE)) {
-    const header: ItemPackHeader = { items: [], end: 0 }
-    const body: string[] = []
-    for (const i of order.slice(start, end)) {
-      const item = items[i]!
-      header.items.push([header.end, item.fills, item.digest])
-      body.push(item.kept)
-      header.end += item.bytes
-    }
-    files.set(path(pack), `${JSON.stringify(header)}\n${body.join('')}`)
+/**
+ * Takes `count` items in index order and puts them ITEM_PACK_SIZE to a file
+ * counted from the oldest (index.ts packSlot): a header line, then their
+ * bytes back to back.
+ */
+function packWriter(count: number, path: (pack: number) => string, put: (path: string, content: string) => void): (item: KeptItem) => void {
+  const ranges = packRanges(count, ITEM_PACK_SIZE)
+  let next = 0
+  let taken = 0
+  let header: ItemPackHeader = { items: [], end: 0 }
+  let body: string[] = []
+  return (item) => {
+    const range = ranges[next]!
+    header.items.push([header.end, item.fills, item.digest])
+    body.push(item.kept)
+    header.end += item.bytes
+    if (++taken < range.end) return
+    put(path(range.pack), `${JSON.stringify(header)}\n${body.join('')}`)
+    header = { items: [], end: 0 }
+    body = []
+    next++
   }
 }
 

@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFileAtomically, writeSiteAtomically } from '../../src/pipeline/emit.ts'
+import { emitSite, writeFileAtomically, writeSiteAtomically } from '../../src/pipeline/emit.ts'
+import { layOutSite, servedFiles } from '../../src/served/write.ts'
+import { FIXTURE_CATALOG } from '../fixtures/catalog/catalog.ts'
 
 describe('writeSiteAtomically', () => {
   it('replaces the folder with exactly the new files and leaves no temporary folders', () => {
@@ -47,6 +49,60 @@ describe('writeSiteAtomically', () => {
     expect(() => writeSiteAtomically(out, clash)).toThrow()
     expect(readdirSync(root)).toEqual(['site'])
     expect(readFileSync(join(out, 'index.json'), 'utf8')).toBe('previous')
+  })
+})
+
+describe('emitSite', () => {
+  it('writes each file as it is put, reads it back before the swap, and swaps in exactly those files', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gazette-emit-'))
+    const out = join(root, 'site')
+    writeSiteAtomically(out, new Map([['stale.json', 'old']]))
+    const seen: (string | undefined)[] = []
+    const counts = await emitSite(out, async (site) => {
+      site.put('a/one.txt', 'één')
+      // Already on disk in the staging folder, not yet in `out`.
+      seen.push(Buffer.from(site.read('a/one.txt')!).toString('utf8'), site.read('missing.txt') === undefined ? 'none' : 'some')
+      site.put('two.bin', Uint8Array.of(7))
+      seen.push(...site.paths())
+    })
+    expect(seen).toEqual(['één', 'none', 'a/one.txt', 'two.bin'])
+    expect(existsSync(join(out, 'a/one.txt'))).toBe(true)
+    // 'één' is 5 bytes in UTF-8, the other file 1.
+    expect(counts).toEqual({ written: 2, writtenBytes: 6, linked: 0, files: 2 })
+    expect(existsSync(join(out, 'stale.json'))).toBe(false)
+    expect(readdirSync(root)).toEqual(['site'])
+  })
+
+  it('leaves the previous output and no staging folder when the layout fails, or puts a path twice', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gazette-emit-'))
+    const out = join(root, 'site')
+    writeSiteAtomically(out, new Map([['index.json', 'previous']]))
+    const failing = emitSite(out, async (site) => {
+      site.put('index.json', 'new')
+      throw new Error('layout failed')
+    })
+    await expect(failing).rejects.toThrow('layout failed')
+    const twice = emitSite(out, async (site) => {
+      site.put('x.json', '1')
+      site.put('x.json', '2')
+    })
+    await expect(twice).rejects.toThrow()
+    expect(readdirSync(root)).toEqual(['site'])
+    expect(readFileSync(join(out, 'index.json'), 'utf8')).toBe('previous')
+  })
+
+  it('lays a catalog out on disk byte for byte as servedFiles does in memory (the version digest and kept answers read files back)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gazette-emit-'))
+    const out = join(root, 'site')
+    const counts = await emitSite(out, (site) => layOutSite(FIXTURE_CATALOG, site))
+    const files = await servedFiles(FIXTURE_CATALOG)
+    const onDisk = readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(out.length + 1))
+      .sort()
+    expect(onDisk).toEqual([...files.keys()].sort())
+    expect(counts.files).toBe(files.size)
+    for (const [path, content] of files) expect(readFileSync(join(out, path)).equals(Buffer.from(content)), path).toBe(true)
   })
 })
 

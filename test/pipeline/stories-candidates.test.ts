@@ -4,12 +4,13 @@
  * within a key, nearest in time first.
  */
 import { describe, expect, it } from 'vitest'
-import { candidatePairs, type ClusterItem, MAX_CANDIDATES } from '../../src/pipeline/stories/cluster.ts'
+import { candidatePairs, type ClusterItem, MAX_CANDIDATES, type PairList } from '../../src/pipeline/stories/cluster.ts'
 
 const DAY = 86_400_000
 const WINDOW = 30 * DAY
 const item = (day: number, ...keys: string[]): ClusterItem => ({ time: day * DAY, keys })
-const sorted = (pairs: [number, number][]) => pairs.map(([i, j]) => `${i}-${j}`).sort()
+const tuples = ({ first, second }: PairList) => [...first].map((i, p) => [i, second[p]!] as const)
+const sorted = (pairs: PairList) => tuples(pairs).map(([i, j]) => `${i}-${j}`).sort()
 
 describe('candidatePairs', () => {
   it.each([
@@ -34,7 +35,7 @@ describe('candidatePairs', () => {
     const items: ClusterItem[] = [{ time: 0, keys: ['common', 'rare'] }]
     for (let k = 1; k <= 200; k++) items.push({ time: k * MINUTE, keys: ['common'] })
     items.push(item(20, 'rare'))
-    const partnersOf0 = candidatePairs(items, WINDOW)
+    const partnersOf0 = tuples(candidatePairs(items, WINDOW))
       .filter(([i]) => i === 0)
       .map(([, j]) => j)
       .sort((a, b) => a - b)

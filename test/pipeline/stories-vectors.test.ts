@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { pairList } from '../../src/pipeline/stories/cluster.ts'
 import { cosine, pairCosines, type SparseVector } from '../../src/pipeline/stories/vectors.ts'
 
 const vector = (entries: Record<string, number>): SparseVector => new Map(Object.entries(entries))
@@ -18,11 +19,11 @@ describe('pairCosines', () => {
     { case: 'no shared term', pair: [1, 2] as const, expected: 0 },
     { case: 'an empty vector', pair: [2, 3] as const, expected: 0 },
   ])('$case', ({ pair, expected }) => {
-    expect(pairCosines(vectors, [pair])[0]).toBeCloseTo(expected, 12)
+    expect(pairCosines(vectors, pairList([pair]))[0]).toBeCloseTo(expected, 12)
   })
 
   it('gives one number per pair, in the order of the pairs, with pairs sharing a vector', () => {
-    expect([...pairCosines(vectors, [[1, 2], [0, 1], [0, 2]])].map((x) => Math.round(x * 1000) / 1000)).toEqual([0, 0.6, 0.48])
+    expect([...pairCosines(vectors, pairList([[1, 2], [0, 1], [0, 2]]))].map((x) => Math.round(x * 1000) / 1000)).toEqual([0, 0.6, 0.48])
   })
 
   it('equals cosine bit for bit, whichever vector is larger and in any insertion order', () => {
@@ -31,7 +32,7 @@ describe('pairCosines', () => {
       fc.property(fc.array(entries, { minLength: 2, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), fc.nat())), (raw, rawPairs) => {
         const vs = raw.map((e) => new Map(e))
         const pairs = rawPairs.map(([i, j]) => [i % vs.length, j % vs.length] as const)
-        const found = pairCosines(vs, pairs)
+        const found = pairCosines(vs, pairList(pairs))
         pairs.forEach(([i, j], k) => expect(Object.is(found[k], cosine(vs[i]!, vs[j]!))).toBe(true))
       }),
     )

@@ -26,14 +26,28 @@ export interface ClusterOptions {
   /** Longest span between a story's first and last article. */
   windowMs: number
   /** The similarities of many pairs (i < j) at once, each the number `similarity(i, j)` gives; for speed only. */
-  pairSimilarities?: (pairs: readonly (readonly [number, number])[]) => ArrayLike<number>
+  pairSimilarities?: (pairs: PairList) => ArrayLike<number>
+}
+
+/**
+ * Pairs of item indices, pair p being (first[p], second[p]). Up to
+ * MAX_CANDIDATES per article are candidates, millions at 100,000 articles:
+ * as typed arrays a pair costs 8 bytes, where a [i, j] array costs about 40
+ * and a Map entry keyed by the number i * n + j (a heap number, not a small
+ * integer, once i * n passes 2^30) about 50 more.
+ */
+export interface PairList {
+  first: Int32Array
+  second: Int32Array
+}
+
+/** A PairList of [i, j] tuples (for tests and small inputs). */
+export function pairList(pairs: readonly (readonly [number, number])[]): PairList {
+  return { first: Int32Array.from(pairs, ([i]) => i), second: Int32Array.from(pairs, ([, j]) => j) }
 }
 
 /** Keys shared by more articles than this say nothing about an event. */
 const MAX_POSTING = 2000
-
-/** One number per unordered pair i < j of n items (exact below 2^53: n up to 94 million). Numbers hash and compare far faster than "i:j" strings. */
-const pairKey = (i: number, j: number, n: number) => i * n + j
 
 /**
  * Most articles one article is compared with. The reports of one event share
@@ -46,7 +60,8 @@ const pairKey = (i: number, j: number, n: number) => i * n + j
  */
 export const MAX_CANDIDATES = 100
 
-export function candidatePairs(items: ClusterItem[], windowMs: number): [number, number][] {
+/** Candidate pairs (i < j), each listed once, sorted by i, then j. */
+export function candidatePairs(items: ClusterItem[], windowMs: number): PairList {
   const postings = new Map<string, number[]>()
   items.forEach((item, i) => {
     for (const k of new Set(item.keys)) {
@@ -85,15 +100,35 @@ export function candidatePairs(items: ClusterItem[], windowMs: number): [number,
     }
     return Int32Array.from(mine).sort()
   })
-  // A pair is a candidate when either article picked the other; listed once.
-  const pairs: [number, number][] = []
+  // A pair is a candidate when either article picked the other; listed once, under its smaller index.
+  const rows = partners.map((mine, x) => Array.from(mine.filter((y) => y > x)))
   partners.forEach((mine, x) => {
-    for (const y of mine) {
-      if (y > x) pairs.push([x, y])
-      else if (!hasSorted(partners[y]!, x)) pairs.push([y, x])
+    for (const y of mine) if (y < x && !hasSorted(partners[y]!, x)) rows[y]!.push(x)
+  })
+  const count = rows.reduce((n, row) => n + row.length, 0)
+  const pairs: PairList = { first: new Int32Array(count), second: new Int32Array(count) }
+  let p = 0
+  rows.forEach((row, x) => {
+    for (const y of row.sort((a, b) => a - b)) {
+      pairs.first[p] = x
+      pairs.second[p++] = y
     }
   })
   return pairs
+}
+
+/** Where pair (i, j), i < j, is in `pairs` (sorted by first, then second, starting at rowStart[i]); -1 when it is not there. */
+function pairIndex(pairs: PairList, rowStart: Int32Array, i: number, j: number): number {
+  let lo = rowStart[i]!
+  let hi = rowStart[i + 1]! - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const y = pairs.second[mid]!
+    if (y === j) return mid
+    if (y < j) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
 }
 
 /** Where item x sits in a posting sorted by time, then index. */
@@ -126,23 +161,32 @@ function hasSorted(list: Int32Array, value: number): boolean {
 
 /** Groups of item indices (each of two or more), by greedy average linkage. */
 export function clusterItems(items: ClusterItem[], similarity: (i: number, j: number) => number, options: ClusterOptions): number[][] {
-  const cache = new Map<number, number>()
-  const sim = (i: number, j: number) => {
-    const id = i < j ? pairKey(i, j, items.length) : pairKey(j, i, items.length)
-    let s = cache.get(id)
-    if (s === undefined) cache.set(id, (s = similarity(Math.min(i, j), Math.max(i, j))))
+  const candidates = candidatePairs(items, options.windowMs)
+  const count = candidates.first.length
+  const scores = Float64Array.from(options.pairSimilarities?.(candidates) ?? Array.from({ length: count }, (_, p) => similarity(candidates.first[p]!, candidates.second[p]!)))
+  const rowStart = new Int32Array(items.length + 1)
+  for (let p = 0; p < count; p++) rowStart[candidates.first[p]! + 1]! += 1
+  for (let i = 0; i < items.length; i++) rowStart[i + 1]! += rowStart[i]!
+  // Pairs that are not candidates, met when two groups' every pair is averaged: a Map per smaller index, so keys stay small integers.
+  const others = new Map<number, Map<number, number>>()
+  const sim = (a: number, b: number) => {
+    const [i, j] = a < b ? [a, b] : [b, a]
+    const p = pairIndex(candidates, rowStart, i, j)
+    if (p >= 0) return scores[p]!
+    let row = others.get(i)
+    if (!row) others.set(i, (row = new Map()))
+    let s = row.get(j)
+    if (s === undefined) row.set(j, (s = similarity(i, j)))
     return s
   }
-  const candidates = candidatePairs(items, options.windowMs)
-  const scores = options.pairSimilarities?.(candidates)
-  if (scores) candidates.forEach(([i, j], k) => cache.set(pairKey(i, j, items.length), scores[k]!))
-  const edges = candidates
-    .map(([i, j]) => ({ i, j, s: sim(i, j) }))
-    .filter((e) => e.s >= options.threshold)
-    .sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j)
+  const edges: number[] = []
+  for (let p = 0; p < count; p++) if (scores[p]! >= options.threshold) edges.push(p)
+  const { first, second } = candidates
+  edges.sort((a, b) => scores[b]! - scores[a]! || first[a]! - first[b]! || second[a]! - second[b]!)
   const groupOf = items.map((_, i) => i)
   const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]))
-  for (const { i, j } of edges) {
+  for (const p of edges) {
+    const [i, j] = [first[p]!, second[p]!]
     const [gi, gj] = [groupOf[i]!, groupOf[j]!]
     if (gi === gj) continue
     const a = members.get(gi)!

@@ -6,6 +6,7 @@
  */
 import { contentStems } from '../../text/nlp.ts'
 import { remembered } from '../../text/remembered.ts'
+import type { PairList } from './cluster.ts'
 
 export type SparseVector = Map<string, number>
 
@@ -70,7 +71,8 @@ export function cosine(a: SparseVector, b: SparseVector): number {
  * larger of; the smaller is walked in its own order, as cosine walks it, so
  * the sum adds the same products in the same order.
  */
-export function pairCosines(vectors: readonly SparseVector[], pairs: readonly (readonly [number, number])[]): Float64Array {
+export function pairCosines(vectors: readonly SparseVector[], pairs: PairList): Float64Array {
+  const { first, second } = pairs
   const ids = new Map<string, number>()
   const packed = vectors.map((v) => {
     const terms = new Int32Array(v.size)
@@ -86,24 +88,23 @@ export function pairCosines(vectors: readonly SparseVector[], pairs: readonly (r
   })
   // As cosine: the first vector is the smaller one unless the second is strictly smaller.
   const larger = (p: number) => {
-    const [i, j] = pairs[p]!
+    const [i, j] = [first[p]!, second[p]!]
     return vectors[i]!.size <= vectors[j]!.size ? j : i
   }
   const byLarger = new Map<number, number[]>()
-  for (let p = 0; p < pairs.length; p++) {
+  for (let p = 0; p < first.length; p++) {
     const l = larger(p)
     const list = byLarger.get(l)
     if (list) list.push(p)
     else byLarger.set(l, [p])
   }
   const dense = new Float64Array(ids.size)
-  const out = new Float64Array(pairs.length)
+  const out = new Float64Array(first.length)
   for (const [l, list] of byLarger) {
     const large = packed[l]!
     for (let k = 0; k < large.terms.length; k++) dense[large.terms[k]!] = large.weights[k]!
     for (const p of list) {
-      const [i, j] = pairs[p]!
-      const small = packed[i === l ? j : i]!
+      const small = packed[first[p] === l ? second[p]! : first[p]!]!
       let dot = 0
       for (let k = 0; k < small.terms.length; k++) dot += small.weights[k]! * dense[small.terms[k]!]!
       out[p] = dot
