@@ -12,8 +12,8 @@
  * gigabytes. What the layout needs again (the version digest, the kept
  * answers) it reads back from the staging folder (`read`).
  */
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import type { SiteSink } from '../served/sink.ts'
 
 /** How a site was written: files written anew, and files linked from the previous output because it held their bytes. */
@@ -40,6 +40,7 @@ export function stageSite(outDir: string): StagedSite {
   const retired = `${outDir}.old-${stamp}`
   const folders = new Set<string>()
   const paths: string[] = []
+  removeDeadStagings(outDir)
   mkdirSync(staging, { recursive: true })
   return {
     get size() {
@@ -111,6 +112,36 @@ export async function emitSite(outDir: string, layOut: (site: SiteSink) => Promi
     throw error
   }
   return { ...site.commit(), files: site.size }
+}
+
+/**
+ * Removes the staging and retired folders of builds that were killed (an
+ * out-of-memory kill or Ctrl-C during a long emit leaves them beside the
+ * output); a folder of a build still running is left alone.
+ */
+function removeDeadStagings(outDir: string): void {
+  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)-[0-9a-z]+$`)
+  let names: string[]
+  try {
+    names = readdirSync(dirname(outDir))
+  } catch {
+    return // no parent yet: nothing left behind
+  }
+  for (const name of names) {
+    const pid = pattern.exec(name)?.[1]
+    if (pid !== undefined && !isRunning(Number(pid))) rmSync(join(dirname(outDir), name), { recursive: true, force: true })
+  }
+}
+
+/** Whether process `pid` is running (this one always is). */
+export function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM' // running, as another user
+  }
 }
 
 /** Links `target` to `previous` when that file holds exactly `bytes`; false when it does not or cannot be linked. */

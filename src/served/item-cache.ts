@@ -21,6 +21,7 @@
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
+import { isRunning } from '../pipeline/emit.ts'
 import { codeVersion } from '../pipeline/prepare/cache.ts'
 import type { KeptAnswer } from './answers.ts'
 import { ITEM_FORMATS } from './index.ts'
@@ -51,10 +52,12 @@ export interface ItemCache {
   set(key: string, entry: CachedEntry): void
   /** Writes what this build rendered, and compacts when most of what was loaded went unused. */
   save(): void
+  /** Lets go of the segments and removes what this build rendered, unsaved (a build that failed). */
+  close(): void
 }
 
 /** No cache (`--no-cache`, tests): every item is rendered, and nothing is held. */
-export const NO_ITEM_CACHE: ItemCache = { get: () => undefined, set: () => {}, save: () => {} }
+export const NO_ITEM_CACHE: ItemCache = { get: () => undefined, set: () => {}, save: () => {}, close: () => {} }
 
 /** Where an entry's parts are: a file open for reading, the first part's offset, and its header entry. */
 interface Location {
@@ -72,6 +75,7 @@ interface Location {
 export function openItemCache(cacheDir: string, version = codeVersion(ITEM_CODE_PATHS)): ItemCache {
   const root = join(cacheDir, 'items')
   const dir = join(root, version)
+  removeDeadTemporaries(dir)
   const segments = listSegments(dir)
   const fds: number[] = []
   const loaded = new Map<string, Location>()
@@ -81,12 +85,24 @@ export function openItemCache(cacheDir: string, version = codeVersion(ITEM_CODE_
   const addedPath = join(dir, `${segmentName(segments)}.${process.pid}.parts.tmp`)
   let addedFd = -1
   let addedBytes = 0
+  const close = () => {
+    for (const fd of fds.splice(0)) closeSync(fd)
+    rmSync(addedPath, { force: true })
+  }
   return {
     get(key) {
       const location = used.get(key) ?? loaded.get(key)
       if (!location) return undefined
-      used.set(key, location)
-      return readEntry(location)
+      try {
+        const entry = readEntry(location)
+        used.set(key, location)
+        return entry
+      } catch {
+        // A segment cut short or unreadable since it was opened: the entry is rendered again.
+        loaded.delete(key)
+        used.delete(key)
+        return undefined
+      }
     },
     set(key, entry) {
       if (addedFd < 0) {
@@ -112,12 +128,25 @@ export function openItemCache(cacheDir: string, version = codeVersion(ITEM_CODE_
           writeSegment(dir, segmentName(segments), added)
         }
       } finally {
-        for (const fd of fds.splice(0)) closeSync(fd)
-        rmSync(addedPath, { force: true })
+        close()
       }
     },
+    close,
   }
 }
+
+/**
+ * Removes the temporary files of builds that died before saving (killed, or
+ * failed after rendering): a first build's can hold everything it rendered.
+ * A file of a process still running is left alone.
+ */
+function removeDeadTemporaries(dir: string): void {
+  for (const name of listDir(dir)) {
+    const pid = /\.(\d+)(?:\.parts)?\.tmp$/.exec(name)?.[1]
+    if (pid !== undefined && !isRunning(Number(pid))) rmSync(join(dir, name), { force: true })
+  }
+}
+
 
 /** An entry's header and its parts back to back: each format's kept bytes, then the words joined by newlines. */
 function entryParts(key: string, { items, words }: CachedEntry): { header: HeaderEntry; parts: Buffer } {
@@ -227,8 +256,11 @@ function writeSegment(dir: string, name: string, entries: Map<string, Location>)
       const parts = readParts(location)
       position += writeSync(fd, parts, 0, parts.length, position)
     }
-  } finally {
+  } catch (error) {
     closeSync(fd)
+    rmSync(temp, { force: true })
+    throw error
   }
+  closeSync(fd)
   renameSync(temp, join(dir, name))
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -103,6 +103,17 @@ describe('emitSite', () => {
     expect(onDisk).toEqual([...files.keys()].sort())
     expect(counts.files).toBe(files.size)
     for (const [path, content] of files) expect(readFileSync(join(out, path)).equals(Buffer.from(content)), path).toBe(true)
+  })
+
+  it('removes what killed builds left beside the output, and keeps a running build’s staging folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gazette-emit-'))
+    const out = join(root, 'site')
+    // Linux pids stop at 2^22 (4194304), so 4194305 names a build that cannot be running.
+    const left = ['site.tmp-4194305-m3x1', 'site.old-4194305-m3x1']
+    const kept = [`site.tmp-${process.pid}-other`, 'sites.tmp-4194305-m3x1', 'site.tmp-4194305-m3x1.json']
+    for (const name of [...left, ...kept]) mkdirSync(join(root, name))
+    writeSiteAtomically(out, new Map([['a.json', '1']]))
+    expect(readdirSync(root).sort()).toEqual(['site', ...kept].sort())
   })
 })
 

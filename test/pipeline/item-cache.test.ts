@@ -3,12 +3,12 @@
  * takes items from the cache writes the bytes of a build that renders every
  * item, and a rebuild renders only the entries whose content changed.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type Article, type Catalog, makeArticle } from '../../src/model.ts'
-import { type ItemCache, openItemCache } from '../../src/served/item-cache.ts'
+import { type CachedEntry, type ItemCache, openItemCache } from '../../src/served/item-cache.ts'
 import { type ServedFile, servedFiles } from '../../src/served/write.ts'
 import { FIXTURE_CATALOG, TROOPS } from '../fixtures/catalog/catalog.ts'
 import { manyArticles } from '../fixtures/catalog/many.ts'
@@ -26,6 +26,7 @@ function countingCache(dir: string, version = VERSION): { cache: ItemCache; rend
       inner.set(key, items)
     },
     save: () => inner.save(),
+    close: () => inner.close(),
   }
   return { cache, rendered: () => rendered }
 }
@@ -108,5 +109,42 @@ describe('kept items from the build cache', () => {
     const rebuild = await cachedBuild(FIXTURE_CATALOG, dir, 'new-code')
     expect(rebuild.rendered).toBe(7)
     expect(readdirSync(join(dir, 'items'))).toEqual(['new-code'])
+  })
+
+  // One entry by hand: four formats' kept bytes ("r", "a", "j", "p") and two search words.
+  const ENTRY: CachedEntry = { items: ['r', 'a', 'j', 'p'].map((kept) => ({ kept, bytes: 1, fills: [], digest: kept })), words: ['treaty', 'troops'] }
+  const files = (dir: string) => readdirSync(join(dir, 'items', VERSION)).sort()
+
+  it('a build that fails before saving leaves nothing of what it rendered', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gazette-items-'))
+    const cache = openItemCache(dir, VERSION)
+    cache.set('one', ENTRY)
+    expect(files(dir)).toHaveLength(1) // the rendered entry, appended to a temporary file
+    cache.close()
+    expect(files(dir)).toEqual([])
+  })
+
+  it('removes the temporary files of builds no longer running, and keeps a running one’s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gazette-items-'))
+    mkdirSync(join(dir, 'items', VERSION), { recursive: true })
+    // Linux pids stop at 2^22 (4194304), so 4194305 names a build that cannot be running.
+    const dead = ['00000000.seg.4194305.parts.tmp', '00000000.seg.4194305.tmp']
+    const running = `00000000.seg.${process.pid}.tmp`
+    for (const name of [...dead, running]) writeFileSync(join(dir, 'items', VERSION, name), 'partial')
+    openItemCache(dir, VERSION).close()
+    expect(files(dir)).toEqual([running])
+  })
+
+  it('an entry whose segment was cut short after opening is a miss, not a failed build', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gazette-items-'))
+    const first = openItemCache(dir, VERSION)
+    first.set('one', ENTRY)
+    first.save()
+    const cache = openItemCache(dir, VERSION)
+    const [segment] = segments(dir)
+    const path = join(dir, 'items', VERSION, segment!)
+    writeFileSync(path, readFileSync(path).subarray(0, -3)) // same file, cut inside the words
+    expect(cache.get('one')).toBeUndefined()
+    cache.close()
   })
 })
