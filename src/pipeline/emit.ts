@@ -40,7 +40,9 @@ export function stageSite(outDir: string): StagedSite {
   const retired = `${outDir}.old-${stamp}`
   const folders = new Set<string>()
   const paths: string[] = []
-  removeDeadStagings(outDir)
+  // What killed builds left beside the output (an out-of-memory kill or Ctrl-C during a long emit).
+  const prefix = `${basename(outDir)}.`
+  removeDeadLeftovers(dirname(outDir), (name) => (name.startsWith(prefix) ? /^(?:tmp|old)-(\d+)-[0-9a-z]+$/.exec(name.slice(prefix.length))?.[1] : undefined))
   mkdirSync(staging, { recursive: true })
   return {
     get size() {
@@ -115,26 +117,25 @@ export async function emitSite(outDir: string, layOut: (site: SiteSink) => Promi
 }
 
 /**
- * Removes the staging and retired folders of builds that were killed (an
- * out-of-memory kill or Ctrl-C during a long emit leaves them beside the
- * output); a folder of a build still running is left alone.
+ * Removes the entries of `dir` that `pidOf` names as a build's (the pid in
+ * their name) whose process is no longer running: what a killed build left.
+ * A running build's are left alone.
  */
-function removeDeadStagings(outDir: string): void {
-  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)-[0-9a-z]+$`)
+export function removeDeadLeftovers(dir: string, pidOf: (name: string) => string | undefined): void {
   let names: string[]
   try {
-    names = readdirSync(dirname(outDir))
+    names = readdirSync(dir)
   } catch {
-    return // no parent yet: nothing left behind
+    return // no folder yet: nothing left behind
   }
   for (const name of names) {
-    const pid = pattern.exec(name)?.[1]
-    if (pid !== undefined && !isRunning(Number(pid))) rmSync(join(dirname(outDir), name), { recursive: true, force: true })
+    const pid = pidOf(name)
+    if (pid !== undefined && !isRunning(Number(pid))) rmSync(join(dir, name), { recursive: true, force: true })
   }
 }
 
 /** Whether process `pid` is running (this one always is). */
-export function isRunning(pid: number): boolean {
+function isRunning(pid: number): boolean {
   if (pid === process.pid) return true
   try {
     process.kill(pid, 0)

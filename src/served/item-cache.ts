@@ -21,7 +21,7 @@
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { isRunning } from '../pipeline/emit.ts'
+import { removeDeadLeftovers } from '../pipeline/emit.ts'
 import { codeVersion } from '../pipeline/prepare/cache.ts'
 import type { KeptAnswer } from './answers.ts'
 import { ITEM_FORMATS } from './index.ts'
@@ -75,7 +75,8 @@ interface Location {
 export function openItemCache(cacheDir: string, version = codeVersion(ITEM_CODE_PATHS)): ItemCache {
   const root = join(cacheDir, 'items')
   const dir = join(root, version)
-  removeDeadTemporaries(dir)
+  // A first build's temporary file can hold everything it rendered before it was killed.
+  removeDeadLeftovers(dir, (name) => /\.(\d+)(?:\.parts)?\.tmp$/.exec(name)?.[1])
   const segments = listSegments(dir)
   const fds: number[] = []
   const loaded = new Map<string, Location>()
@@ -132,18 +133,6 @@ export function openItemCache(cacheDir: string, version = codeVersion(ITEM_CODE_
       }
     },
     close,
-  }
-}
-
-/**
- * Removes the temporary files of builds that died before saving (killed, or
- * failed after rendering): a first build's can hold everything it rendered.
- * A file of a process still running is left alone.
- */
-function removeDeadTemporaries(dir: string): void {
-  for (const name of listDir(dir)) {
-    const pid = /\.(\d+)(?:\.parts)?\.tmp$/.exec(name)?.[1]
-    if (pid !== undefined && !isRunning(Number(pid))) rmSync(join(dir, name), { force: true })
   }
 }
 
