@@ -103,11 +103,11 @@ export function choosePacks(
     candidate.holds.set(i, rank)
   }
   positions.forEach((p, i) => {
-    const date = packSlot(p, entries.count, ITEM_PACK_SIZE)
+    const date = dateSlot(entries, p)
     add(itemPackPath(list, format, date.pack), i, date.rank)
     for (const g of groupsOf(entries, groups, p)) {
       const postings = groups.postings[g]!
-      const slot = packSlot(rankOf(postings, p), postings.length, ITEM_PACK_SIZE)
+      const slot = groupSlot(postings, p)
       add(topicItemPackPath(list, format, g, slot.pack), i, slot.rank)
     }
   })
@@ -149,19 +149,19 @@ function onePackPage(
   positions: number[],
 ): Candidate | undefined {
   if (positions.length === 0) return undefined
-  const { pack } = packSlot(positions[0]!, entries.count, ITEM_PACK_SIZE)
+  const { pack } = dateSlot(entries, positions[0]!)
   let last = 0
   for (const p of positions) {
-    const slot = packSlot(p, entries.count, ITEM_PACK_SIZE)
+    const slot = dateSlot(entries, p)
     if (slot.pack !== pack) return undefined
     last = Math.max(last, slot.rank)
   }
-  let best = { path: itemPackPath(list, format, pack), last, rankOf: (p: number) => packSlot(p, entries.count, ITEM_PACK_SIZE).rank }
+  let best = { path: itemPackPath(list, format, pack), last, rankOf: (p: number) => dateSlot(entries, p).rank }
   // The groups of the first position, in the order the cover meets them; a group that holds the page holds it.
   const first = positions[0]!
   for (const g of groupsOf(entries, groups, first)) {
     const postings = groups.postings[g]!
-    const groupPack = packSlot(rankOf(postings, first), postings.length, ITEM_PACK_SIZE).pack
+    const groupPack = groupSlot(postings, first).pack
     let groupLast = 0
     let holdsAll = true
     for (const p of positions) {
@@ -174,7 +174,7 @@ function onePackPage(
       groupLast = Math.max(groupLast, slot.rank)
     }
     if (holdsAll && groupLast < best.last) {
-      best = { path: topicItemPackPath(list, format, g, groupPack), last: groupLast, rankOf: (p) => packSlot(rankOf(postings, p), postings.length, ITEM_PACK_SIZE).rank }
+      best = { path: topicItemPackPath(list, format, g, groupPack), last: groupLast, rankOf: (p) => groupSlot(postings, p).rank }
     }
   }
   return { path: best.path, holds: new Map(positions.map((p, i) => [i, best.rankOf(p)])) }
@@ -191,6 +191,12 @@ function groupsOf(entries: { count: number; topics: Uint32Array; words: number }
   }
   return found
 }
+
+/** Where an entry's position sits among the date packs (counted from the oldest). */
+const dateSlot = (entries: { count: number }, position: number) => packSlot(position, entries.count, ITEM_PACK_SIZE)
+
+/** Where an entry's position, one of a topic group's, sits among that group's packs. */
+const groupSlot = (postings: Uint32Array, position: number) => packSlot(rankOf(postings, position), postings.length, ITEM_PACK_SIZE)
 
 /** Where a position is among a group's ascending positions (binary search; it is there). */
 function rankOf(postings: Uint32Array, position: number): number {
