@@ -47,14 +47,9 @@ const MIN_JACCARD = 0.5
 const MIN_CONTAINMENT = 0.8
 const MIN_SIZE_RATIO = 0.5
 
-/** FNV-1a over a string, 32-bit. */
+/** FNV-1a over a string, 32-bit: the one word's hashWords. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
+  return hashWords([s], 0, 1)
 }
 
 /** The text's 5-word shingles as 32-bit hashes (a short text is one shingle). */
