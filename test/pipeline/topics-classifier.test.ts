@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildCorpus, readText } from '../../src/pipeline/topics/corpus.ts'
-import { classify, copyGroups, features, MIN_CLASS_ARTICLES, NONE, UNLABELLED } from '../../src/pipeline/topics/classifier.ts'
+import { classify, complementWeight, copyGroups, features, MIN_CLASS_ARTICLES, NONE, UNLABELLED } from '../../src/pipeline/topics/classifier.ts'
 import type { TopicDoc } from '../../src/pipeline/topics.ts'
 import { COMPANIES, FOOTBALL, FOOTBALL_WITHOUT_KEYWORDS, OFF_TOPIC, TAXONOMY } from '../fixtures/topics/corpus.ts'
 
@@ -23,6 +23,21 @@ function run(docs: TopicDoc[], labelOf: (doc: TopicDoc) => number): Map<string, 
 }
 
 const byFixture = (doc: TopicDoc) => (doc.id.startsWith('f') ? FOOTBALL_T : doc.id.startsWith('c') ? COMPANIES_T : doc.id.startsWith('b') ? NONE : UNLABELLED)
+
+describe('complementWeight: log((α + in complement) / (α × vocabulary + complement length)), α = 0.7', () => {
+  it.each([
+    // ln(0.7 + 0.3) − ln(0.7 × 3 + 2) = 0 − ln 4.1
+    { case: 'a word of weight 0.3 in a complement of length 2, vocabulary 3', inComplement: 0.3, length: 2, vocabulary: 3, expected: -1.4109870 },
+    // ln 2 − ln(7 + 4.9) = 0.6931472 − 2.4765384
+    { case: 'weight 1.3 in length 4.9, vocabulary 10', inComplement: 1.3, length: 4.9, vocabulary: 10, expected: -1.7833912 },
+    // ln 0.7 − ln(3.5 + 5): a word the complement never uses still gets α's share
+    { case: 'a word absent from a complement of length 5, vocabulary 5', inComplement: 0, length: 5, vocabulary: 5, expected: -2.4967411 },
+    // ln 0.7 − ln 0.7: one word, an empty complement
+    { case: 'an empty complement over a one-word vocabulary', inComplement: 0, length: 0, vocabulary: 1, expected: 0 },
+  ])('$case', ({ inComplement, length, vocabulary, expected }) => {
+    expect(complementWeight(inComplement, length, vocabulary)).toBeCloseTo(expected, 6)
+  })
+})
 
 describe('complement naive Bayes, the final primary call', () => {
   it.each([
