@@ -192,9 +192,27 @@ export const isAdLabel = (text: string): boolean => {
 /** Calls to subscribe or follow, which close articles wherever they sit in the line. */
 const CALL_TO_ACTION = /\b(?:subscribe|subscribed|newsletters?|sign up|follow (?:us|\p{Lu}\w*) on)\b/iu
 
+/**
+ * The same boxes' labels in Japanese and Korean: comments, sharing, related
+ * articles, the writer's box, rankings. Japanese runs its words together
+ * ("この記事をシェアする"), so a label is matched at the start of a short line
+ * with no word boundary after it. (Chinese labels are left to the shape of
+ * the tail: as end cues they cut the tail before an editor's credit,
+ * "责任编辑：王芳", that the run of menu-like lines after it now drops.)
+ */
+const CJK_END_CUES = [
+  // Japanese
+  'コメント', '関連記事', '関連ニュース', 'この記事をシェア', 'この記事を書いた人', 'あわせて読みたい', 'アクセスランキング', '人気記事',
+  // Korean
+  '댓글', '관련기사', '관련 기사', '많이 본 뉴스',
+]
+const CJK_END_PATTERN = new RegExp(`^(?:${CJK_END_CUES.join('|')})`, 'u')
+/** Longest such label, in characters ("この記事を書いた人" and a count). */
+const CJK_END_CUE_MAX_CHARS = 14
+
 /** A short line that opens what follows an article ("Share this:", "34 Comments", "More on North Korea:"). */
 export function isEndCue(text: string, words: number): boolean {
-  return (words <= 8 && END_PATTERN.test(text)) || (words <= 20 && CALL_TO_ACTION.test(text))
+  return (words <= 8 && END_PATTERN.test(text)) || (words <= 20 && CALL_TO_ACTION.test(text)) || (text.length <= CJK_END_CUE_MAX_CHARS && CJK_END_PATTERN.test(text))
 }
 
 /**
