@@ -49,6 +49,16 @@ export function isCounterOrNumbering(text: string): boolean {
 }
 
 /**
+ * A label of one to three words over a count in brackets ("Komentarze (14)",
+ * "Kommentare (3)", "Reacties (27)", "Aliran Islam (160)"): the head of a
+ * box that counts its items, comments or a category's posts, in any
+ * language. An article's text does not count itself.
+ */
+export function isCountedLabel(text: string): boolean {
+  return /^\p{L}+(?: \p{L}+){0,2} ?\(\d+\)$/u.test(text)
+}
+
+/**
  * A clock time alone ("15:58", "9.05am", "17h40", "18:20 Uhr", "kl. 14.02",
  * "16:45 GMT"): the stamp of a live blog's entry, not a list's numbering.
  */
