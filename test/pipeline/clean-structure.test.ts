@@ -43,6 +43,16 @@ describe('cleanPage: structure that decides what is kept', () => {
       body: [P1, P2, P3, P4],
     },
     {
+      name: 'a video player between paragraphs: its labelled title over its running time, and the play button, are dropped',
+      dump: page(P1, P2, 'Video: Watch the old bridge swing open for a tall ship', '01:32', 'Play', P3, P4),
+      body: [P1, P2, P3, P4],
+    },
+    {
+      name: 'a section heading with a colon over its text stays',
+      dump: page(P1, P2, 'The cost: who pays for the new bridge', P3, P4),
+      body: [P1, P2, 'The cost: who pays for the new bridge', P3, P4],
+    },
+    {
       name: 'a "Source:" line after the article credits the report; it is not article text',
       dump: page(P1, P2, P3, P4, 'SOURCE: News agencies'),
       body: [P1, P2, P3, P4],

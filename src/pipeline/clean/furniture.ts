@@ -84,6 +84,14 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
       drop('repeated menu')
       continue
     }
+    if (cls.kind !== 'prose' && isMediaTitle(line, next)) {
+      drop('media title')
+      continue
+    }
+    if (cls.kind !== 'prose' && previous && isMediaTitle(lines[i - 2], previous) && line.words <= MEDIA_CONTROL_MAX_WORDS && !line.terminal) {
+      drop('media control')
+      continue
+    }
     // "READ ALSO: <headline>", "LEGGI ANCHE: <headline>": a link dropped between paragraphs, however long its headline.
     if (cls.kind !== 'prose' && isCuedLink(line.text)) {
       drop('cued link')
@@ -186,6 +194,19 @@ function isPrefixedCopy(a: PageLine, b: PageLine): boolean {
   if (!a.key || !b.key || a.key === b.key) return false
   const [short, long] = a.key.length < b.key.length ? [a, b] : [b, a]
   return short.words >= 3 && long.key.endsWith(` ${short.key}`) && long.words - short.words <= 3
+}
+
+/** Longest control under a video's duration, in words ("Afspil", "Play video"). */
+const MEDIA_CONTROL_MAX_WORDS = 2
+
+/**
+ * A video or audio player between paragraphs: a label, a colon and a title
+ * ("Video: Se færgen blive trukket i dok", "Watch: …"), unpunctuated, right
+ * over its running time alone on a line ("01:32"). A section heading is
+ * followed by its text, a live blog's entry heading comes after its time.
+ */
+function isMediaTitle(line: PageLine | undefined, next: PageLine | undefined): boolean {
+  return line !== undefined && next !== undefined && !line.terminal && /^\p{L}+\s*:\s*\S/u.test(line.text) && isClockTime(next.text)
 }
 
 /** A cue of a few words, a colon, then the linked headline. */

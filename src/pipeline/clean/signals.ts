@@ -114,6 +114,8 @@ const FURNITURE_CUES = [
 const FURNITURE_CUES_OTHER_LANGUAGES = [
   'leia também', 'leia mais', 'veja também', 'saiba mais', 'lee también', 'lea también', 'leer más', 'leggi anche', 'leggi di più',
   'lire aussi', 'à lire aussi', 'a lire aussi', 'lire la suite', 'lesen sie auch', 'weiterlesen', 'lees ook', 'lees meer',
+  // Danish and Norwegian, Swedish, Polish, Czech, Finnish, Turkish: the languages of the ad labels below.
+  'læs også', 'les også', 'läs också', 'läs mer', 'czytaj także', 'czytaj też', 'zobacz także', 'čtěte také', 'čtěte též', 'lue myös', 'ayrıca okuyun',
   // Russian, Ukrainian, Indonesian and Malay, Arabic, Hebrew.
   'читайте также', 'читайте також', 'baca juga', 'lihat juga', 'اقرأ أيضا', 'اقرأ ايضا', 'קראו עוד', 'קרא עוד',
 ]
