@@ -48,6 +48,16 @@ describe('cleanPage: structure that decides what is kept', () => {
       body: [P1, P2, P3, P4],
     },
     {
+      name: "a paywall's offer, one sentence under a cue line after the last paragraph, is no paragraph of the article",
+      dump: page(P1, P2, P3, 'Read more with Courier Plus', 'Try it for four weeks for £1 and read every subscriber article on the site and in the app.', 'Cancel any time', 'Try now'),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a last paragraph alone under an ad label stays',
+      dump: page(P1, P2, P3, 'Advertisement', P4, 'Most read', 'Harbour master retires after 30 years'),
+      body: [P1, P2, P3, P4],
+    },
+    {
       name: 'a section heading with a colon over its text stays',
       dump: page(P1, P2, 'The cost: who pays for the new bridge', P3, P4),
       body: [P1, P2, 'The cost: who pays for the new bridge', P3, P4],

@@ -140,6 +140,22 @@ export function cutAtEndCues(region: Region, classes: LineClass[], lines: PageLi
   return region
 }
 
+/**
+ * `region` without a lone sentence closing it right under a cue line ("Weiterlesen
+ * mit MR+" over "Jetzt 4 Wochen für 0,99 € testen …", "Read more" over a
+ * blurb): a paywall's or a promotion's offer. A lone paragraph counts half,
+ * yet outweighs the cue's cost; the article's own last paragraph follows
+ * another paragraph, an ad label or a heading, and a "read also" cue is
+ * followed by headlines, not by a sentence.
+ */
+export function withoutOfferAfterCue(region: Region, lines: PageLine[], classes: LineClass[]): Region {
+  let last = region.end - 1
+  while (last > region.start && classes[last]!.kind !== 'prose') last--
+  const cue = last - 1
+  if (cue <= region.start || classes[last]!.kind !== 'prose' || classes[cue]!.reason !== 'cue' || !lines[last]!.terminal) return region
+  return { start: region.start, end: cue }
+}
+
 /** Most lines of a box inside an article (a paywall prompt, a sign-up offer) that its paragraphs resume after. */
 const BOX_MAX_LINES = 5
 /** Fewest paragraphs in a row after such a box that carry the article on. */
