@@ -206,13 +206,9 @@ const STANDFIRST_MAX_WORDS = 60
 
 /** A line that is a date, or a short line that holds one with its year ("Updated 3 June 2024 | 3 min read"). */
 export function isDateLine(line: PageLine): boolean {
-  // A number alone ("3", "8.930", "33,1": a table's cells written one a line) is no date.
-  if (BARE_NUMBER.test(line.text)) return false
   if (isDateOnly(line.text) || DAY_WORD_YEAR.test(line.text)) return true
   return line.words <= 14 && /\b(?:19|20)\d\d/.test(line.text) && datesInLine(line.text).length > 0
 }
-
-const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/
 
 /**
  * The headline among headline-shaped lines above the body: pages repeat
