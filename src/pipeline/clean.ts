@@ -32,7 +32,7 @@ import { markAuthorBoxes } from './clean/author.ts'
 import { toBlocks } from './clean/blocks.ts'
 import { classifyLine, endsParagraphsWithStops } from './clean/classify.ts'
 import { bestProseRegion, FALLBACK_WARNING, needsFallback } from './clean/fallback.ts'
-import { decideRegion, dropRestatedOpening } from './clean/furniture.ts'
+import { decideRegion, dropLabelledPoints, dropRestatedOpening } from './clean/furniture.ts'
 import { pageFunctionWords, pageLanguage } from './clean/function-words.ts'
 import { readHeader } from './clean/header.ts'
 import { pageLines } from './clean/lines.ts'
@@ -84,7 +84,7 @@ function analyse(text: string): Analysis {
   const boxed = markAuthorBoxes(lines, classes, bylines, header.title, header.bodyStart, region.end)
   const body = cutAtNextStory(lines, boxed, cutAtEndCues({ start: header.bodyStart, end: region.end }, boxed, lines))
   const headline = [...header.roles].find(([, role]) => role === 'title')?.[0]
-  const inside = dropRestatedOpening(lines, body, decideRegion(lines, boxed, body, headline))
+  const inside = dropLabelledPoints(lines, boxed, body, dropRestatedOpening(lines, body, decideRegion(lines, boxed, body, headline)))
   let decisions: LineDecision[] = lines.map((line, i) => {
     const inRegion = i >= body.start && i < body.end
     const decision = inRegion ? inside[i - body.start]! : { kept: false, reason: header.roles.get(i) ?? 'outside' }
