@@ -36,7 +36,7 @@ interface Header {
   day: string | undefined
 }
 
-/** The headline and the day alone, for pages whose byline the cleaner does not read ("作者：李明" inside the date line). */
+/** The headline and the day alone, for pages whose header names no person (a desk, "Redazione") or whose byline the cleaner does not read. */
 type Dateline = Omit<Header, 'authors'>
 
 const PAGES: {
@@ -105,7 +105,7 @@ const PAGES: {
   // A live blog: each entry under a bare clock time ("15:58"), some with a heading; a clock time is no other story's date line. The key-events list repeats the entry headings: they are the article's own, no menu, the first one too (between its clock time and its text).
   { name: 'live-blog', header: { title: 'Storm Darragh live: thousands without power as winds reach 90mph', authors: ['Rachel Hughes', 'Owen Price', 'Lucy Mills'], day: '2024-12-07' }, furniture: ['Key events', 'Most viewed', 'The stories that matter, in your inbox before 7am.'] },
   // Chinese news: the editor's credit, related headlines and a numbered most-read list after the article, with figures inside their headlines.
-  { name: 'zh-news', headline: { title: '江城地铁5号线全线贯通 预计年底开通运营', day: '2024-05-20' }, furniture: ['责任编辑：王芳', '江城公交线网优化方案公布 新增12条线路', '网站声明：本网站所刊载信息，不代表本站观点。如转载请注明出处。'] },
+  { name: 'zh-news', header: { title: '江城地铁5号线全线贯通 预计年底开通运营', authors: ['李明'], day: '2024-05-20' }, furniture: ['责任编辑：王芳', '江城公交线网优化方案公布 新增12条线路', '网站声明：本网站所刊载信息，不代表本站观点。如转载请注明出处。'] },
   // An opinion column: the columnist's name alone over the date (no "By"), and a three-sentence note about her closing it.
   { name: 'opinion-bio', header: { title: 'Our towns need libraries more than they need another car park', authors: ['Margaret Osei'], day: '2024-11-15' }, furniture: ['Libraries are the last indoor public space where nobody expects you to spend money. Cutting their hours is a false economy.', 'Margaret Osei is a columnist for the Evening Ledger and a former head librarian. She has written about local government and public services for more than twenty years, and her book on the history of public libraries in the north of England, Open Shelves, was published in 2021. She lives in Halifax with her husband and two very old cats.', 'Explore more on these topics'] },
   // Polish news, whose box labels no cue list holds: "Czytaj także" over two headlines closes the article by its shape; "Reklama" between paragraphs is an ad label.
