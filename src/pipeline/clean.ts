@@ -9,7 +9,8 @@
  *                   each line's own shape; structure.ts — comment threads,
  *                   story cards, captions and author footers, from neighbours;
  * 3. region.ts   — the densest run of prose is the article, cut at an end cue
- *                   that no run of paragraphs follows, extended over a
+ *                   that no run of paragraphs follows and before an offer
+ *                   under a cue closing it (a paywall), extended over a
  *                   structured tail (times, prices, list items);
  * 4. furniture.ts — inside that run, drop what neighbours and repetition
  *                   show to be furniture (captions, link lists, headlines);
@@ -31,12 +32,12 @@ import { markAuthorBoxes } from './clean/author.ts'
 import { toBlocks } from './clean/blocks.ts'
 import { classifyLine, endsParagraphsWithStops } from './clean/classify.ts'
 import { bestProseRegion, FALLBACK_WARNING, needsFallback } from './clean/fallback.ts'
-import { decideRegion, dropRestatedOpening } from './clean/furniture.ts'
+import { decideRegion, dropLabelledPoints, dropRestatedOpening } from './clean/furniture.ts'
 import { pageFunctionWords, pageLanguage } from './clean/function-words.ts'
 import { readHeader } from './clean/header.ts'
 import { pageLines } from './clean/lines.ts'
 import { cutAtNextStory } from './clean/next-story.ts'
-import { cutAtEndCues, densestRun, extendOverHead, extendOverTail, lineWeights, resumeAfterBox } from './clean/region.ts'
+import { cutAtEndCues, densestRun, extendOverHead, extendOverTail, lineWeights, resumeAfterBox, withoutOfferAfterCue } from './clean/region.ts'
 import { findDateline, findSource } from './clean/source.ts'
 import { markRepeatedItems } from './clean/structure.ts'
 
@@ -76,14 +77,14 @@ function analyse(text: string): Analysis {
   const stops = endsParagraphsWithStops(lines)
   const lineClasses = lines.map((line) => classifyLine(line, functionWords, stops))
   const classes = markRepeatedItems(lines, lineClasses)
-  const region = extendOverHead(extendOverTail(resumeAfterBox(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes, lines), lines, classes), lines, classes), lines, classes)
+  const region = extendOverHead(extendOverTail(resumeAfterBox(withoutOfferAfterCue(cutAtEndCues(densestRun(lineWeights(lines, classes)), classes, lines), lines, classes), lines, classes), lines, classes), lines, classes)
   const header = readHeader(lines, classes, region, language)
   // An author box closes the article like a share bar does, once the byline has named the author.
   const bylines = [...header.roles].filter(([, role]) => role === 'byline' || role === 'date').map(([i]) => lines[i]!.text)
   const boxed = markAuthorBoxes(lines, classes, bylines, header.title, header.bodyStart, region.end)
   const body = cutAtNextStory(lines, boxed, cutAtEndCues({ start: header.bodyStart, end: region.end }, boxed, lines))
   const headline = [...header.roles].find(([, role]) => role === 'title')?.[0]
-  const inside = dropRestatedOpening(lines, body, decideRegion(lines, boxed, body, headline))
+  const inside = dropLabelledPoints(lines, boxed, body, dropRestatedOpening(lines, body, decideRegion(lines, boxed, body, headline)))
   let decisions: LineDecision[] = lines.map((line, i) => {
     const inRegion = i >= body.start && i < body.end
     const decision = inRegion ? inside[i - body.start]! : { kept: false, reason: header.roles.get(i) ?? 'outside' }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { authorsFromByline } from '../../src/pipeline/clean/byline.ts'
-import { hasTrailingCredit, isClockTime, isDateOnly } from '../../src/pipeline/clean/signals.ts'
+import { hasTrailingCredit, isClockTime, isCountedLabel, isDateOnly } from '../../src/pipeline/clean/signals.ts'
 
 describe('isDateOnly: a line that is a date and nothing else', () => {
   it.each([
@@ -58,6 +58,20 @@ describe('isClockTime: a live blog entry stamp, not a list number or a price', (
     ['15:58 Trains cancelled', false],
   ])('%j -> %s', (line, expected) => {
     expect(isClockTime(line)).toBe(expected)
+  })
+})
+
+describe('isCountedLabel: a box label over the count of its items', () => {
+  it.each([
+    ['Komentarze (14)', true],
+    ['Reacties (27)', true],
+    ['Aliran Islam (160)', true],
+    ['Comments0', false],
+    ['(14)', false],
+    ['Meal 1', false],
+    ['The vote was 12 to 3 (15)', false],
+  ])('%j -> %s', (line, expected) => {
+    expect(isCountedLabel(line)).toBe(expected)
   })
 })
 

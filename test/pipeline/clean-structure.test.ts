@@ -43,6 +43,36 @@ describe('cleanPage: structure that decides what is kept', () => {
       body: [P1, P2, P3, P4],
     },
     {
+      name: 'a video player between paragraphs: its labelled title over its running time, and the play button, are dropped',
+      dump: page(P1, P2, 'Video: Watch the old bridge swing open for a tall ship', '01:32', 'Play', P3, P4),
+      body: [P1, P2, P3, P4],
+    },
+    {
+      name: "a paywall's offer, one sentence under a cue line after the last paragraph, is no paragraph of the article",
+      dump: page(P1, P2, P3, 'Read more with Courier Plus', 'Try it for four weeks for £1 and read every subscriber article on the site and in the app.', 'Cancel any time', 'Try now'),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'a last paragraph alone under an ad label stays',
+      dump: page(P1, P2, P3, 'Advertisement', P4, 'Most read', 'Harbour master retires after 30 years'),
+      body: [P1, P2, P3, P4],
+    },
+    {
+      name: 'key points under a short label over the body, each a short sentence, are no paragraphs of the article',
+      dump: page('Harbour council backs new bridge', 'At a glance', 'The council voted nine to two for the new bridge.', 'Work starts in the spring.', P1, P2, P3),
+      body: [P1, P2, P3],
+    },
+    {
+      name: 'short one-sentence paragraphs under a share button, as long as the paragraph after them, stay',
+      dump: page('Harbour council backs new bridge', 'Share', 'The harbour council voted on Tuesday to rebuild the old swing bridge over the quay.', 'The vote was nine to two after a debate that lasted most of the evening.', 'Engineers said the deck could carry only half of its load, and ferries had to wait outside.', P4),
+      body: ['The harbour council voted on Tuesday to rebuild the old swing bridge over the quay.', 'The vote was nine to two after a debate that lasted most of the evening.', 'Engineers said the deck could carry only half of its load, and ferries had to wait outside.', P4],
+    },
+    {
+      name: 'a section heading with a colon over its text stays',
+      dump: page(P1, P2, 'The cost: who pays for the new bridge', P3, P4),
+      body: [P1, P2, 'The cost: who pays for the new bridge', P3, P4],
+    },
+    {
       name: 'a "Source:" line after the article credits the report; it is not article text',
       dump: page(P1, P2, P3, P4, 'SOURCE: News agencies'),
       body: [P1, P2, P3, P4],

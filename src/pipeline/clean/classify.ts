@@ -16,6 +16,7 @@ import {
   isCode,
   isClockTime,
   isCounterOrNumbering,
+  isCountedLabel,
   isCredit,
   isDateOnly,
   isEndCue,
@@ -59,6 +60,7 @@ export function classifyLine(line: PageLine, functionWords: Set<string> = NO_WOR
   // Not a "date": structure.ts reads a run of dates as a list of cards, and a live blog's entries are one story's;
   // nor a counter, though "13:05" has a counter's shape.
   if (isClockTime(t)) return { kind: 'furniture', reason: CLOCK }
+  if (isCountedLabel(t)) return { kind: 'end', reason: 'counted box' }
   if (isCounterOrNumbering(t)) return { kind: 'furniture', reason: 'counter' }
   if (line.words === 0) return { kind: 'furniture', reason: 'symbols' }
   if (isDateOnly(t)) return { kind: 'furniture', reason: 'date' }

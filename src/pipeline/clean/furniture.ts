@@ -7,7 +7,8 @@
  * - menu or list entries that also appear outside the article;
  * - the entries of a list introduced by a "Related"/"Read more" cue, or numbered;
  * - exact repeats of a paragraph (kept once), but not of a list entry;
- * - key points over the article that its own paragraphs say again (dropRestatedOpening).
+ * - key points over the article that its own paragraphs say again (dropRestatedOpening),
+ *   or that stand under a short label, each shorter than half the paragraph after them (dropLabelledPoints).
  */
 import { HEADING_MAX_WORDS } from './blocks.ts'
 import type { LineClass } from './classify.ts'
@@ -84,6 +85,14 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
       drop('repeated menu')
       continue
     }
+    if (cls.kind !== 'prose' && isMediaTitle(line, next)) {
+      drop('media title')
+      continue
+    }
+    if (cls.kind !== 'prose' && previous && isMediaTitle(lines[i - 2], previous) && line.words <= MEDIA_CONTROL_MAX_WORDS && !line.terminal) {
+      drop('media control')
+      continue
+    }
     // "READ ALSO: <headline>", "LEGGI ANCHE: <headline>": a link dropped between paragraphs, however long its headline.
     if (cls.kind !== 'prose' && isCuedLink(line.text)) {
       drop('cued link')
@@ -150,6 +159,36 @@ export function dropRestatedOpening(lines: PageLine[], region: Region, decisions
   return out
 }
 
+/** Most words of a key point in a labelled box over the article. */
+const POINT_MAX_WORDS = 20
+/** Fewest and most such points. */
+const POINTS_MIN = 2
+const POINTS_MAX = 5
+/** Longest label over them, in words ("In breve", "Key points", "Auf einen Blick"). */
+const POINTS_LABEL_MAX_WORDS = 3
+
+/**
+ * `decisions` (of `region`) without a box of key points opening it that
+ * the paragraphs do not say again word for word: a short label right over
+ * the body ("In breve", "Auf einen Blick"), then two to five one-sentence
+ * points of at most POINT_MAX_WORDS words, then a paragraph more than twice
+ * as long as the longest point. An article opens with its own paragraphs,
+ * not under a label; a wire story's one-sentence paragraphs run as long as
+ * the paragraph after them.
+ */
+export function dropLabelledPoints(lines: PageLine[], classes: LineClass[], region: Region, decisions: Decision[]): Decision[] {
+  const label = lines[region.start - 1]
+  const labelClass = classes[region.start - 1]
+  if (!label || labelClass?.kind !== 'short' || labelClass.reason !== 'short' || label.words > POINTS_LABEL_MAX_WORDS || label.terminal) return decisions
+  let end = region.start
+  const isPoint = (i: number) => classes[i]!.kind === 'prose' && decisions[i - region.start]!.kept && lines[i]!.terminal && lines[i]!.words <= POINT_MAX_WORDS && !/[.!?]\s+\p{Lu}/u.test(lines[i]!.text)
+  while (end < region.end && end - region.start < POINTS_MAX && isPoint(end)) end++
+  const points = end - region.start
+  const longest = Math.max(...lines.slice(region.start, end).map((line) => line.words))
+  if (points < POINTS_MIN || end >= region.end || classes[end]!.kind !== 'prose' || lines[end]!.words <= 2 * longest) return decisions
+  return decisions.map((d, k) => (k < points ? { kept: false, reason: 'key point' } : d))
+}
+
 /** Fewest restated lines that make a list of key points. */
 const KEY_POINTS_MIN = 2
 
@@ -186,6 +225,19 @@ function isPrefixedCopy(a: PageLine, b: PageLine): boolean {
   if (!a.key || !b.key || a.key === b.key) return false
   const [short, long] = a.key.length < b.key.length ? [a, b] : [b, a]
   return short.words >= 3 && long.key.endsWith(` ${short.key}`) && long.words - short.words <= 3
+}
+
+/** Longest control under a video's duration, in words ("Afspil", "Play video"). */
+const MEDIA_CONTROL_MAX_WORDS = 2
+
+/**
+ * A video or audio player between paragraphs: a label, a colon and a title
+ * ("Video: Se færgen blive trukket i dok", "Watch: …"), unpunctuated, right
+ * over its running time alone on a line ("01:32"). A section heading is
+ * followed by its text, a live blog's entry heading comes after its time.
+ */
+function isMediaTitle(line: PageLine | undefined, next: PageLine | undefined): boolean {
+  return line !== undefined && next !== undefined && !line.terminal && /^\p{L}+\s*:\s*\S/u.test(line.text) && isClockTime(next.text)
 }
 
 /** A cue of a few words, a colon, then the linked headline. */

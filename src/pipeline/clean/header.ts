@@ -128,12 +128,26 @@ export function readHeader(lines: PageLine[], classes: LineClass[], region: Regi
       ...(titleByline ? authorsFromByline(titleByline[0].trim()) : []),
       ...bylines.flatMap(authorsFromByline),
       ...besideDate,
+      ...dateLines.flatMap(labelledHanAuthors),
       ...footerAuthors(lines),
     ]),
     published: publicationDate(dateLines, language),
     bodyStart,
     roles,
   }
+}
+
+/**
+ * The writer a Chinese date line names after its label ("2024-05-20 09:32
+ * 来源：江城晚报 作者：李明": source, then author). Such a line labels several
+ * values, an outlet's name among them and as short as a person's, so the
+ * label decides: 作者 (author), 记者/記者 (reporter), 撰文 (written by); an
+ * editor (责任编辑) is not the writer.
+ */
+const HAN_AUTHOR = /(?:^|[\s|｜])(?:作者|记者|記者|撰文)\s*[:：]\s*(\p{Script=Han}{2,4})(?![\p{Script=Han}])/gu
+
+function labelledHanAuthors(text: string): string[] {
+  return [...text.matchAll(HAN_AUTHOR)].map((m) => m[1]!)
 }
 
 /** Most words of a name in a script without case ("अनीता शर्मा", "سارة الخطيب"). */

@@ -44,7 +44,7 @@ export function lineWeights(lines: PageLine[], classes: LineClass[]): number[] {
     if (items.has(i)) return line.words
     switch (classes[i]!.kind) {
       case 'prose':
-        return isProse(i - 1) || isProse(i + 1) || isEntry(i) ? line.words : line.words / 2
+        return isProse(i - 1) || isProse(i + 1) || isEntry(i) ? proseWords(line) : proseWords(line) / 2
       case 'table':
         return TABLE_ROW_WEIGHT
       case 'end':
@@ -55,6 +55,23 @@ export function lineWeights(lines: PageLine[], classes: LineClass[]): number[] {
         return -SHORT_COST
     }
   })
+}
+
+/** Characters of Chinese or Japanese that weigh as one word of a spaced script: their words run one to three characters. */
+const UNSPACED_CHARS_PER_WORD = 2
+
+/**
+ * A paragraph's weight in words. Chinese and Japanese run their words
+ * together, so a paragraph of them splits only at punctuation, into a few
+ * long "words": counted so, a 60-character paragraph (some 30 words)
+ * weighed less than a box of two related headlines between two sections,
+ * and the article stopped at the box. Their characters give the count, for
+ * a line that ends like a sentence.
+ */
+function proseWords(line: PageLine): number {
+  // Only sentences: a long unpunctuated line of them is as often another story's headline in a sidebar.
+  if (isSpaced(line) || !line.terminal) return line.words
+  return Math.max(line.words, (line.text.match(/\p{L}/gu)?.length ?? 0) / UNSPACED_CHARS_PER_WORD)
 }
 
 /**
@@ -123,6 +140,22 @@ export function cutAtEndCues(region: Region, classes: LineClass[], lines: PageLi
   return region
 }
 
+/**
+ * `region` without a lone sentence closing it right under a cue line ("Weiterlesen
+ * mit MR+" over "Jetzt 4 Wochen für 0,99 € testen …", "Read more" over a
+ * blurb): a paywall's or a promotion's offer. A lone paragraph counts half,
+ * yet outweighs the cue's cost; the article's own last paragraph follows
+ * another paragraph, an ad label or a heading, and a "read also" cue is
+ * followed by headlines, not by a sentence.
+ */
+export function withoutOfferAfterCue(region: Region, lines: PageLine[], classes: LineClass[]): Region {
+  let last = region.end - 1
+  while (last > region.start && classes[last]!.kind !== 'prose') last--
+  const cue = last - 1
+  if (cue <= region.start || classes[last]!.kind !== 'prose' || classes[cue]!.reason !== 'cue' || !lines[last]!.terminal) return region
+  return { start: region.start, end: cue }
+}
+
 /** Most lines of a box inside an article (a paywall prompt, a sign-up offer) that its paragraphs resume after. */
 const BOX_MAX_LINES = 5
 /** Fewest paragraphs in a row after such a box that carry the article on. */
@@ -184,7 +217,13 @@ export function extendOverTail(region: Region, lines: PageLine[], classes: LineC
     const kind = classes[i]!.kind
     // A button under each item ("See deal", "Vedi offerta") is the list's own furniture: the list goes on past it.
     if (classes[i]!.reason === ITEM_BUTTON) continue
-    if (kind === 'end' || kind === 'furniture' || above.has(line.key)) break
+    if (kind === 'end' || kind === 'furniture' || above.has(line.key)) {
+      // In a script without case, the menu-like lines right over a box's cue go with it ("スポンサードリンク",
+      // "タグ: ソフトウェア" over "関連記事"), as they would have had the run reached NAV_RUN lines; in a cased one
+      // a list's items in title case ("Bean salad, 1 cup") may end the article right over "Related Articles".
+      if (kind === 'end' && navRun > 0 && lines.slice(runStart, i).every((l) => l.uncased)) end = runStart
+      break
+    }
     // Share buttons and menus: a row of one- or two-word names; the items of a list say more.
     buttons = isButton(line) ? buttons + 1 : 0
     if (buttons >= NAV_RUN) {

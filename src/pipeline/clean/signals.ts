@@ -49,6 +49,16 @@ export function isCounterOrNumbering(text: string): boolean {
 }
 
 /**
+ * A label of one to three words over a count in brackets ("Komentarze (14)",
+ * "Kommentare (3)", "Reacties (27)", "Aliran Islam (160)"): the head of a
+ * box that counts its items, comments or a category's posts, in any
+ * language. An article's text does not count itself.
+ */
+export function isCountedLabel(text: string): boolean {
+  return /^\p{L}+(?: \p{L}+){0,2} ?\(\d+\)$/u.test(text)
+}
+
+/**
  * A clock time alone ("15:58", "9.05am", "17h40", "18:20 Uhr", "kl. 14.02",
  * "16:45 GMT"): the stamp of a live blog's entry, not a list's numbering.
  */
@@ -104,6 +114,8 @@ const FURNITURE_CUES = [
 const FURNITURE_CUES_OTHER_LANGUAGES = [
   'leia também', 'leia mais', 'veja também', 'saiba mais', 'lee también', 'lea también', 'leer más', 'leggi anche', 'leggi di più',
   'lire aussi', 'à lire aussi', 'a lire aussi', 'lire la suite', 'lesen sie auch', 'weiterlesen', 'lees ook', 'lees meer',
+  // Danish and Norwegian, Swedish, Polish, Czech, Finnish, Turkish: the languages of the ad labels below.
+  'læs også', 'les også', 'läs också', 'läs mer', 'czytaj także', 'czytaj też', 'zobacz także', 'čtěte také', 'čtěte též', 'lue myös', 'ayrıca okuyun',
   // Russian, Ukrainian, Indonesian and Malay, Arabic, Hebrew.
   'читайте также', 'читайте також', 'baca juga', 'lihat juga', 'اقرأ أيضا', 'اقرأ ايضا', 'קראו עוד', 'קרא עוד',
 ]
@@ -192,9 +204,27 @@ export const isAdLabel = (text: string): boolean => {
 /** Calls to subscribe or follow, which close articles wherever they sit in the line. */
 const CALL_TO_ACTION = /\b(?:subscribe|subscribed|newsletters?|sign up|follow (?:us|\p{Lu}\w*) on)\b/iu
 
+/**
+ * The same boxes' labels in Japanese and Korean: comments, sharing, related
+ * articles, the writer's box, rankings. Japanese runs its words together
+ * ("この記事をシェアする"), so a label is matched at the start of a short line
+ * with no word boundary after it. (Chinese labels are left to the shape of
+ * the tail: as end cues they cut the tail before an editor's credit,
+ * "责任编辑：王芳", that the run of menu-like lines after it now drops.)
+ */
+const CJK_END_CUES = [
+  // Japanese
+  'コメント', '関連記事', '関連ニュース', 'この記事をシェア', 'この記事を書いた人', 'あわせて読みたい', 'アクセスランキング', '人気記事',
+  // Korean
+  '댓글', '관련기사', '관련 기사', '많이 본 뉴스',
+]
+const CJK_END_PATTERN = new RegExp(`^(?:${CJK_END_CUES.join('|')})`, 'u')
+/** Longest such label, in characters ("この記事を書いた人" and a count). */
+const CJK_END_CUE_MAX_CHARS = 14
+
 /** A short line that opens what follows an article ("Share this:", "34 Comments", "More on North Korea:"). */
 export function isEndCue(text: string, words: number): boolean {
-  return (words <= 8 && END_PATTERN.test(text)) || (words <= 20 && CALL_TO_ACTION.test(text))
+  return (words <= 8 && END_PATTERN.test(text)) || (words <= 20 && CALL_TO_ACTION.test(text)) || (text.length <= CJK_END_CUE_MAX_CHARS && CJK_END_PATTERN.test(text))
 }
 
 /**
