@@ -131,6 +131,9 @@ export function readAheadWords(texts: string[]): void {
 
 /** The runs wink is given for a text's words, in order (see WINK_RUN_BREAK). */
 function wordRuns(text: string): string[] {
+  const split = text.split(WINK_RUN_BREAK)
+  // wink's breaks are all white space, so with no run longer than LONGEST_RUN the text has no long piece either.
+  if (split.every((run) => run.length <= LONGEST_RUN)) return split.filter((run) => run !== '')
   const runs: string[] = []
   const add = (part: string) => {
     for (const run of part.split(WINK_RUN_BREAK)) if (run !== '') runs.push(run)
