@@ -11,7 +11,8 @@ import type { Block, CurationEntry, Entity } from '../model.ts'
 import { takeUnspaced } from '../text/words.ts'
 import { articleQuantities, type SentenceQuantity } from './claims.ts'
 import { claimsLanguage } from './claims/text-language.ts'
-import { bodyText } from '../text/article-text.ts'
+import { blockTexts, bodyText } from '../text/article-text.ts'
+import { readAheadWords } from '../text/nlp.ts'
 import { type CleanedPage, cleanPage } from './clean.ts'
 import { minhashSignature } from './duplicates.ts'
 import { extractEntities } from './entities.ts'
@@ -76,6 +77,8 @@ export function prepareArticle(seed: string, text: string, entry: PageEntry, opt
 export function preparePage(seed: string, page: CleanedPage, entry: PageEntry, options: PrepareOptions): PreparedArticle {
   const meta = deriveMetadata(page, entry, seed)
   const article = { title: meta.title, body: page.body }
+  // The summary, the topics and the headlines read these texts' words: tokenized once, here, for all of them.
+  readAheadWords([meta.title, ...blockTexts(page.body)])
   // Stories weigh outlets' claims with their claimants, so they read sentences as printed; the summary reads them without attribution.
   const found = candidateLists(page.body)
   return {

@@ -41,11 +41,14 @@ interface Methods {
   }
 }
 
-/** A net's hook keys in compromise's order (Object.keys), and an id per distinct match text for de-duplication. */
+/**
+ * A net's hook keys in compromise's order (Object.keys), each key's rules
+ * and the id of each rule's match text, for de-duplication, in parallel.
+ */
 interface HookIndex {
   keyOrder: Map<string, number>
-  keys: string[]
-  matchId: Map<Rule, number>
+  rulesAt: Rule[][]
+  matchIdsAt: Int32Array[]
   stamps: Int32Array
   stamp: number
 }
@@ -56,16 +59,16 @@ function hookIndex(hooks: Record<string, Rule[]>): HookIndex {
   if (index) return index
   const keys = Object.keys(hooks)
   const matchIds = new Map<string, number>()
-  const matchId = new Map<Rule, number>()
-  for (const key of keys) {
-    for (const rule of hooks[key]!) {
+  const rulesAt = keys.map((key) => hooks[key]!)
+  const matchIdsAt = rulesAt.map((rules) =>
+    Int32Array.from(rules, (rule) => {
       // compromise de-duplicates by the match as an object key, that is, as a string.
       const text = String(rule.match)
       if (!matchIds.has(text)) matchIds.set(text, matchIds.size)
-      matchId.set(rule, matchIds.get(text)!)
-    }
-  }
-  index = { keyOrder: new Map(keys.map((k, i) => [k, i])), keys, matchId, stamps: new Int32Array(matchIds.size), stamp: 0 }
+      return matchIds.get(text)!
+    }),
+  )
+  index = { keyOrder: new Map(keys.map((k, i) => [k, i])), rulesAt, matchIdsAt, stamps: new Int32Array(matchIds.size), stamp: 0 }
   hookIndexes.set(hooks, index)
   return index
 }
@@ -83,13 +86,15 @@ function getHooks(docCaches: Set<string>[], hooks: Record<string, Rule[]>): Rule
     // A stamp per sentence marks the match texts taken; before the Int32 stamps would wrap, they start over.
     if (index.stamp === 0x7fffffff) index.stamps.fill((index.stamp = 0))
     const stamp = ++index.stamp
+    const { stamps } = index
     const maybe: Rule[] = []
     for (const at of held) {
-      for (const rule of hooks[index.keys[at]!]!) {
-        const id = index.matchId.get(rule)!
-        if (index.stamps[id] === stamp) continue
-        index.stamps[id] = stamp
-        maybe.push(rule)
+      const rules = index.rulesAt[at]!
+      const ids = index.matchIdsAt[at]!
+      for (let r = 0; r < rules.length; r++) {
+        if (stamps[ids[r]!] === stamp) continue
+        stamps[ids[r]!] = stamp
+        maybe.push(rules[r]!)
       }
     }
     return maybe
@@ -100,13 +105,19 @@ function getHooks(docCaches: Set<string>[], hooks: Record<string, Rule[]>): Rule
 function trimDown(maybeList: Rule[][], docCache: Set<string>[]): Rule[][] {
   return maybeList.map((list, n) => {
     const haves = docCache[n]!
-    return list.filter(
-      (rule) =>
-        rule.needs.every((need) => haves.has(need)) &&
-        !(rule.ifNo !== undefined && rule.ifNo.some((no) => haves.has(no))) &&
-        (rule.wants.length === 0 || rule.wants.filter((want) => haves.has(want)).length >= rule.minWant),
-    )
+    const kept: Rule[] = []
+    for (const rule of list) if (holdsNeeds(rule, haves)) kept.push(rule)
+    return kept
   })
+}
+
+function holdsNeeds(rule: Rule, haves: Set<string>): boolean {
+  for (const need of rule.needs) if (!haves.has(need)) return false
+  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (haves.has(no)) return false
+  if (rule.wants.length === 0) return true
+  let wanted = 0
+  for (const want of rule.wants) if (haves.has(want)) wanted++
+  return wanted >= rule.minWant
 }
 
 /** 04-runMatch.js: each remaining rule matched on its sentence. */

@@ -104,32 +104,123 @@ export interface Term {
 
 /** The words of a text (no punctuation, numbers, symbols), with stems. */
 export function words(text: string): Term[] {
+  const runs = wordRuns(text)
+  // Taken before any is read: reading may clear the kept runs when they are full.
+  const kept = runs.map((run) => runWords.get(run))
+  const missing = runs.filter((_, i) => kept[i] === undefined)
+  const fresh = missing.length === 0 ? undefined : readRuns([...new Set(missing)])
   const out: Term[] = []
-  for (const piece of pieces(text)) {
-    // A link holds no words (wink types it "url"); other long runs are read in parts.
-    if (!piece.long) readWords(piece.text, out)
-    else if (!LINK.test(piece.text)) readWords(cutRun(piece.text).join(' '), out)
-  }
+  runs.forEach((run, i) => {
+    for (const term of kept[i] ?? fresh!.get(run)!) out.push(term)
+  })
   return out
 }
 
 /**
+ * Reads every run of these texts that is not kept yet, in one wink document,
+ * so that the stages that then ask for their words (the summary's sentences,
+ * the topics' headline and body, the headlines' names) find them kept: an
+ * article's words are tokenized once, not once per stage, and wink's fixed
+ * cost per document is paid once per article rather than once per sentence.
+ */
+export function readAheadWords(texts: string[]): void {
+  const missing = new Set<string>()
+  for (const text of texts) for (const run of wordRuns(text)) if (!runWords.has(run)) missing.add(run)
+  if (missing.size > 0) readRuns([...missing])
+}
+
+/** The runs wink is given for a text's words, in order (see WINK_RUN_BREAK). */
+function wordRuns(text: string): string[] {
+  const split = text.split(WINK_RUN_BREAK)
+  // wink's breaks are all white space, so with no run longer than LONGEST_RUN the text has no long piece either.
+  if (split.every((run) => run.length <= LONGEST_RUN)) return split.filter((run) => run !== '')
+  const runs: string[] = []
+  const add = (part: string) => {
+    for (const run of part.split(WINK_RUN_BREAK)) if (run !== '') runs.push(run)
+  }
+  for (const piece of pieces(text)) {
+    // A link holds no words (wink types it "url"); other long runs are read in parts.
+    if (!piece.long) add(piece.text)
+    else if (!LINK.test(piece.text)) add(cutRun(piece.text).join(' '))
+  }
+  return runs
+}
+
+/**
  * Stems by the word as written: the stemmer is a pure function of it (it
- * lower-cases first), and stemming was a tenth of the per-article work, the
- * same words stemmed in the topics' text and again in the summary's
- * sentences. Bounded as `remembered` is: cleared when full.
+ * lower-cases first). Bounded as `remembered` is: cleared when full.
  */
 const STEMS_KEPT = 50_000
 const stems = new Map<string, string>()
 
-function readWords(text: string, out: Term[]): void {
+/**
+ * The same model with nothing in its pipe: tokens only. Words need no
+ * sentence boundaries, and without them wink does not map the tokens for its
+ * automata either.
+ */
+const tokensOnly = winkNLP(model, [])
+
+/**
+ * Where wink cuts a text into runs before tokenizing: its English model's
+ * splitter (`trex.helpers.splitter`; test/pipeline/nlp.test.ts checks the
+ * two agree). wink tokenizes each run on its own, by the run's text alone
+ * (tokenizer.js: the spaces before a run are the only thing carried from
+ * one to the next, and they change no token's text, type, normal, stem or
+ * stop-word flag), so a run's words are the same wherever it stands.
+ */
+export const WINK_RUN_BREAK = /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+|[\n\r\t]+/
+
+/**
+ * The words of each run, kept: an article's sentences are read for the
+ * summary's stems and again, in its body, for the topics' (and headlines and
+ * titles once more), and news repeats its words from one article to the next,
+ * so most runs are read from here rather than by wink. Bounded: cleared when full.
+ */
+const RUNS_KEPT = 50_000
+const runWords = new Map<string, readonly Term[]>()
+
+/** Each run's words, read by wink in one document (kept in runWords too). */
+function readRuns(runs: string[]): Map<string, readonly Term[]> {
+  const read = new Map<string, readonly Term[]>()
+  // The runs joined by a space: a token with spaces before it opens the next run.
+  const tokens = tokensOnly.readDoc(runs.join(' ')).tokens()
   // Each property read for all tokens at once: wink then makes no item object per token.
-  const tokens = plain.readDoc(text).tokens()
   const types = tokens.out(its.type) as string[]
   const normals = tokens.out(its.normal) as string[]
   const values = tokens.out() as string[]
   const stopWords = tokens.out(its.stopWordFlag) as unknown as boolean[]
-  for (let i = 0; i < types.length; i++) {
+  const spaces = tokens.out(its.precedingSpaces) as string[]
+  let run = 0
+  let from = 0
+  const close = (to: number) => {
+    const text = runs[run]!
+    // A run read whole gives back its own text; if wink ever cut it otherwise, the run is read alone.
+    const words = values.slice(from, to).join('') === text ? runTerms(tokens, from, to, types, normals, values, stopWords) : readRunAlone(text)
+    read.set(text, words)
+    if (runWords.size >= RUNS_KEPT) runWords.clear()
+    runWords.set(ownCopy(text), words)
+    run++
+    from = to
+  }
+  for (let i = 1; i < values.length && run < runs.length - 1; i++) if (spaces[i] !== '') close(i)
+  if (run === runs.length - 1) close(values.length)
+  // Fewer groups than runs: wink joined runs; each is read alone.
+  for (; run < runs.length; run++) read.set(runs[run]!, readRunAlone(runs[run]!))
+  return read
+}
+
+function readRunAlone(run: string): readonly Term[] {
+  const tokens = tokensOnly.readDoc(run).tokens()
+  const n = tokens.length()
+  return runTerms(tokens, 0, n, tokens.out(its.type) as string[], tokens.out(its.normal) as string[], tokens.out() as string[], tokens.out(its.stopWordFlag) as unknown as boolean[])
+}
+
+type Tokens = ReturnType<ReturnType<typeof tokensOnly.readDoc>['tokens']>
+
+/** The words among tokens [from, to). */
+function runTerms(tokens: Tokens, from: number, to: number, types: string[], normals: string[], values: string[], stopWords: boolean[]): readonly Term[] {
+  const out: Term[] = []
+  for (let i = from; i < to; i++) {
     const normal = normals[i]!
     // wink files contractions ("'s", "n't") as words; they carry no content.
     if (types[i] !== 'word' || !/^\p{L}/u.test(normal)) continue
@@ -141,7 +232,15 @@ function readWords(text: string, out: Term[]): void {
     }
     out.push({ normal, stem, stopWord: stopWords[i]! })
   }
+  return out
 }
+
+/**
+ * A copy of a run that shares no memory with the text it was cut from: V8
+ * may keep a longer substring as a pointer into its parent, and a kept run
+ * would then keep its whole paragraph alive.
+ */
+const ownCopy = (text: string) => (text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string))
 
 /** Universal part-of-speech tag of a text's first token ("ADP" for "In …"), or undefined for empty text. */
 export function firstPartOfSpeech(text: string): string | undefined {

@@ -67,9 +67,19 @@ function topScript(value: string): [script: string | undefined, share: number] {
   return [top, topShare]
 }
 
-/** Three UTF-16 code units from `at` as one number (exact: 48 bits), a cheaper key than a three-character string. */
+/**
+ * Three UTF-16 code units from `at` as one number, a cheaper key than a
+ * three-character string. Ten bits a unit when all three are below 1,024
+ * (Latin, Greek, and the space), so the key is a small integer V8 keeps
+ * unboxed (below 2^30) and a Map looks up fastest; otherwise 2^30 plus
+ * sixteen bits a unit (exact: under 2^49), so no two trigrams share a key.
+ */
 function trigramKey(text: string, at: number): number {
-  return (text.charCodeAt(at) * 65_536 + text.charCodeAt(at + 1)) * 65_536 + text.charCodeAt(at + 2)
+  const a = text.charCodeAt(at)
+  const b = text.charCodeAt(at + 1)
+  const c = text.charCodeAt(at + 2)
+  if ((a | b | c) < 1_024) return (a << 20) | (b << 10) | c
+  return 1_073_741_824 + (a * 65_536 + b) * 65_536 + c
 }
 
 /** Occurrences of each trigram (trigramKey) of the cleaned, space-padded text (trigram-utils' asDictionary). */

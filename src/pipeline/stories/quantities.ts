@@ -139,16 +139,22 @@ export function readSentencesTerms(sentences: string[]): Term[][] {
   const sentenceParts = (sentence: string) => one.tokenize.fromString(sentence, nlp.world())
   const withDigits = sentences.flatMap((sentence, at) => (/\d/.test(sentence) ? [{ at, parts: sentenceParts(sentence) }] : []))
   if (withDigits.length === 0) return out
+  // Most sentences are settled by their terms as split, before the tokenizer's passes (rawVerdict); the others go through them.
+  const verdicts = withDigits.map(({ parts }) => rawVerdict(parts.flat() as Pick<Term, 'text' | 'pre' | 'post'>[]))
+  const unsettled = withDigits.filter((_, k) => verdicts[k] === undefined)
   // One tokenizer pass for them all, each sentence tokenized on its own, as nlp.tokenize(sentence) does.
-  const tokenized = (nlp.tokenize(withDigits.flatMap((s) => s.parts).map((terms) => ({ terms })) as never).json({ terms: { text: true, whitespace: true } }) as { terms: Pick<Term, 'text' | 'pre' | 'post'>[] }[]).map((s) => s.terms)
+  const tokenized = unsettled.length === 0 ? [] : (nlp.tokenize(unsettled.flatMap((s) => s.parts).map((terms) => ({ terms })) as never).json({ terms: { text: true, whitespace: true } }) as { terms: Pick<Term, 'text' | 'pre' | 'post'>[] }[]).map((s) => s.terms)
   let read = 0
-  const tagged = withDigits.filter(({ parts }) => {
+  const tagged = withDigits.filter(({ parts }, k) => {
+    if (verdicts[k] !== undefined) return verdicts[k]
     const tokens = tokenized.slice(read, (read += parts.length)).flat()
-    return tokens.some((t, i) => i + 1 < tokens.length && mayOpenQuantity(t))
+    if (!tokens.some((t, i) => i + 1 < tokens.length && mayOpenQuantity(t))) return false
+    // The tokenizer's passes worked on these parts in place: they are made afresh for tagging.
+    withDigits[k]!.parts = sentenceParts(sentences[withDigits[k]!.at]!)
+    return true
   })
   if (tagged.length === 0) return out
-  // Parts made afresh: compromise works on the terms it is given in place.
-  const parts = tagged.map(({ at }) => sentenceParts(sentences[at]!))
+  const parts = tagged.map((s) => s.parts)
   const terms = (withoutChunks(() => nlp(parts.flat().map((terms) => ({ terms })) as never)).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).map((s) => s.terms)
   // Offsets run on through the whole document; each sentence's start is subtracted.
   let next = 0
@@ -178,6 +184,27 @@ function withoutChunks<T>(run: () => T): T {
   } finally {
     world.hooks = hooks
   }
+}
+
+/**
+ * Whether a sentence has a term that may open a quantity, told from its
+ * terms as compromise's tokenizer first splits them (`fromString`), or
+ * undefined when only its further passes can tell. Those passes (alias,
+ * machine, index, id, contractions) change no term whose text is a figure
+ * alone (NUMBER): only a term with other characters beside its digits is
+ * split or has its punctuation moved ("2-4" becomes "2", "to", "4"; "10km"
+ * "10" "km"), and splitting a term only adds terms after it. So with no such
+ * term, the terms as split give the answer the passes would.
+ */
+function rawVerdict(terms: Pick<Term, 'text' | 'pre' | 'post'>[]): boolean | undefined {
+  let found = false
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!
+    if (!/\d/.test(t.text)) continue
+    if (!NUMBER.test(t.text)) return undefined
+    if (i + 1 < terms.length && mayOpenQuantity(t)) found = true
+  }
+  return found
 }
 
 /** The tests quantitiesIn makes of a figure on its own, before its neighbours and tags. */
