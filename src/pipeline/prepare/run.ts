@@ -12,9 +12,9 @@
 import { availableParallelism } from 'node:os'
 import { Tinypool } from 'tinypool'
 import type { CurationFile } from '../../model.ts'
-import { pageEntry, type Prepared, type PrepareOptions } from '../prepare.ts'
+import { pageEntry, type PrepareOptions } from '../prepare.ts'
 import type { SeedText } from '../read.ts'
-import { shareWords, type WordTable } from './shared-words.ts'
+import { type Kept, keepAside } from './store.ts'
 import { fromCache, runTask, type PrepareTask } from './task.ts'
 
 /** Fewer seeds to prepare than this are prepared in this thread. */
@@ -27,6 +27,8 @@ export interface PrepareRunOptions extends PrepareOptions {
   thisThreadTakesTasks?: boolean
   cacheDir: string | null
   version: string
+  /** The results store's folder (store.ts). */
+  storeDir: string
 }
 
 export async function prepareAll(
@@ -34,7 +36,7 @@ export async function prepareAll(
   curation: CurationFile,
   options: PrepareRunOptions,
   progress: (done: number, total: number) => void,
-): Promise<Prepared[]> {
+): Promise<Kept[]> {
   const tasks = seeds.map(
     (s): PrepareTask => ({
       seed: s.seed,
@@ -43,16 +45,21 @@ export async function prepareAll(
       options: { summaryWords: options.summaryWords },
       cacheDir: options.cacheDir,
       version: options.version,
+      storeDir: options.storeDir,
     }),
   )
   let done = 0
-  // Every result is kept until the corpus stages have run; a worker's words are stored once (shared-words.ts).
-  const words: WordTable = new Map()
-  const tick = (result: Prepared): Prepared => {
+  // What the corpus stages read of each result goes to the results store as it is made (store.ts);
+  // a pool thread puts it there itself, so only the catalog's part comes back to this thread.
+  const tick = (result: Kept): Kept => {
     progress(++done, tasks.length)
-    return shareWords(words, result)
+    return result
   }
-  const results = tasks.map((task) => fromCache(task))
+  const prepareHere = (task: PrepareTask): Kept => keepAside(options.storeDir, runTask(task))
+  const results: (Kept | undefined)[] = tasks.map((task) => {
+    const cached = fromCache(task)
+    return cached && keepAside(options.storeDir, cached)
+  })
   const misses = tasks.flatMap((task, i) => (results[i] ? ((results[i] = tick(results[i]!)), []) : [i]))
   // By default this thread takes tasks beside a pool of one thread fewer than the cores: each
   // pool thread holds its own copy of the NLP models and its own heap (about 300 MB, measured with
@@ -62,8 +69,8 @@ export async function prepareAll(
   const takesTasks = options.thisThreadTakesTasks ?? options.workers === undefined
   const workers = options.workers ?? (misses.length < POOL_MIN_SEEDS ? 0 : availableParallelism() - 1)
   if (workers === 0) {
-    for (const i of misses) results[i] = tick(runTask(tasks[i]!))
-    return results as Prepared[]
+    for (const i of misses) results[i] = tick(prepareHere(tasks[i]!))
+    return results as Kept[]
   }
   // Two tasks in flight per pool thread when this thread works too, so a pool thread has its next
   // task while this one is busy with its own and cannot hear that the pool thread finished.
@@ -75,7 +82,7 @@ export async function prepareAll(
   }
   const thisThreadLane = async () => {
     for (let i = take(); i !== undefined; i = take()) {
-      results[i] = tick(runTask(tasks[i]!))
+      results[i] = tick(prepareHere(tasks[i]!))
       await new Promise((resolve) => setImmediate(resolve)) // lets the pool's finished tasks be taken in between
     }
   }
@@ -84,5 +91,5 @@ export async function prepareAll(
   } finally {
     await pool.destroy()
   }
-  return results as Prepared[]
+  return results as Kept[]
 }
