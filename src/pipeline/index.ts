@@ -47,6 +47,14 @@ export interface PipelineInput {
   cacheDir?: string | null
   /** Code version for the cache key; default codeVersion(). */
   codeVersion?: string
+  /**
+   * Empty each seed's `text` (set it to "") once its article's per-article
+   * work is done, for a caller that reads its seeds for this one build: that
+   * work is the only reader of the texts, and held to the end of the
+   * pipeline they grow with the catalog (about 2.2 KiB an article on the
+   * bench corpus). Default false: the seeds are left as given.
+   */
+  releaseSeedTexts?: boolean
 }
 
 export interface PipelineResult {
@@ -75,7 +83,7 @@ async function runStages(input: PipelineInput, store: ResultsStore, warnings: st
   const prepared = await prepareAll(
     input.seeds,
     input.curation,
-    { summaryWords: input.summaryWords ?? 60, workers: input.workers, thisThreadTakesTasks: input.thisThreadTakesTasks, cacheDir: input.cacheDir ?? null, version, storeDir: store.dir },
+    { summaryWords: input.summaryWords ?? 60, workers: input.workers, thisThreadTakesTasks: input.thisThreadTakesTasks, cacheDir: input.cacheDir ?? null, version, storeDir: store.dir, releaseTexts: input.releaseSeedTexts },
     (done, total) => progress('articles', done, total),
   )
   let articles: Article[] = []
