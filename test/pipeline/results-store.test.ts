@@ -3,7 +3,9 @@
  * per-article result goes to disk as it is made and comes back as it was,
  * whichever article is read first, and the folder is gone once closed.
  */
-import { existsSync, readdirSync, truncateSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PreparedArticle } from '../../src/pipeline/prepare.ts'
 import { keepAside, ResultsStore, StoredStoryText, StoredTopicText } from '../../src/pipeline/prepare/store.ts'
@@ -68,6 +70,22 @@ describe('ResultsStore', () => {
     const ref = keepAside(store.dir, result('Tram strike', [1, 2, 3])).stored
     truncateSync(ref.path, ref.signatureBytes + 5)
     expect(() => store.topicText(ref)).toThrow(`${ref.path}: a stored result ends early`)
+  })
+
+  it("removes what a killed build's store left, and keeps a running build's", () => {
+    const parent = mkdtempSync(join(tmpdir(), 'gazette-store-parent-'))
+    try {
+      // No process has pid 2^22 + 1: Linux's pid_max is at most 2^22.
+      const dead = join(parent, `gazette-results-${2 ** 22 + 1}-abc123`)
+      const running = join(parent, `gazette-results-${process.pid}-def456`)
+      const other = join(parent, 'gazette-results-notes')
+      for (const dir of [dead, running, other]) mkdirSync(dir)
+      store = new ResultsStore(parent)
+      expect([existsSync(dead), existsSync(running), existsSync(other), store.dir.startsWith(join(parent, `gazette-results-${process.pid}-`))]).toEqual([false, true, true, true])
+    } finally {
+      store.close()
+      rmSync(parent, { recursive: true, force: true })
+    }
   })
 
   it('removes its folder when closed', () => {

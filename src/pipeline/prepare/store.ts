@@ -15,13 +15,16 @@
  * Layout of one article's record: the signature as 4-byte values (none when
  * the text has no words), then the topic text as JSON, then the quantities
  * and sentences as JSON. One file per thread, so writers never interleave;
- * the folder is the build's own temporary folder, removed when the corpus
- * stages are done.
+ * the folder is the build's own temporary folder (under the system's, so
+ * TMPDIR moves it: it holds about 9 KiB an article, and a /tmp in memory
+ * would hold it in RAM), removed when the corpus stages are done; a killed
+ * build's is removed by the next build.
  */
 import { appendFileSync, closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { threadId } from 'node:worker_threads'
+import { removeDeadLeftovers } from '../emit.ts'
 import type { Prepared, PreparedArticle } from '../prepare.ts'
 import type { DocText } from '../topics/corpus.ts'
 import type { StoryArticleText } from '../stories.ts'
@@ -78,8 +81,10 @@ export class ResultsStore {
   private lastTopic: { ref: StoredRef; value: DocText } | null = null
   private lastStory: { ref: StoredRef; value: StoryParts } | null = null
 
-  constructor() {
-    this.dir = mkdtempSync(join(tmpdir(), 'gazette-results-'))
+  /** A new store in a folder of its own under `parent` (default: the system's temporary folder). */
+  constructor(parent: string = tmpdir()) {
+    removeDeadLeftovers(parent, (name) => /^gazette-results-(\d+)-[0-9A-Za-z]+$/.exec(name)?.[1])
+    this.dir = mkdtempSync(join(parent, `gazette-results-${process.pid}-`))
   }
 
   signature(ref: StoredRef): Uint32Array | null {
