@@ -16,9 +16,9 @@
  * the text has no words), then the topic text as JSON, then the quantities
  * and sentences as JSON. One file per thread, so writers never interleave;
  * the folder is the build's own temporary folder (under the system's, so
- * TMPDIR moves it: it holds about 9 KiB an article, and a /tmp in memory
- * would hold it in RAM), removed when the corpus stages are done; a killed
- * build's is removed by the next build.
+ * TMPDIR moves it: it holds about 7.7 KiB an article on the bench corpus,
+ * and a /tmp in memory would hold that in RAM), removed when the corpus
+ * stages are done; a killed build's is removed by the next build.
  */
 import { appendFileSync, closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
