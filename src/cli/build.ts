@@ -211,11 +211,9 @@ async function main(): Promise<void> {
   }
   const cacheDir = options['no-cache'] ? null : resolve(options.cache ?? join(dirname(outDir), 'cache'))
   const { catalog, recorded } = await runPipeline(
-    { seeds: read.seeds, feedItems: gathered?.items ?? [], rejected: read.rejected, curation: catalogEntries, taxonomy, now, summaryWords: options.summaryWords, curationLabel: shown(catalogFile), workers: options.workers, cacheDir },
+    { seeds: read.seeds, feedItems: gathered?.items ?? [], rejected: read.rejected, curation: catalogEntries, taxonomy, now, summaryWords: options.summaryWords, curationLabel: shown(catalogFile), workers: options.workers, cacheDir, releaseSeedTexts: true },
     progress,
   )
-  // Every seed's text has been read by now: the emit stage need not hold the texts.
-  read.seeds = []
   catalog.warnings.push(...sourceConfig.warnings)
   const served = new Set(catalog.articles.map((a) => a.id))
   // A source's item that is not served was folded into another article (a seed's or another item's).

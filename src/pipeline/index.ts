@@ -18,7 +18,8 @@ import { articleGuid, resolveIdentity } from './identity.ts'
 import { InputError } from './json-file.ts'
 import { codeVersion } from './prepare/cache.ts'
 import { prepareAll } from './prepare/run.ts'
-import { pageEntry, type PreparedArticle } from './prepare.ts'
+import { pageEntry } from './prepare.ts'
+import { keepAside, ResultsStore, type StoredRef, StoredStoryText, StoredTopicText } from './prepare/store.ts'
 import { runPageTask } from './prepare/task.ts'
 import type { SeedText } from './read.ts'
 import type { SourcedItem } from '../sources/articles.ts'
@@ -46,6 +47,14 @@ export interface PipelineInput {
   cacheDir?: string | null
   /** Code version for the cache key; default codeVersion(). */
   codeVersion?: string
+  /**
+   * Empty each seed's `text` (set it to "") once its article's per-article
+   * work is done, for a caller that reads its seeds for this one build: that
+   * work is the only reader of the texts, and held to the end of the
+   * pipeline they grow with the catalog (about 2.2 KiB an article on the
+   * bench corpus). Default false: the seeds are left as given.
+   */
+  releaseSeedTexts?: boolean
 }
 
 export interface PipelineResult {
@@ -57,27 +66,33 @@ export interface PipelineResult {
 export type Progress = (stage: string, done: number, total: number) => void
 
 export async function runPipeline(input: PipelineInput, progress: Progress = () => {}): Promise<PipelineResult> {
-  const rejected = [...input.rejected]
   const warnings: string[] = input.seeds.flatMap((s) => (s.warning ? [`${s.seed}: ${s.warning}`] : []))
-  const recorded = new Map<string, Recorded>()
-  const topicSlugs = new Set(input.taxonomy.map((t) => t.slug))
-  checkCatalogAgainstSeeds(input, topicSlugs, warnings)
+  checkCatalogAgainstSeeds(input, new Set(input.taxonomy.map((t) => t.slug)), warnings)
+  const store = new ResultsStore()
+  try {
+    return await runStages(input, store, warnings, progress)
+  } finally {
+    store.close()
+  }
+}
 
+async function runStages(input: PipelineInput, store: ResultsStore, warnings: string[], progress: Progress): Promise<PipelineResult> {
+  const rejected = [...input.rejected]
+  const recorded = new Map<string, Recorded>()
   const version = input.codeVersion ?? codeVersion()
   const prepared = await prepareAll(
     input.seeds,
     input.curation,
-    { summaryWords: input.summaryWords ?? 60, workers: input.workers, thisThreadTakesTasks: input.thisThreadTakesTasks, cacheDir: input.cacheDir ?? null, version },
+    { summaryWords: input.summaryWords ?? 60, workers: input.workers, thisThreadTakesTasks: input.thisThreadTakesTasks, cacheDir: input.cacheDir ?? null, version, storeDir: store.dir, releaseTexts: input.releaseSeedTexts },
     (done, total) => progress('articles', done, total),
   )
   let articles: Article[] = []
   /**
-   * What the corpus stages read of each article's own text, by article id,
-   * and nothing else of its per-article result: every article's is held
-   * until the stories stage, which at 100,000 articles is the build's
-   * largest holder. Each part is let go once its last stage has run.
+   * Where each article's corpus parts are in the results store, by article
+   * id: the corpus stages read them back from disk one article at a time
+   * (prepare/store.ts), so none of them is held for every article at once.
    */
-  const texts = new Map<string, CorpusText>()
+  const stored = new Map<string, StoredRef>()
   input.seeds.forEach((seed, i) => {
     const entry = input.curation[seed.seed]
     const page = prepared[i]!
@@ -89,7 +104,7 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
     const identity = resolveIdentity(seed.seed, entry, page.pageDate, input.now)
     if (identity.record) recorded.set(seed.seed, identity.record)
     const { meta } = page
-    texts.set(identity.id, corpusText(page))
+    stored.set(identity.id, page.stored)
     articles.push({
       id: identity.id,
       guid: identity.guid,
@@ -121,8 +136,8 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   for (const item of input.feedItems ?? []) {
     const page = { title: item.title || null, dek: null, authors: item.authors, source: item.source, dateline: null, published: item.published, body: item.body }
     const entry = pageEntry({ ...(item.externalUrl ? { url: item.externalUrl } : {}), ...(item.source ? { source: item.source } : {}) })
-    const prepared = runPageTask(item.seed, page, entry, { summaryWords: input.summaryWords ?? 60 }, input.cacheDir ?? null, version)
-    texts.set(item.id, corpusText(prepared))
+    const prepared = keepAside(store.dir, runPageTask(item.seed, page, entry, { summaryWords: input.summaryWords ?? 60 }, input.cacheDir ?? null, version))
+    stored.set(item.id, prepared.stored)
     if (item.topics) forced.set(item.id, item.topics)
     articles.push({
       id: item.id,
@@ -151,40 +166,23 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   checkUniqueIds(articles, input.curationLabel ?? 'seeds/catalog.json')
 
   progress('duplicates', 0, articles.length)
-  articles = foldDuplicates(articles, (id) => texts.get(id)!.signature)
-  for (const text of texts.values()) text.signature = null
+  articles = foldDuplicates(articles, (id) => store.signature(stored.get(id)!))
 
   progress('topics', 0, articles.length)
   // Each article's words were read by the per-article stage; only the counting is left.
-  const assigned = assignReadTopics({ ids: articles.map((a) => a.id), texts: articles.map((a) => texts.get(a.id)!.topicText) }, input.taxonomy)
+  const assigned = assignReadTopics({ ids: articles.map((a) => a.id), texts: articles.map((a) => new StoredTopicText(store, stored.get(a.id)!)) }, input.taxonomy)
   const curated = new Set(articles.filter((a) => input.curation[a.seed]?.topics || forced.has(a.id)).map((a) => a.id))
   articles = articles.map((a) => (curated.has(a.id) ? a : { ...a, topics: assigned.get(a.id) ?? [] }))
-  // The stories stage reads only the content stems.
-  for (const text of texts.values()) text.topicText = { ...text.topicText, titleStems: [], bodyStems: [] }
 
   progress('entities', 0, articles.length)
   const canonical = canonicalizeEntities(articles.map((a) => a.entities))
   articles = articles.map((a, i) => ({ ...a, entities: canonical[i]! }))
 
   progress('stories', 0, articles.length)
-  const stories = groupStories(articles, {
-    prepared: articles.map((a) => {
-      const { topicText, quantities, sentences } = texts.get(a.id)!
-      return { titleContent: topicText.titleContent, bodyContent: topicText.bodyContent, quantities, sentences }
-    }),
-  })
+  const stories = groupStories(articles, { prepared: articles.map((a) => new StoredStoryText(store, stored.get(a.id)!)) })
   articles = assignStories(articles, stories)
 
   return { catalog: { articles, topics: input.taxonomy, stories, rejected, warnings }, recorded }
-}
-
-/** What the corpus stages read of one article's per-article result; the signature as 4 bytes a value, not a number array. */
-interface CorpusText extends Pick<PreparedArticle, 'topicText' | 'quantities' | 'sentences'> {
-  signature: Uint32Array | null
-}
-
-function corpusText({ topicText, quantities, sentences, signature }: PreparedArticle): CorpusText {
-  return { topicText, quantities, sentences, signature: signature && Uint32Array.from(signature) }
 }
 
 function foldDuplicates(articles: Article[], signatureOf: (id: string) => ArrayLike<number> | null): Article[] {

@@ -84,6 +84,21 @@ describe('runPipeline per-article stage', () => {
   })
 })
 
+describe('runPipeline with releaseSeedTexts', () => {
+  it.each([
+    ['in this thread', 0],
+    ['on a pool of two worker threads', 2],
+  ])('empties every seed text once read and builds the same catalog, %s', async (_, workers) => {
+    const kept = fixtureInput()
+    const released = fixtureInput()
+    const expected = await runPipeline({ ...kept, workers })
+    const result = await runPipeline({ ...released, workers, releaseSeedTexts: true })
+    expect(JSON.stringify(result.catalog)).toBe(JSON.stringify(expected.catalog))
+    expect(released.seeds.map((s) => s.text)).toEqual(released.seeds.map(() => ''))
+    expect(kept.seeds.every((s) => s.text.length > 0)).toBe(true)
+  })
+})
+
 describe('the words the per-article stage reads once for topics and stories', () => {
   it.each([
     ['Tram drivers strike over pay', 'Drivers walked out on Monday.\nThe union said 1,200 members would join.'],

@@ -12,9 +12,9 @@
 import { availableParallelism } from 'node:os'
 import { Tinypool } from 'tinypool'
 import type { CurationFile } from '../../model.ts'
-import { pageEntry, type Prepared, type PrepareOptions } from '../prepare.ts'
+import { pageEntry, type PrepareOptions } from '../prepare.ts'
 import type { SeedText } from '../read.ts'
-import { shareWords, type WordTable } from './shared-words.ts'
+import { type Kept, keepAside } from './store.ts'
 import { fromCache, runTask, type PrepareTask } from './task.ts'
 
 /** Fewer seeds to prepare than this are prepared in this thread. */
@@ -27,6 +27,13 @@ export interface PrepareRunOptions extends PrepareOptions {
   thisThreadTakesTasks?: boolean
   cacheDir: string | null
   version: string
+  /** The results store's folder (store.ts). */
+  storeDir: string
+  /**
+   * Empty each seed's `text` once its article is prepared (see PipelineInput.releaseSeedTexts):
+   * this stage is the only reader of the texts.
+   */
+  releaseTexts?: boolean
 }
 
 export async function prepareAll(
@@ -34,26 +41,33 @@ export async function prepareAll(
   curation: CurationFile,
   options: PrepareRunOptions,
   progress: (done: number, total: number) => void,
-): Promise<Prepared[]> {
-  const tasks = seeds.map(
-    (s): PrepareTask => ({
-      seed: s.seed,
-      text: s.text,
-      entry: pageEntry(curation[s.seed]),
-      options: { summaryWords: options.summaryWords },
-      cacheDir: options.cacheDir,
-      version: options.version,
-    }),
-  )
+): Promise<Kept[]> {
+  // Made when taken, so no task outlives its article's work holding the seed's text.
+  const taskOf = (i: number): PrepareTask => ({
+    seed: seeds[i]!.seed,
+    text: seeds[i]!.text,
+    entry: pageEntry(curation[seeds[i]!.seed]),
+    options: { summaryWords: options.summaryWords },
+    cacheDir: options.cacheDir,
+    version: options.version,
+    storeDir: options.storeDir,
+  })
   let done = 0
-  // Every result is kept until the corpus stages have run; a worker's words are stored once (shared-words.ts).
-  const words: WordTable = new Map()
-  const tick = (result: Prepared): Prepared => {
-    progress(++done, tasks.length)
-    return shareWords(words, result)
+  // What the corpus stages read of each result goes to the results store as it is made (store.ts);
+  // a pool thread puts it there itself, so only the catalog's part comes back to this thread.
+  const results: (Kept | undefined)[] = seeds.map(() => undefined)
+  const finish = (i: number, result: Kept): void => {
+    results[i] = result
+    if (options.releaseTexts) seeds[i]!.text = ''
+    progress(++done, seeds.length)
   }
-  const results = tasks.map((task) => fromCache(task))
-  const misses = tasks.flatMap((task, i) => (results[i] ? ((results[i] = tick(results[i]!)), []) : [i]))
+  const prepareHere = (i: number): Kept => keepAside(options.storeDir, runTask(taskOf(i)))
+  const misses = seeds.flatMap((_, i) => {
+    const cached = fromCache(taskOf(i))
+    if (!cached) return [i]
+    finish(i, keepAside(options.storeDir, cached))
+    return []
+  })
   // By default this thread takes tasks beside a pool of one thread fewer than the cores: each
   // pool thread holds its own copy of the NLP models and its own heap (about 300 MB, measured with
   // process.memoryUsage() in the workers of a 2,000-article build), and this thread, which holds
@@ -62,8 +76,8 @@ export async function prepareAll(
   const takesTasks = options.thisThreadTakesTasks ?? options.workers === undefined
   const workers = options.workers ?? (misses.length < POOL_MIN_SEEDS ? 0 : availableParallelism() - 1)
   if (workers === 0) {
-    for (const i of misses) results[i] = tick(runTask(tasks[i]!))
-    return results as Prepared[]
+    for (const i of misses) finish(i, prepareHere(i))
+    return results as Kept[]
   }
   // Two tasks in flight per pool thread when this thread works too, so a pool thread has its next
   // task while this one is busy with its own and cannot hear that the pool thread finished.
@@ -71,11 +85,11 @@ export async function prepareAll(
   let next = 0
   const take = () => (next < misses.length ? misses[next++]! : undefined)
   const poolLane = async () => {
-    for (let i = take(); i !== undefined; i = take()) results[i] = tick(await pool.run(tasks[i]))
+    for (let i = take(); i !== undefined; i = take()) finish(i, await pool.run(taskOf(i)))
   }
   const thisThreadLane = async () => {
     for (let i = take(); i !== undefined; i = take()) {
-      results[i] = tick(runTask(tasks[i]!))
+      finish(i, prepareHere(i))
       await new Promise((resolve) => setImmediate(resolve)) // lets the pool's finished tasks be taken in between
     }
   }
@@ -84,5 +98,5 @@ export async function prepareAll(
   } finally {
     await pool.destroy()
   }
-  return results as Prepared[]
+  return results as Kept[]
 }

@@ -13,6 +13,8 @@ export interface PrepareTask {
   cacheDir: string | null
   /** codeVersion() of the build, computed once by the caller. */
   version: string
+  /** The results store's folder (store.ts), where the thread that prepares the article puts what the corpus stages read. */
+  storeDir: string
 }
 
 /**
