@@ -49,6 +49,13 @@ type HeaderEntry = [key: string, bytes: number[], fills: KeptAnswer['fills'][], 
 
 export interface ItemCache {
   get(key: string): CachedEntry | undefined
+  /** An entry's search words alone (its items stay on disk); undefined when the cache does not hold `key`. */
+  words(key: string): string[] | undefined
+  /**
+   * Keeps the entry for later builds without reading it (a build that reuses
+   * the packs holding it); false when the cache does not hold `key`.
+   */
+  keep(key: string): boolean
   set(key: string, entry: CachedEntry): void
   /** Writes what this build rendered, and compacts when most of what was loaded went unused. */
   save(): void
@@ -56,8 +63,17 @@ export interface ItemCache {
   close(): void
 }
 
+/**
+ * Where the emit stage keeps the record of the files it wrote (pipeline/emit.ts
+ * EmitOptions), beside the items of the same code version: a pack's input key
+ * names its entries' keys, which mean the same bytes only under that code.
+ */
+export function emitRecordPath(cacheDir: string, version = codeVersion(ITEM_CODE_PATHS)): string {
+  return join(cacheDir, 'items', version, 'emit-record.json')
+}
+
 /** No cache (`--no-cache`, tests): every item is rendered, and nothing is held. */
-export const NO_ITEM_CACHE: ItemCache = { get: () => undefined, set: () => {}, save: () => {}, close: () => {} }
+export const NO_ITEM_CACHE: ItemCache = { get: () => undefined, words: () => undefined, keep: () => false, set: () => {}, save: () => {}, close: () => {} }
 
 /** Where an entry's parts are: a file open for reading, the first part's offset, and its header entry. */
 interface Location {
@@ -105,6 +121,24 @@ export function openItemCache(cacheDir: string, version = codeVersion(ITEM_CODE_
         return undefined
       }
     },
+    words(key) {
+      const location = used.get(key) ?? loaded.get(key)
+      if (!location) return undefined
+      try {
+        const words = readWords(location)
+        used.set(key, location)
+        return words
+      } catch {
+        loaded.delete(key)
+        used.delete(key)
+        return undefined
+      }
+    },
+    keep(key) {
+      const location = used.get(key) ?? loaded.get(key)
+      if (location) used.set(key, location)
+      return location !== undefined
+    },
     set(key, entry) {
       if (addedFd < 0) {
         mkdirSync(dir, { recursive: true })
@@ -147,14 +181,26 @@ function entryParts(key: string, { items, words }: CachedEntry): { header: Heade
 const partsLength = (header: HeaderEntry) => header[1].reduce((sum, n) => sum + n, 0)
 
 function readParts({ fd, offset, header }: Location): Buffer {
-  const parts = Buffer.allocUnsafe(partsLength(header))
+  return readBytes(fd, offset, partsLength(header))
+}
+
+function readBytes(fd: number, offset: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length)
   let read = 0
-  while (read < parts.length) {
-    const n = readSync(fd, parts, read, parts.length - read, offset + read)
+  while (read < length) {
+    const n = readSync(fd, bytes, read, length - read, offset + read)
     if (n === 0) throw new Error('item cache: segment cut short')
     read += n
   }
-  return parts
+  return bytes
+}
+
+/** The words part alone: it follows the items' parts. */
+function readWords({ fd, offset, header }: Location): string[] {
+  const bytes = header[1]
+  const itemsLength = bytes.slice(0, ITEM_FORMATS.length).reduce((sum, n) => sum + n, 0)
+  const words = readBytes(fd, offset + itemsLength, bytes[ITEM_FORMATS.length]!).toString('utf8')
+  return words ? words.split('\n') : []
 }
 
 function readEntry(location: Location): CachedEntry {
