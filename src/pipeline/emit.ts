@@ -43,6 +43,8 @@ export interface StagedSite extends SiteSink {
 interface EmitRecord {
   out: string
   files: Record<string, RecordedFile>
+  /** What the layout remembered for the next build (SiteSink.remember). */
+  remembered: Record<string, unknown>
 }
 
 type RecordedFile = [inputKey: string, digest: string, size: number, inode: number, modifiedMs: number]
@@ -64,7 +66,7 @@ export function stageSite(outDir: string, options: EmitOptions = {}): StagedSite
   const folders = new Set<string>()
   const paths: string[] = []
   const previous = options.record === undefined ? null : takeRecord(options.record, outDir)
-  const made: EmitRecord = { out: outDir, files: {} }
+  const made: EmitRecord = { out: outDir, files: {}, remembered: {} }
   // What killed builds left beside the output (an out-of-memory kill or Ctrl-C during a long emit).
   const prefix = `${basename(outDir)}.`
   removeDeadLeftovers(dirname(outDir), (name) => (name.startsWith(prefix) ? /^(?:tmp|old)-(\d+)-[0-9a-z]+$/.exec(name.slice(prefix.length))?.[1] : undefined))
@@ -124,6 +126,20 @@ export function stageSite(outDir: string, options: EmitOptions = {}): StagedSite
       return true
     },
     digest: (path) => made.files[path]![1],
+    previous(path) {
+      const before = previous?.files[path]
+      const source = join(outDir, path)
+      if (!before || !isRecordedFile(source, before)) return undefined
+      try {
+        return readFileSync(source)
+      } catch {
+        return undefined
+      }
+    },
+    remember(name, value) {
+      made.remembered[name] = value
+    },
+    recall: (name) => previous?.remembered?.[name],
     read(path) {
       try {
         return readFileSync(join(staging, path))

@@ -41,7 +41,7 @@ export interface KeptItem {
 export interface CachedEntry {
   /** Its kept item in each of ITEM_FORMATS, in that order. */
   items: KeptItem[]
-  /** An article's distinct search words (write.ts searchWords), in order of first use; none for a story. */
+  /** An article's distinct search words (write-search.ts searchWords), in order of first use; none for a story. */
   words: string[]
 }
 

@@ -24,6 +24,12 @@ export interface SiteSink {
   reuse(path: string, inputKey: string): boolean
   /** The SHA-256 (hex) of a file put or reused earlier. */
   digest(path: string): string
+  /** The previous build's file at `path` when it is still the file that build wrote; undefined otherwise. */
+  previous(path: string): Uint8Array | undefined
+  /** Keeps `value` (JSON) for the next build, which `recall`s it only if this build's output is in place. */
+  remember(name: string, value: unknown): void
+  /** What the previous build remembered under `name`, when its output is the one in place. */
+  recall(name: string): unknown
   /** A file put earlier, as bytes; undefined when none was put at `path`. */
   read(path: string): Uint8Array | undefined
   /** Every path put so far, in the order put. */
@@ -41,6 +47,9 @@ export function memorySink(files = new Map<string, ServedFile>()): SiteSink {
     },
     reuse: () => false,
     digest: (path) => digests.get(path)!,
+    previous: () => undefined,
+    remember: () => {},
+    recall: () => undefined,
     read(path) {
       const file = files.get(path)
       return typeof file === 'string' ? Buffer.from(file) : file

@@ -34,9 +34,6 @@ import {
   ITEM_LISTS,
   PACK_SIZE,
   packRanges,
-  type SearchShard,
-  searchShardKey,
-  searchShardPath,
   type ServedIndex,
   storyPackPath,
   topicGroupsPath,
@@ -45,9 +42,8 @@ import {
 } from './index.ts'
 import { cachedEntry, type ItemCache, NO_ITEM_CACHE } from './item-cache.ts'
 import { groupTopics, keepItems, renderKept, topicGroupsBytes } from './write-item-packs.ts'
+import { searchLayout, searchWords } from './write-search.ts'
 import { memorySink, type ServedFile, type SiteSink } from './sink.ts'
-import { searchableText } from '../text/article-text.ts'
-import { foldWords } from '../text/fold.ts'
 import { byCodeUnits, newestFirst, storiesNewestFirst } from '../order.ts'
 
 /** The web component's source, served as it is (no build step: it is plain JavaScript with no imports). */
@@ -109,29 +105,25 @@ export async function layOutSite(catalog: Catalog, sink: SiteSink, options: Serv
   const articleBits = articles.map((a) => bitsOf(a.topics))
   const storyBits = stories.map((s) => bitsOf(s.topics))
   let topicGroups: ServedIndex['topicGroups']
-  // Search postings, gathered entry by entry so no entry's words are held past its turn.
-  const postings = new Map<string, number[]>()
-  const addWords = (position: number, words: string[]) => {
-    const rank = articles.length - 1 - position
-    for (const word of words) {
-      const ranks = postings.get(word)
-      if (ranks) ranks.push(rank)
-      else postings.set(word, [rank])
-    }
+  // Search postings, gathered entry by entry so no entry's words are held past its turn; a rebuild gathers only changed entries'.
+  const rankOf = (position: number) => articles.length - 1 - position
+  const cache = options.itemCache ?? NO_ITEM_CACHE
+  const search = searchLayout(sink, articleKeys.toReversed(), (key) => cache.words(key), put)
+  const addWords = (position: number, words: () => string[]) => {
+    if (search.wants(rankOf(position))) search.add(rankOf(position), words())
   }
   if (keepsItems) {
     const groups = {
       articles: groupTopics(articleBits, catalog.topics.length),
       stories: groupTopics(storyBits, catalog.topics.length),
     }
-    const cache = options.itemCache ?? NO_ITEM_CACHE
     const articleEntry = (a: Article) => ({ items: renderKept((format) => ITEM_RENDERERS[format](ctx, a)), words: searchWords(a) })
     const packSink = { put, reuse: (path: string, inputKey: string) => sink.reuse(path, inputKey) }
     keepItems('articles', articleKeys, (i) => {
       const entry = cachedEntry(articles[i]!, articleKeys[i]!, articleEntry, cache)
-      addWords(i, entry.words)
+      addWords(i, () => entry.words)
       return entry.items
-    }, (i) => addWords(i, cache.words(articleKeys[i]!) ?? searchWords(articles[i]!)), groups.articles, packSink)
+    }, (i) => (search.wants(rankOf(i)) ? addWords(i, () => cache.words(articleKeys[i]!) ?? searchWords(articles[i]!)) : cache.keep(articleKeys[i]!)), groups.articles, packSink)
     const byId = new Map(articles.map((a) => [a.id, a]))
     const storyEntry = (story: Story) => {
       const view: StoryView = { story, articles: story.articles.map((id) => byId.get(id)!) }
@@ -141,8 +133,11 @@ export async function layOutSite(catalog: Catalog, sink: SiteSink, options: Serv
     put(topicGroupsPath(), topicGroupsBytes(groups))
     topicGroups = Object.fromEntries(ITEM_LISTS.map((list) => [list, { group: groups[list].group, sizes: groups[list].sizes }])) as ServedIndex['topicGroups']
   }
-  else articles.forEach((a, i) => addWords(i, searchWords(a)))
-  for (const [key, shard] of searchShards(postings)) put(searchShardPath(key), json(shard))
+  else articles.forEach((a, i) => addWords(i, () => searchWords(a)))
+  search.finish((rank) => {
+    const position = articles.length - 1 - rank
+    return cache.words(articleKeys[position]!) ?? searchWords(articles[position]!)
+  })
 
   const storyPosition = new Map(stories.map((s, i) => [s.id, i]))
   const layout = columnLayout(articles.length, stories.length, catalog.topics.length)
@@ -320,33 +315,6 @@ function bytesOf(layout: Layout, columns: Columns): Uint8Array {
 }
 
 const seconds = (iso: string): number => Date.parse(iso) / 1000
-
-/** An article's distinct words as search folds them (text/fold.ts), in order of first use. */
-function searchWords(article: Article): string[] {
-  return [...new Set(foldWords(searchableText(article)))]
-}
-
-/**
- * Search shards from the postings of every word: each article's rank from the
- * oldest (index.ts SearchShard), gathered newest first, so each list is
- * reversed here into ascending ranks. Adding articles newer than all others
- * changes only the shards of their words. The shard key is worked out once
- * per distinct word, not once per use.
- */
-function searchShards(postings: Map<string, number[]>): Map<string, SearchShard> {
-  const shardWords = new Map<string, string[]>()
-  for (const word of postings.keys()) {
-    const key = searchShardKey(word)
-    const words = shardWords.get(key)
-    if (words) words.push(word)
-    else shardWords.set(key, [word])
-  }
-  const sorted = new Map<string, SearchShard>()
-  for (const key of [...shardWords.keys()].sort()) {
-    sorted.set(key, Object.fromEntries(shardWords.get(key)!.sort().map((word) => [word, postings.get(word)!.reverse()])))
-  }
-  return sorted
-}
 
 function json(value: unknown): string {
   return JSON.stringify(value) + '\n'
