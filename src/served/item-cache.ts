@@ -2,7 +2,7 @@
  * What the served layout makes of each article and story on its own, cached
  * by a hash of what it is made from, so a rebuild renders only the entries
  * that are new or changed: the kept items (write-item-packs.ts) and an
- * article's search words (write.ts). A key covers the entry's own JSON (an
+ * article's search words (write-search.ts). A key covers the entry's own JSON (an
  * article's pack line; a story's with its articles'), the topics, the site
  * tokens and the code that renders (`ITEM_CODE_PATHS`), so a hit is what
  * rendering would give.

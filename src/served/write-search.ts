@@ -83,9 +83,11 @@ export function searchLayout(sink: SiteSink, keys: readonly string[], oldWords: 
           return
         }
       }
-      // A full build, or a rebuild that cannot update: every shard from every article's words.
-      postings.clear()
-      for (let rank = keys.length - 1; rank >= 0; rank--) add(rank, wordsAt(rank))
+      // A full build (every article's words are in), or a rebuild that cannot update after all.
+      if (update !== null) {
+        postings.clear()
+        for (let rank = keys.length - 1; rank >= 0; rank--) add(rank, wordsAt(rank))
+      }
       for (const [key, shard] of fullShards(postings)) if (!(key in shards)) putShard(key, shard)
       sink.remember(STATE, { keys, shards } satisfies SearchState)
     },
