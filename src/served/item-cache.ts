@@ -106,34 +106,24 @@ export function openItemCache(cacheDir: string, version = codeVersion(ITEM_CODE_
     for (const fd of fds.splice(0)) closeSync(fd)
     rmSync(addedPath, { force: true })
   }
+  /** What `read` takes of the entry at `key`; undefined, and the entry forgotten, when it is not held or no longer readable. */
+  const readFrom = <T>(key: string, read: (location: Location) => T): T | undefined => {
+    const location = used.get(key) ?? loaded.get(key)
+    if (!location) return undefined
+    try {
+      const value = read(location)
+      used.set(key, location)
+      return value
+    } catch {
+      // A segment cut short or unreadable since it was opened: the entry is rendered again.
+      loaded.delete(key)
+      used.delete(key)
+      return undefined
+    }
+  }
   return {
-    get(key) {
-      const location = used.get(key) ?? loaded.get(key)
-      if (!location) return undefined
-      try {
-        const entry = readEntry(location)
-        used.set(key, location)
-        return entry
-      } catch {
-        // A segment cut short or unreadable since it was opened: the entry is rendered again.
-        loaded.delete(key)
-        used.delete(key)
-        return undefined
-      }
-    },
-    words(key) {
-      const location = used.get(key) ?? loaded.get(key)
-      if (!location) return undefined
-      try {
-        const words = readWords(location)
-        used.set(key, location)
-        return words
-      } catch {
-        loaded.delete(key)
-        used.delete(key)
-        return undefined
-      }
-    },
+    get: (key) => readFrom(key, readEntry),
+    words: (key) => readFrom(key, readWords),
     keep(key) {
       const location = used.get(key) ?? loaded.get(key)
       if (location) used.set(key, location)
