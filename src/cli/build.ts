@@ -26,7 +26,7 @@ import { rfc3339 } from '../dates.ts'
 import { emitSite, writeFileAtomically } from '../pipeline/emit.ts'
 import { InputError } from '../pipeline/json-file.ts'
 import { answersPath } from '../served/index.ts'
-import { openItemCache } from '../served/item-cache.ts'
+import { emitRecordPath, openItemCache } from '../served/item-cache.ts'
 import { layOutSite } from '../served/write.ts'
 import { PREVIOUS_ANSWERS } from './websub.ts'
 import { runPipeline } from '../pipeline/index.ts'
@@ -231,7 +231,7 @@ async function main(): Promise<void> {
   const previousManifest = readManifest(outDir)
   let emitted: Awaited<ReturnType<typeof emitSite>>
   try {
-    emitted = await emitSite(outDir, (site) => layOutSite(catalog, site, { itemCache }))
+    emitted = await emitSite(outDir, (site) => layOutSite(catalog, site, { itemCache }), cacheDir === null ? {} : { record: emitRecordPath(cacheDir) })
   } catch (error) {
     itemCache?.close()
     throw error

@@ -2,7 +2,7 @@
  * What the served layout makes of each article and story on its own, cached
  * by a hash of what it is made from, so a rebuild renders only the entries
  * that are new or changed: the kept items (write-item-packs.ts) and an
- * article's search words (write.ts). A key covers the entry's own JSON (an
+ * article's search words (write-search.ts). A key covers the entry's own JSON (an
  * article's pack line; a story's with its articles'), the topics, the site
  * tokens and the code that renders (`ITEM_CODE_PATHS`), so a hit is what
  * rendering would give.
@@ -41,7 +41,7 @@ export interface KeptItem {
 export interface CachedEntry {
   /** Its kept item in each of ITEM_FORMATS, in that order. */
   items: KeptItem[]
-  /** An article's distinct search words (write.ts searchWords), in order of first use; none for a story. */
+  /** An article's distinct search words (write-search.ts searchWords), in order of first use; none for a story. */
   words: string[]
 }
 
@@ -49,6 +49,13 @@ type HeaderEntry = [key: string, bytes: number[], fills: KeptAnswer['fills'][], 
 
 export interface ItemCache {
   get(key: string): CachedEntry | undefined
+  /** An entry's search words alone (its items stay on disk); undefined when the cache does not hold `key`. */
+  words(key: string): string[] | undefined
+  /**
+   * Keeps the entry for later builds without reading it (a build that reuses
+   * the packs holding it); false when the cache does not hold `key`.
+   */
+  keep(key: string): boolean
   set(key: string, entry: CachedEntry): void
   /** Writes what this build rendered, and compacts when most of what was loaded went unused. */
   save(): void
@@ -56,8 +63,17 @@ export interface ItemCache {
   close(): void
 }
 
+/**
+ * Where the emit stage keeps the record of the files it wrote (pipeline/emit.ts
+ * EmitOptions), beside the items of the same code version: a pack's input key
+ * names its entries' keys, which mean the same bytes only under that code.
+ */
+export function emitRecordPath(cacheDir: string, version = codeVersion(ITEM_CODE_PATHS)): string {
+  return join(cacheDir, 'items', version, 'emit-record.json')
+}
+
 /** No cache (`--no-cache`, tests): every item is rendered, and nothing is held. */
-export const NO_ITEM_CACHE: ItemCache = { get: () => undefined, set: () => {}, save: () => {}, close: () => {} }
+export const NO_ITEM_CACHE: ItemCache = { get: () => undefined, words: () => undefined, keep: () => false, set: () => {}, save: () => {}, close: () => {} }
 
 /** Where an entry's parts are: a file open for reading, the first part's offset, and its header entry. */
 interface Location {
@@ -90,20 +106,28 @@ export function openItemCache(cacheDir: string, version = codeVersion(ITEM_CODE_
     for (const fd of fds.splice(0)) closeSync(fd)
     rmSync(addedPath, { force: true })
   }
+  /** What `read` takes of the entry at `key`; undefined, and the entry forgotten, when it is not held or no longer readable. */
+  const readFrom = <T>(key: string, read: (location: Location) => T): T | undefined => {
+    const location = used.get(key) ?? loaded.get(key)
+    if (!location) return undefined
+    try {
+      const value = read(location)
+      used.set(key, location)
+      return value
+    } catch {
+      // A segment cut short or unreadable since it was opened: the entry is rendered again.
+      loaded.delete(key)
+      used.delete(key)
+      return undefined
+    }
+  }
   return {
-    get(key) {
+    get: (key) => readFrom(key, readEntry),
+    words: (key) => readFrom(key, readWords),
+    keep(key) {
       const location = used.get(key) ?? loaded.get(key)
-      if (!location) return undefined
-      try {
-        const entry = readEntry(location)
-        used.set(key, location)
-        return entry
-      } catch {
-        // A segment cut short or unreadable since it was opened: the entry is rendered again.
-        loaded.delete(key)
-        used.delete(key)
-        return undefined
-      }
+      if (location) used.set(key, location)
+      return location !== undefined
     },
     set(key, entry) {
       if (addedFd < 0) {
@@ -147,14 +171,26 @@ function entryParts(key: string, { items, words }: CachedEntry): { header: Heade
 const partsLength = (header: HeaderEntry) => header[1].reduce((sum, n) => sum + n, 0)
 
 function readParts({ fd, offset, header }: Location): Buffer {
-  const parts = Buffer.allocUnsafe(partsLength(header))
+  return readBytes(fd, offset, partsLength(header))
+}
+
+function readBytes(fd: number, offset: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length)
   let read = 0
-  while (read < parts.length) {
-    const n = readSync(fd, parts, read, parts.length - read, offset + read)
+  while (read < length) {
+    const n = readSync(fd, bytes, read, length - read, offset + read)
     if (n === 0) throw new Error('item cache: segment cut short')
     read += n
   }
-  return parts
+  return bytes
+}
+
+/** The words part alone: it follows the items' parts. */
+function readWords({ fd, offset, header }: Location): string[] {
+  const bytes = header[1]
+  const itemsLength = bytes.slice(0, ITEM_FORMATS.length).reduce((sum, n) => sum + n, 0)
+  const words = readBytes(fd, offset + itemsLength, bytes[ITEM_FORMATS.length]!).toString('utf8')
+  return words ? words.split('\n') : []
 }
 
 function readEntry(location: Location): CachedEntry {

@@ -58,50 +58,92 @@ export function renderKept(render: (format: ItemFormat) => string): KeptItem[] {
   return ITEM_FORMATS.map((format) => keptItem(render(format)))
 }
 
-/**
- * Every entry's item in every format, in date packs and topic-group packs
- * (index.ts `ItemPackHeader`). `itemsAt(position)` is asked once per entry,
- * in index order, and each pack is put as soon as its last item is in: only
- * the packs being filled are held (one per format for the date packs and one
- * per format and topic group), never every entry's items.
- */
-export function keepItems(list: ItemList, count: number, itemsAt: (position: number) => KeptItem[], groups: GroupedEntries, put: (path: string, content: string) => void): void {
-  const dated = ITEM_FORMATS.map((format) => packWriter(count, (pack) => itemPackPath(list, format, pack), put))
-  const grouped = groups.postings.map((positions, g) => ITEM_FORMATS.map((format) => packWriter(positions.length, (pack) => topicItemPackPath(list, format, g, pack), put)))
-  // Each group's postings are ascending: a cursor per group says whether the next position is in it.
-  const cursor = groups.postings.map(() => 0)
-  for (let position = 0; position < count; position++) {
-    const items = itemsAt(position)
-    ITEM_FORMATS.forEach((_, f) => dated[f]!(items[f]!))
-    groups.postings.forEach((positions, g) => {
-      if (positions[cursor[g]!] !== position) return
-      cursor[g]!++
-      ITEM_FORMATS.forEach((_, f) => grouped[g]![f]!(items[f]!))
-    })
-  }
+/** Where `keepItems` puts packs: as made, or the previous build's file when it was made from the same entries. */
+export interface PackSink {
+  put(path: string, content: string, inputKey: string): void
+  reuse(path: string, inputKey: string): boolean
 }
 
 /**
- * Takes `count` items in index order and puts them ITEM_PACK_SIZE to a file
- * counted from the oldest (index.ts packSlot): a header line, then their
- * bytes back to back.
+ * Every entry's item in every format, in date packs and topic-group packs
+ * (index.ts `ItemPackHeader`). A pack whose entries' keys (`keys`, in index
+ * order: a key names everything an entry's items are made from) are those of
+ * the previous build's pack at its path is reused as it is; `itemsAt(position)`
+ * is asked, once and in index order, only for the entries of packs that are
+ * made, and `skipped(position)` for the others. Each made pack is put as soon
+ * as its last item is in: only the packs being filled are held (one per
+ * format for the date packs and one per format and topic group), never
+ * every entry's items.
  */
-function packWriter(count: number, path: (pack: number) => string, put: (path: string, content: string) => void): (item: KeptItem) => void {
-  const ranges = packRanges(count, ITEM_PACK_SIZE)
+export function keepItems(list: ItemList, keys: readonly string[], itemsAt: (position: number) => KeptItem[], skipped: (position: number) => void, groups: GroupedEntries, sink: PackSink): void {
+  const count = keys.length
+  const dated = packWriters(ITEM_FORMATS.map((format) => (pack: number) => itemPackPath(list, format, pack)), Array.from({ length: count }, (_, i) => i), keys, sink)
+  const grouped = groups.postings.map((positions, g) => packWriters(ITEM_FORMATS.map((format) => (pack: number) => topicItemPackPath(list, format, g, pack)), positions, keys, sink))
+  // Each position's groups, so an entry visits only the groups holding it.
+  const groupsAt: number[][] = Array.from({ length: count }, () => [])
+  groups.postings.forEach((positions, g) => {
+    for (const position of positions) groupsAt[position]!.push(g)
+  })
+  for (let position = 0; position < count; position++) {
+    const writers = [dated, ...groupsAt[position]!.map((g) => grouped[g]!)]
+    const items = writers.some((w) => w.wanted()) ? itemsAt(position) : (skipped(position), null)
+    for (const writer of writers) writer.take(items)
+  }
+}
+
+interface PackWriters {
+  /** Whether the next entry goes into a pack that is made (not reused). */
+  wanted(): boolean
+  /** Takes the next entry's items (null when it goes only into reused packs). */
+  take(items: KeptItem[] | null): void
+}
+
+/**
+ * Packs of `positions` (ascending) ITEM_PACK_SIZE to a file counted from the
+ * oldest (index.ts packSlot), one file per format (`paths`): a header line,
+ * then the items' bytes back to back. Packs are reused or made per format.
+ */
+function packWriters(paths: ((pack: number) => string)[], positions: readonly number[], keys: readonly string[], sink: PackSink): PackWriters {
+  const ranges = packRanges(positions.length, ITEM_PACK_SIZE)
+  const keyOf = (range: (typeof ranges)[number]) => {
+    const hash = createHash('sha256')
+    for (let i = range.start; i < range.end; i++) hash.update(keys[positions[i]!]!).update('\0')
+    return hash.digest('hex')
+  }
   let next = 0
   let taken = 0
-  let header: ItemPackHeader = { items: [], end: 0 }
-  let body: string[] = []
-  return (item) => {
-    const range = ranges[next]!
-    header.items.push([header.end, item.fills, item.digest])
-    body.push(item.kept)
-    header.end += item.bytes
-    if (++taken < range.end) return
-    put(path(range.pack), `${JSON.stringify(header)}\n${body.join('')}`)
-    header = { items: [], end: 0 }
-    body = []
-    next++
+  let inputKey = ''
+  let made: boolean[] = []
+  let headers: ItemPackHeader[] = []
+  let bodies: string[][] = []
+  const open = () => {
+    const range = ranges[next]
+    if (!range) return
+    inputKey = keyOf(range)
+    made = paths.map((path) => !sink.reuse(path(range.pack), inputKey))
+    headers = paths.map(() => ({ items: [], end: 0 }))
+    bodies = paths.map(() => [])
+  }
+  open()
+  return {
+    wanted: () => made.some(Boolean),
+    take(items) {
+      const range = ranges[next]!
+      made.forEach((make, f) => {
+        if (!make) return
+        const item = items![f]!
+        const header = headers[f]!
+        header.items.push([header.end, item.fills, item.digest])
+        bodies[f]!.push(item.kept)
+        header.end += item.bytes
+      })
+      if (++taken < range.end) return
+      made.forEach((make, f) => {
+        if (make) sink.put(paths[f]!(range.pack), `${JSON.stringify(headers[f])}\n${bodies[f]!.join('')}`, inputKey)
+      })
+      next++
+      open()
+    },
   }
 }
 

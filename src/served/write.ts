@@ -34,9 +34,6 @@ import {
   ITEM_LISTS,
   PACK_SIZE,
   packRanges,
-  type SearchShard,
-  searchShardKey,
-  searchShardPath,
   type ServedIndex,
   storyPackPath,
   topicGroupsPath,
@@ -45,9 +42,8 @@ import {
 } from './index.ts'
 import { cachedEntry, type ItemCache, NO_ITEM_CACHE } from './item-cache.ts'
 import { groupTopics, keepItems, renderKept, topicGroupsBytes } from './write-item-packs.ts'
+import { searchLayout, searchWords } from './write-search.ts'
 import { memorySink, type ServedFile, type SiteSink } from './sink.ts'
-import { searchableText } from '../text/article-text.ts'
-import { foldWords } from '../text/fold.ts'
 import { byCodeUnits, newestFirst, storiesNewestFirst } from '../order.ts'
 
 /** The web component's source, served as it is (no build step: it is plain JavaScript with no imports). */
@@ -76,9 +72,14 @@ export async function layOutSite(catalog: Catalog, sink: SiteSink, options: Serv
   const stories = [...catalog.stories].sort(storiesNewestFirst)
   // Whether any text file so far holds a token's first character (answers.ts hasToken): then nothing is kept with tokens.
   let tokenSeen = false
-  const put = (path: string, content: ServedFile) => {
+  const put = (path: string, content: ServedFile, inputKey?: string) => {
     if (typeof content === 'string' && hasToken(content)) tokenSeen = true
-    sink.put(path, content)
+    sink.put(path, content, inputKey)
+  }
+  // A pack the previous build made from the same entries is reused; its text is still looked at for tokens.
+  const reuseOrPut = (path: string, content: string, inputKey: string) => {
+    if (!sink.reuse(path, inputKey)) put(path, content, inputKey)
+    else if (hasToken(content)) tokenSeen = true
   }
   // An item is made from its entry (a story's view: the story and its articles) and ctx, nothing else;
   // its cache key covers both: the entry's pack line, hashed as the line is made, and ctx.
@@ -89,14 +90,14 @@ export async function layOutSite(catalog: Catalog, sink: SiteSink, options: Serv
     const line = json(articles[i])
     articleKeys.push(contentKey(context, 'article', line))
     return line
-  }, articlePackPath, put)
+  }, (i) => articleKeys[i]!, articlePackPath, reuseOrPut)
   const keyById = new Map(articles.map((a, i) => [a.id, articleKeys[i]!]))
   const storyKeys: string[] = []
   const storyLines = packs(stories.length, (i) => {
     const line = json(stories[i])
     storyKeys.push(contentKey(context, 'story', line, ...stories[i]!.articles.map((id) => keyById.get(id)!)))
     return line
-  }, storyPackPath, put)
+  }, (i) => storyKeys[i]!, storyPackPath, reuseOrPut)
   const keepsItems = !tokenSeen && !hasToken(JSON.stringify(catalog.topics))
   // Each entry's topics as positions in the taxonomy (unknown slugs dropped), for the topic groups and the columns.
   const topicBit = new Map(catalog.topics.map((t, i) => [t.slug, i]))
@@ -104,39 +105,39 @@ export async function layOutSite(catalog: Catalog, sink: SiteSink, options: Serv
   const articleBits = articles.map((a) => bitsOf(a.topics))
   const storyBits = stories.map((s) => bitsOf(s.topics))
   let topicGroups: ServedIndex['topicGroups']
-  // Search postings, gathered entry by entry so no entry's words are held past its turn.
-  const postings = new Map<string, number[]>()
-  const addWords = (position: number, words: string[]) => {
-    const rank = articles.length - 1 - position
-    for (const word of words) {
-      const ranks = postings.get(word)
-      if (ranks) ranks.push(rank)
-      else postings.set(word, [rank])
-    }
+  // Search postings, gathered entry by entry so no entry's words are held past its turn; a rebuild gathers only changed entries'.
+  const rankOf = (position: number) => articles.length - 1 - position
+  const cache = options.itemCache ?? NO_ITEM_CACHE
+  const search = searchLayout(sink, articleKeys.toReversed(), (key) => cache.words(key), put)
+  const addWords = (position: number, words: () => string[]) => {
+    if (search.wants(rankOf(position))) search.add(rankOf(position), words())
   }
   if (keepsItems) {
     const groups = {
       articles: groupTopics(articleBits, catalog.topics.length),
       stories: groupTopics(storyBits, catalog.topics.length),
     }
-    const cache = options.itemCache ?? NO_ITEM_CACHE
     const articleEntry = (a: Article) => ({ items: renderKept((format) => ITEM_RENDERERS[format](ctx, a)), words: searchWords(a) })
-    keepItems('articles', articles.length, (i) => {
+    const packSink = { put, reuse: (path: string, inputKey: string) => sink.reuse(path, inputKey) }
+    keepItems('articles', articleKeys, (i) => {
       const entry = cachedEntry(articles[i]!, articleKeys[i]!, articleEntry, cache)
-      addWords(i, entry.words)
+      addWords(i, () => entry.words)
       return entry.items
-    }, groups.articles, put)
+    }, (i) => (search.wants(rankOf(i)) ? addWords(i, () => cache.words(articleKeys[i]!) ?? searchWords(articles[i]!)) : cache.keep(articleKeys[i]!)), groups.articles, packSink)
     const byId = new Map(articles.map((a) => [a.id, a]))
     const storyEntry = (story: Story) => {
       const view: StoryView = { story, articles: story.articles.map((id) => byId.get(id)!) }
       return { items: renderKept((format) => STORY_ITEM_RENDERERS[format](ctx, view)), words: [] }
     }
-    keepItems('stories', stories.length, (i) => cachedEntry(stories[i]!, storyKeys[i]!, storyEntry, cache).items, groups.stories, put)
+    keepItems('stories', storyKeys, (i) => cachedEntry(stories[i]!, storyKeys[i]!, storyEntry, cache).items, (i) => cache.keep(storyKeys[i]!), groups.stories, packSink)
     put(topicGroupsPath(), topicGroupsBytes(groups))
     topicGroups = Object.fromEntries(ITEM_LISTS.map((list) => [list, { group: groups[list].group, sizes: groups[list].sizes }])) as ServedIndex['topicGroups']
   }
-  else articles.forEach((a, i) => addWords(i, searchWords(a)))
-  for (const [key, shard] of searchShards(postings)) put(searchShardPath(key), json(shard))
+  else articles.forEach((a, i) => addWords(i, () => searchWords(a)))
+  search.finish((rank) => {
+    const position = articles.length - 1 - rank
+    return cache.words(articleKeys[position]!) ?? searchWords(articles[position]!)
+  })
 
   const storyPosition = new Map(stories.map((s, i) => [s.id, i]))
   const layout = columnLayout(articles.length, stories.length, catalog.topics.length)
@@ -163,9 +164,9 @@ export async function layOutSite(catalog: Catalog, sink: SiteSink, options: Serv
   put(columnsPath(), bytesOf(layout, columns))
   put(widgetPath(), WIDGET_SOURCE)
 
-  // Read back rather than kept: every file's bytes at once would be the whole site in memory.
+  // Each file's digest, taken as it was put (or recorded with the file reused): no file is read back.
   const digest = createHash('sha256')
-  for (const path of [...sink.paths()].sort()) digest.update(path).update('\0').update(sink.read(path)!).update('\0')
+  for (const path of [...sink.paths()].sort()) digest.update(path).update('\0').update(sink.digest(path)).update('\0')
   const topicCounts = new Map<string, number>()
   for (const article of articles) for (const slug of article.topics) topicCounts.set(slug, (topicCounts.get(slug) ?? 0) + 1)
   const index: ServedIndex = {
@@ -253,21 +254,24 @@ function assetsFrom(read: (path: string) => ServedFile | undefined): Fetcher {
  * packSlot), one JSON document per line (`lines`, in index order), and
  * returns the byte offset where each line starts in its pack, each pack
  * followed by its end, packs in index order (see `articleLine` in index.ts):
- * the Worker decodes only the lines it shows, not the whole pack.
+ * the Worker decodes only the lines it shows, not the whole pack. A pack's
+ * input key is made of its lines' keys (`keyAt`, asked after `lineAt`).
  */
-function packs(count: number, lineAt: (position: number) => string, path: (pack: number) => string, put: (path: string, content: ServedFile) => void): number[] {
+function packs(count: number, lineAt: (position: number) => string, keyAt: (position: number) => string, path: (pack: number) => string, reuseOrPut: (path: string, content: string, inputKey: string) => void): number[] {
   const starts: number[] = []
   for (const { pack, start, end } of packRanges(count, PACK_SIZE)) {
-    let text = ''
+    const lines: string[] = []
+    const inputKey = createHash('sha256')
     let bytes = 0
     for (let position = start; position < end; position++) {
       const line = lineAt(position)
+      inputKey.update(keyAt(position)).update('\0')
       starts.push(bytes)
-      text += line
+      lines.push(line)
       bytes += Buffer.byteLength(line)
     }
     starts.push(bytes)
-    put(path(pack), text)
+    reuseOrPut(path(pack), lines.join(''), inputKey.digest('hex'))
   }
   return starts
 }
@@ -311,33 +315,6 @@ function bytesOf(layout: Layout, columns: Columns): Uint8Array {
 }
 
 const seconds = (iso: string): number => Date.parse(iso) / 1000
-
-/** An article's distinct words as search folds them (text/fold.ts), in order of first use. */
-function searchWords(article: Article): string[] {
-  return [...new Set(foldWords(searchableText(article)))]
-}
-
-/**
- * Search shards from the postings of every word: each article's rank from the
- * oldest (index.ts SearchShard), gathered newest first, so each list is
- * reversed here into ascending ranks. Adding articles newer than all others
- * changes only the shards of their words. The shard key is worked out once
- * per distinct word, not once per use.
- */
-function searchShards(postings: Map<string, number[]>): Map<string, SearchShard> {
-  const shardWords = new Map<string, string[]>()
-  for (const word of postings.keys()) {
-    const key = searchShardKey(word)
-    const words = shardWords.get(key)
-    if (words) words.push(word)
-    else shardWords.set(key, [word])
-  }
-  const sorted = new Map<string, SearchShard>()
-  for (const key of [...shardWords.keys()].sort()) {
-    sorted.set(key, Object.fromEntries(shardWords.get(key)!.sort().map((word) => [word, postings.get(word)!.reverse()])))
-  }
-  return sorted
-}
 
 function json(value: unknown): string {
   return JSON.stringify(value) + '\n'

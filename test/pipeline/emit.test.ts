@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -91,7 +92,7 @@ describe('emitSite', () => {
     expect(readFileSync(join(out, 'index.json'), 'utf8')).toBe('previous')
   })
 
-  it('lays a catalog out on disk byte for byte as servedFiles does in memory (the version digest and kept answers read files back)', async () => {
+  it('lays a catalog out on disk byte for byte as servedFiles does in memory (the kept answers read files back)', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gazette-emit-'))
     const out = join(root, 'site')
     const counts = await emitSite(out, (site) => layOutSite(FIXTURE_CATALOG, site))
@@ -103,6 +104,37 @@ describe('emitSite', () => {
     expect(onDisk).toEqual([...files.keys()].sort())
     expect(counts.files).toBe(files.size)
     for (const [path, content] of files) expect(readFileSync(join(out, path)).equals(Buffer.from(content)), path).toBe(true)
+  })
+
+  it('reuses a file of the previous build made from the same inputs, only while it is the file that build wrote', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gazette-emit-'))
+    const out = join(root, 'site')
+    const record = join(root, 'cache', 'emit-record.json')
+    await emitSite(out, async (site) => {
+      site.put('a.txt', 'one', 'key-a')
+      site.put('b.txt', 'two', 'key-b')
+    }, { record })
+    const reused: boolean[] = []
+    const second = await emitSite(out, async (site) => {
+      reused.push(site.reuse('a.txt', 'key-a'), site.reuse('b.txt', 'other'), site.reuse('c.txt', 'key-a'))
+      site.put('b.txt', 'two, edited', 'other')
+      expect(site.digest('a.txt')).toBe(createHash('sha256').update('one').digest('hex'))
+    }, { record })
+    expect(reused).toEqual([true, false, false])
+    expect(second).toEqual({ written: 1, writtenBytes: 11, linked: 1, files: 2 })
+    expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe('one')
+    // Changed in place since: not the file the record describes, so it is made again.
+    writeFileSync(join(out, 'a.txt'), 'one, edited in place')
+    const third = await emitSite(out, async (site) => {
+      reused.push(site.reuse('a.txt', 'key-a'))
+      site.put('a.txt', 'one', 'key-a')
+    }, { record })
+    expect(reused.at(-1)).toBe(false)
+    expect(third.written).toBe(1)
+    // A build that fails leaves no record: the next one makes every file.
+    await expect(emitSite(out, async () => { throw new Error('layout failed') }, { record })).rejects.toThrow('layout failed')
+    await emitSite(out, async (site) => void reused.push(site.reuse('a.txt', 'key-a')), { record })
+    expect(reused.at(-1)).toBe(false)
   })
 
   it('removes what killed builds left beside the output, and keeps a running build’s staging folder', () => {

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type Article, type Catalog, makeArticle } from '../../src/model.ts'
-import { type CachedEntry, type ItemCache, openItemCache } from '../../src/served/item-cache.ts'
-import { type ServedFile, servedFiles } from '../../src/served/write.ts'
+import { type CachedEntry, emitRecordPath, type ItemCache, openItemCache } from '../../src/served/item-cache.ts'
+import { emitSite } from '../../src/pipeline/emit.ts'
+import { layOutSite, type ServedFile, servedFiles } from '../../src/served/write.ts'
 import { FIXTURE_CATALOG, TROOPS } from '../fixtures/catalog/catalog.ts'
 import { manyArticles } from '../fixtures/catalog/many.ts'
 
@@ -21,6 +22,8 @@ function countingCache(dir: string, version = VERSION): { cache: ItemCache; rend
   let rendered = 0
   const cache: ItemCache = {
     get: (key) => inner.get(key),
+    words: (key) => inner.words(key),
+    keep: (key) => inner.keep(key),
     set: (key, items) => {
       rendered++
       inner.set(key, items)
@@ -109,6 +112,44 @@ describe('kept items from the build cache', () => {
     const rebuild = await cachedBuild(FIXTURE_CATALOG, dir, 'new-code')
     expect(rebuild.rendered).toBe(7)
     expect(readdirSync(join(dir, 'items'))).toEqual(['new-code'])
+  })
+
+  it('a rebuild on disk reads the items only of entries in packs that change, the words only of changed entries, and writes a fresh build’s bytes', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gazette-items-'))
+    const out = join(root, 'site')
+    const dir = join(root, 'cache')
+    /** Lays `catalog` out into `out` over the cache and the emit record, as the CLI does; how many entries' items, and words alone, were read from the cache. */
+    const build = async (catalog: Catalog) => {
+      const inner = openItemCache(dir, VERSION)
+      const read = { items: 0, words: 0 }
+      const cache: ItemCache = {
+        ...inner,
+        get: (key) => (inner.get(key) ? (read.items++, inner.get(key)) : undefined),
+        words: (key) => (read.words++, inner.words(key)),
+      }
+      await emitSite(out, (site) => layOutSite(catalog, site, { itemCache: cache }), { record: emitRecordPath(dir, VERSION) })
+      inner.save()
+      const files = await servedFiles(catalog)
+      for (const [path, content] of files) expect(readFileSync(join(out, path)).equals(Buffer.from(content)), path).toBe(true)
+      expect(readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())).toHaveLength(files.size)
+      return read
+    }
+    // 600 articles: even ones in economy and world (300 each, a topic group each), odd ones in science (300), every
+    // fortieth in sport. Then article 600, even, in sport, newer than all: the date packs (256 to a pack, the newest
+    // holding the remainder) are positions 0–344, which changes, and 345–600, the 256 oldest, as before; economy's,
+    // world's and sport's packs change (all even articles), science's does not. Items read: the 300 even articles and
+    // the newest date pack's odd ones (articles 256–599: 172); article 600 is rendered. Search: only article 600's
+    // words are added to the previous shards, and no article's words are read.
+    await build(manyArticles(600))
+    const catalog = manyArticles(601)
+    expect(await build(catalog)).toEqual({ items: 300 + 172, words: 0 })
+    // Nothing changed: nothing is read.
+    expect(await build(catalog)).toEqual({ items: 0, words: 0 })
+    // Article 1 (odd: science, the oldest date pack) edited: its old words are taken out of the shards and its new ones
+    // put in. Items read: the oldest date pack's other 255 entries and science's 299 others, 255 + 299 − 127 read once
+    // (odd articles 1–255 are in both, article 1 itself rendered).
+    const edited = { ...catalog, articles: catalog.articles.map((a) => (a.id === 'id0001' ? { ...a, title: 'Report 1 on wool' } : a)) }
+    expect(await build(edited)).toEqual({ items: 255 + 299 - 127, words: 1 })
   })
 
   // One entry by hand: four formats' kept bytes ("r", "a", "j", "p") and two search words.
