@@ -12,7 +12,8 @@
 import type { Article, Catalog, CurationFile, Rejection, Topic } from '../model.ts'
 import { bodyText } from '../text/article-text.ts'
 import type { Recorded } from './curation.ts'
-import { findDuplicates } from './duplicates.ts'
+import { type DuplicateLinks, findDuplicatesFrom } from './duplicates.ts'
+import { readState, type StateFile, textKey, writeState } from './corpus-state.ts'
 import { canonicalizeEntities } from './entities/corpus.ts'
 import { articleGuid, resolveIdentity } from './identity.ts'
 import { InputError } from './json-file.ts'
@@ -151,7 +152,8 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   checkUniqueIds(articles, input.curationLabel ?? 'seeds/catalog.json')
 
   progress('duplicates', 0, articles.length)
-  articles = foldDuplicates(articles, (id) => texts.get(id)!.signature)
+  const stateFile = input.cacheDir ? { dir: input.cacheDir, version } : null
+  articles = foldDuplicates(articles, (id) => texts.get(id)!.signature, stateFile, warnings)
   for (const text of texts.values()) text.signature = null
 
   progress('topics', 0, articles.length)
@@ -187,9 +189,17 @@ function corpusText({ topicText, quantities, sentences, signature }: PreparedArt
   return { topicText, quantities, sentences, signature: signature && Uint32Array.from(signature) }
 }
 
-function foldDuplicates(articles: Article[], signatureOf: (id: string) => ArrayLike<number> | null): Article[] {
-  // The text is made only for the few articles a candidate pair meets (every article's at once was hundreds of MB at 100,000).
-  const groups = findDuplicates(articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, get text() { return bodyText(a) }, signature: signatureOf(a.id) })))
+/**
+ * Folds copies, starting from the previous build's links when the cache
+ * keeps them (findDuplicatesFrom), and keeps this build's for the next.
+ */
+function foldDuplicates(articles: Article[], signatureOf: (id: string) => ArrayLike<number> | null, stateFile: StateFile | null, warnings: string[]): Article[] {
+  // The text is made only for the few articles a candidate pair meets (every article's at once was hundreds of MB at 100,000);
+  // its key, only when there is a cache to keep links in.
+  const docs = articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, get text() { return bodyText(a) }, signature: signatureOf(a.id), ...(stateFile ? { key: textKey(bodyText(a)) } : {}) }))
+  const { groups, links } = findDuplicatesFrom(docs, stateFile ? readState<DuplicateLinks>(stateFile, 'duplicates') : null)
+  const unsaved = stateFile && writeState(stateFile, 'duplicates', links)
+  if (unsaved) warnings.push(unsaved)
   const byId = new Map(articles.map((a) => [a.id, a]))
   const folded = new Set<string>()
   const copies = new Map<string, string[]>()
