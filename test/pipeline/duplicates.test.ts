@@ -88,6 +88,8 @@ describe("findDuplicatesFrom: an earlier build's links carried over", () => {
     key: `key of ${d.id}`,
   })
   const [orig, wrap, edit, other] = [original, wrapped, edited, sameEvent].map(keyed) as [DuplicateDoc, DuplicateDoc, DuplicateDoc, DuplicateDoc]
+  // An exact copy of the original under another seed: the same text, so the same key.
+  const twin: DuplicateDoc = { ...keyed({ ...original, id: 'twin', seed: 'twin.txt' }), key: 'key of orig' }
 
   it('keeps one link per text joined to a group: a spanning forest, as indices into its keys', () => {
     const { groups, links } = findDuplicatesFrom([orig, other, wrap, edit], null)
@@ -103,6 +105,8 @@ describe("findDuplicatesFrom: an earlier build's links carried over", () => {
     { case: 'a copy of an earlier text, added in another order', earlier: [other, edit], now: [wrap, other, edit], expected: [{ kept: 'wrap', folded: ['edit'] }] },
     { case: 'an unrelated text added changes no group', earlier: [orig, wrap], now: [other, orig, wrap], expected: [{ kept: 'orig', folded: ['wrap'] }] },
     { case: 'a text gone: every pair is checked again', earlier: [orig, wrap, edit], now: [wrap, other], expected: findDuplicates([wrapped, sameEvent]) },
+    { case: 'two texts of one key (exact copies), one more copy added', earlier: [orig, twin], now: [wrap, twin, orig], expected: [{ kept: 'orig', folded: ['twin', 'wrap'] }] },
+    { case: 'two texts of one key, one of them gone', earlier: [orig, twin], now: [wrap, orig], expected: [{ kept: 'orig', folded: ['wrap'] }] },
   ])('$case, as a full build finds it', ({ earlier, now, expected }) => {
     const { links } = findDuplicatesFrom(earlier, null)
     expect(findDuplicatesFrom(now, links).groups).toEqual(expected)
