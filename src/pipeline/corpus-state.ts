@@ -1,8 +1,8 @@
 /**
  * What a corpus stage keeps for the next build (duplicates' links, see
  * findDuplicatesFrom), one JSON file per stage beside the per-article cache:
- * DIR/<code version>/<stage>.json, so a code change starts afresh as the
- * per-article results do. Written to a temporary name and renamed; an absent
+ * DIR/corpus/<code version>/<stage>.json, so a code change starts afresh as
+ * the per-article results do (and DIR/<code version>/ holds only those). Written to a temporary name and renamed; an absent
  * or unreadable file is no state (the stage then does all its work).
  */
 import { createHash } from 'node:crypto'
@@ -15,7 +15,7 @@ export interface StateFile {
 }
 
 function statePath({ dir, version }: StateFile, stage: string): string {
-  return join(dir, version, `${stage}.json`)
+  return join(dir, 'corpus', version, `${stage}.json`)
 }
 
 export function readState<T>(file: StateFile, stage: string): T | null {
