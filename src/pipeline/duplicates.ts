@@ -31,6 +31,8 @@ export interface DuplicateDoc {
    * words. Found here when absent.
    */
   signature?: ArrayLike<number> | null
+  /** A hash of `text`, for findDuplicatesFrom to know a text an earlier build saw. */
+  key?: string
 }
 
 export interface DuplicateGroup {
@@ -175,6 +177,33 @@ const keptFirst = (a: DuplicateDoc, b: DuplicateDoc) =>
 
 /** Groups of copies, each with the one kept; texts without a copy appear in no group. */
 export function findDuplicates(docs: DuplicateDoc[]): DuplicateGroup[] {
+  return findDuplicatesFrom(docs, null).groups
+}
+
+/**
+ * What a build learnt of its texts' copies, for the next build to start
+ * from: every text with a signature by its content key (the caller's hash of
+ * the text), and the links that joined two groups (a spanning forest of the
+ * near-copy graph), as pairs of indices into `keys`.
+ */
+export interface DuplicateLinks {
+  keys: string[]
+  /** [a0, b0, a1, b1, …]: keys[a_k] and keys[b_k] are near copies. */
+  links: number[]
+}
+
+/**
+ * findDuplicates, starting from an earlier build's links when every text it
+ * knew is still here (by content key, `DuplicateDoc.key`), and its links for
+ * the next build. Why this gives a full build's groups: whether two texts are
+ * candidates (shared band values) and whether they are near copies (their
+ * shingle sets) depends on the two texts alone, so the pairs of earlier texts
+ * decide as they did; the groups are the connected components of the
+ * near-copy pairs, which the earlier links span. Only pairs with a new text
+ * are checked. When a text the earlier build knew is gone or changed, a
+ * group might split, so everything is checked again.
+ */
+export function findDuplicatesFrom(docs: DuplicateDoc[], previous: DuplicateLinks | null): { groups: DuplicateGroup[]; links: DuplicateLinks } {
   // Shingle sets only of the texts that meet a candidate: with signatures found beforehand, few.
   const sets = new Map<number, Set<number>>()
   const setOf = (i: number) => {
@@ -183,6 +212,13 @@ export function findDuplicates(docs: DuplicateDoc[]): DuplicateGroup[] {
     return set
   }
   const parent = docs.map((_, i) => i)
+  const joined: number[] = []
+  const link = (i: number, j: number) => {
+    const [ri, rj] = [find(parent, i), find(parent, j)]
+    if (ri === rj) return
+    parent[ri] = rj
+    joined.push(i, j)
+  }
   // Pairs j < i already checked, a Set of j per i (small-integer keys at any catalog size).
   const checked = new Map<number, Set<number>>()
   const check = (j: number, i: number) => {
@@ -190,13 +226,22 @@ export function findDuplicates(docs: DuplicateDoc[]): DuplicateGroup[] {
     if (seen?.has(j) || find(parent, i) === find(parent, j)) return
     if (!seen) checked.set(i, (seen = new Set()))
     seen.add(j)
-    if (isNearCopy(setOf(i), setOf(j))) parent[find(parent, i)] = find(parent, j)
+    if (isNearCopy(setOf(i), setOf(j))) link(i, j)
   }
   const signatures = docs.map((doc) => (doc.signature !== undefined ? doc.signature : minhashSignature(doc.text)))
   const hashed = signatures.flatMap((sig, i) => (sig === null ? [] : [i]))
+  const known = previous ? earlierTexts(docs, hashed, previous) : null
+  if (known) for (let k = 0; k < previous!.links.length; k += 2) link(known.at[previous!.links[k]!]!, known.at[previous!.links[k + 1]!]!)
   for (let b = 0; b < BANDS; b++) {
     for (const bucket of bandBuckets(hashed, signatures, b * ROWS)) {
-      for (let x = 1; x < bucket.length; x++) for (let y = 0; y < x; y++) check(bucket[y]!, bucket[x]!)
+      if (!known) {
+        for (let x = 1; x < bucket.length; x++) for (let y = 0; y < x; y++) check(bucket[y]!, bucket[x]!)
+        continue
+      }
+      for (const x of bucket) {
+        if (known.old[x]) continue
+        for (const y of bucket) if (known.old[y] || y < x) check(Math.min(x, y), Math.max(x, y))
+      }
     }
   }
   const components = new Map<number, DuplicateDoc[]>()
@@ -206,9 +251,40 @@ export function findDuplicates(docs: DuplicateDoc[]): DuplicateGroup[] {
     if (list) list.push(d)
     else components.set(root, [d])
   })
-  return [...components.values()]
+  const groups = [...components.values()]
     .filter((c) => c.length > 1)
     .map((c) => c.sort(keptFirst))
     .map((c) => ({ kept: c[0]!.id, folded: c.slice(1).map((d) => d.id) }))
     .sort((a, b) => (a.kept < b.kept ? -1 : 1))
+  const position = new Int32Array(docs.length)
+  hashed.forEach((i, k) => (position[i] = k))
+  return { groups, links: { keys: hashed.map((i) => docs[i]!.key ?? ''), links: joined.map((i) => position[i]!) } }
+}
+
+/**
+ * Where each of the earlier build's texts is now (`at`, by its index in
+ * `previous.keys`) and which texts are among them (`old`); null when one of
+ * them is gone. Texts with one key are one text, so any of them can stand for
+ * another.
+ */
+function earlierTexts(docs: DuplicateDoc[], hashed: number[], previous: DuplicateLinks): { at: Int32Array; old: Uint8Array } | null {
+  const byKey = new Map<string, number[]>()
+  for (const i of hashed) {
+    const key = docs[i]!.key
+    if (key === undefined) return null
+    const list = byKey.get(key)
+    if (list) list.push(i)
+    else byKey.set(key, [i])
+  }
+  // A file from elsewhere, or cut short: no state rather than a wrong one.
+  if (!Array.isArray(previous.keys) || !Array.isArray(previous.links) || previous.links.some((k) => !(k >= 0 && k < previous.keys.length))) return null
+  const at = new Int32Array(previous.keys.length)
+  const old = new Uint8Array(docs.length)
+  for (let p = 0; p < previous.keys.length; p++) {
+    const i = byKey.get(previous.keys[p]!)?.pop()
+    if (i === undefined) return null
+    at[p] = i
+    old[i] = 1
+  }
+  return { at, old }
 }

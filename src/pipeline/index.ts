@@ -12,7 +12,8 @@
 import type { Article, Catalog, CurationFile, Rejection, Topic } from '../model.ts'
 import { bodyText } from '../text/article-text.ts'
 import type { Recorded } from './curation.ts'
-import { findDuplicates } from './duplicates.ts'
+import { type DuplicateLinks, findDuplicatesFrom } from './duplicates.ts'
+import { readState, type StateFile, textKey, writeState } from './corpus-state.ts'
 import { canonicalizeEntities } from './entities/corpus.ts'
 import { articleGuid, resolveIdentity } from './identity.ts'
 import { InputError } from './json-file.ts'
@@ -166,7 +167,8 @@ async function runStages(input: PipelineInput, store: ResultsStore, warnings: st
   checkUniqueIds(articles, input.curationLabel ?? 'seeds/catalog.json')
 
   progress('duplicates', 0, articles.length)
-  articles = foldDuplicates(articles, (id) => store.signature(stored.get(id)!))
+  const stateFile = input.cacheDir ? { dir: input.cacheDir, version } : null
+  articles = foldDuplicates(articles, (id) => store.signature(stored.get(id)!), stateFile, warnings)
 
   progress('topics', 0, articles.length)
   // Each article's words were read by the per-article stage; only the counting is left.
@@ -185,9 +187,17 @@ async function runStages(input: PipelineInput, store: ResultsStore, warnings: st
   return { catalog: { articles, topics: input.taxonomy, stories, rejected, warnings }, recorded }
 }
 
-function foldDuplicates(articles: Article[], signatureOf: (id: string) => ArrayLike<number> | null): Article[] {
-  // The text is made only for the few articles a candidate pair meets (every article's at once was hundreds of MB at 100,000).
-  const groups = findDuplicates(articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, get text() { return bodyText(a) }, signature: signatureOf(a.id) })))
+/**
+ * Folds copies, starting from the previous build's links when the cache
+ * keeps them (findDuplicatesFrom), and keeps this build's for the next.
+ */
+function foldDuplicates(articles: Article[], signatureOf: (id: string) => ArrayLike<number> | null, stateFile: StateFile | null, warnings: string[]): Article[] {
+  // The text is made only for the few articles a candidate pair meets (every article's at once was hundreds of MB at 100,000);
+  // its key, only when there is a cache to keep links in.
+  const docs = articles.map((a) => ({ id: a.id, seed: a.seed, published: a.published, get text() { return bodyText(a) }, signature: signatureOf(a.id), ...(stateFile ? { key: textKey(bodyText(a)) } : {}) }))
+  const { groups, links } = findDuplicatesFrom(docs, stateFile ? readState<DuplicateLinks>(stateFile, 'duplicates') : null)
+  const unsaved = stateFile && writeState(stateFile, 'duplicates', links)
+  if (unsaved) warnings.push(unsaved)
   const byId = new Map(articles.map((a) => [a.id, a]))
   const folded = new Set<string>()
   const copies = new Map<string, string[]>()

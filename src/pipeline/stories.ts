@@ -86,7 +86,7 @@ export function groupStories(articles: Article[], options: StoryOptions = {}): S
   const items = articles.map((a, i) => ({
     time: timeOf(a),
     keys: [
-      ...[...text[i]!].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, TOP_TERMS).map(([k]) => `t:${k}`),
+      ...topTerms(text[i]!, TOP_TERMS).map((k) => `t:${k}`),
       ...a.entities.slice(0, TOP_ENTITIES).map((e) => `e:${e.slug}`),
     ],
   }))
@@ -94,6 +94,25 @@ export function groupStories(articles: Article[], options: StoryOptions = {}): S
   return groups
     .map((members) => buildStory(members, articles, similarity, termWeights, prepared))
     .sort(storiesNewestFirst)
+}
+
+/**
+ * The `count` terms of largest weight, ties by term: what sorting the whole
+ * vector and taking its head gave, without sorting every term of every
+ * article (the order is total, so the same terms in the same order).
+ */
+export function topTerms(vector: Map<string, number>, count: number): string[] {
+  const best: [string, number][] = []
+  if (count <= 0) return []
+  const before = (x: [string, number], y: [string, number]) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)
+  for (const entry of vector) {
+    if (best.length === count && before(entry, best[count - 1]!) >= 0) continue
+    let at = best.length
+    while (at > 0 && before(entry, best[at - 1]!) < 0) at--
+    best.splice(at, 0, entry)
+    if (best.length > count) best.pop()
+  }
+  return best.map(([term]) => term)
 }
 
 function buildStory(
@@ -108,7 +127,17 @@ function buildStory(
   const chronological = [...list].sort(earliestFirst)
   // The most central article (highest mean similarity to the others) names the story.
   // Worked out once per member: inside the sort's comparator it cost 2m similarities per comparison, m² log m in all.
-  const centrality = new Map(members.map((i) => [i, members.reduce((sum, j) => (j === i ? sum : sum + similarity(Math.min(i, j), Math.max(i, j))), 0)]))
+  // Each pair's similarity found once, though both members add it (in each member's own order, as before).
+  const pairs = new Map<number, number>()
+  const position = new Map(members.map((i, k) => [i, k]))
+  const pairSimilarity = (x: number, y: number) => {
+    const [i, j] = x < y ? [x, y] : [y, x]
+    const key = position.get(i)! * members.length + position.get(j)!
+    let s = pairs.get(key)
+    if (s === undefined) pairs.set(key, (s = similarity(i, j)))
+    return s
+  }
+  const centrality = new Map(members.map((i) => [i, members.reduce((sum, j) => (j === i ? sum : sum + pairSimilarity(i, j)), 0)]))
   const central = [...members].sort((x, y) => centrality.get(y)! - centrality.get(x)! || earliestFirst(articles[x]!, articles[y]!))[0]!
   const topicCount = new Map<string, { n: number; rank: number }>()
   for (const a of chronological) {

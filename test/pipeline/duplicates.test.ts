@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findDuplicates, hashString, hashWords, minhashSignature, type DuplicateDoc } from '../../src/pipeline/duplicates.ts'
+import { findDuplicates, findDuplicatesFrom, hashString, hashWords, minhashSignature, type DuplicateDoc } from '../../src/pipeline/duplicates.ts'
 
 const dir = join(import.meta.dirname, '../fixtures/stories/duplicates')
 const text = (name: string) => readFileSync(join(dir, `${name}.txt`), 'utf8')
@@ -70,6 +70,62 @@ describe('findDuplicates', () => {
     }))
     docs.push({ id: 'copy', seed: 'z.txt', published: '2025-01-02T00:00:00Z', text: `Breaking: ${docs[1234]!.text} Read more.` })
     expect(findDuplicates(docs)).toEqual([{ kept: 'd1234', folded: ['copy'] }])
+  })
+})
+
+describe("findDuplicatesFrom: an earlier build's links carried over", () => {
+  // As the build gives them: signatures found beforehand, a content key, and a count of the texts read (only a checked pair reads them).
+  const reads = new Map<string, number>()
+  const keyed = (d: DuplicateDoc): DuplicateDoc => ({
+    id: d.id,
+    seed: d.seed,
+    published: d.published,
+    get text() {
+      reads.set(d.id, (reads.get(d.id) ?? 0) + 1)
+      return d.text
+    },
+    signature: minhashSignature(d.text),
+    key: `key of ${d.id}`,
+  })
+  const [orig, wrap, edit, other] = [original, wrapped, edited, sameEvent].map(keyed) as [DuplicateDoc, DuplicateDoc, DuplicateDoc, DuplicateDoc]
+  // An exact copy of the original under another seed: the same text, so the same key.
+  const twin: DuplicateDoc = { ...keyed({ ...original, id: 'twin', seed: 'twin.txt' }), key: 'key of orig' }
+
+  it('keeps one link per text joined to a group: a spanning forest, as indices into its keys', () => {
+    const { groups, links } = findDuplicatesFrom([orig, other, wrap, edit], null)
+    expect(groups).toEqual([{ kept: 'orig', folded: ['wrap', 'edit'] }])
+    expect(links.keys).toEqual(['key of orig', 'key of other', 'key of wrap', 'key of edit'])
+    // Three copies in one group, joined by two links; "other" (index 1) in none.
+    expect(links.links).toHaveLength(4)
+    expect(new Set(links.links)).toEqual(new Set([0, 2, 3]))
+  })
+
+  it.each([
+    { case: 'a copy added joins the group of the earlier texts', earlier: [orig, wrap, other], now: [orig, wrap, other, edit], expected: [{ kept: 'orig', folded: ['wrap', 'edit'] }] },
+    { case: 'a copy of an earlier text, added in another order', earlier: [other, edit], now: [wrap, other, edit], expected: [{ kept: 'wrap', folded: ['edit'] }] },
+    { case: 'an unrelated text added changes no group', earlier: [orig, wrap], now: [other, orig, wrap], expected: [{ kept: 'orig', folded: ['wrap'] }] },
+    { case: 'a text gone: every pair is checked again', earlier: [orig, wrap, edit], now: [wrap, other], expected: findDuplicates([wrapped, sameEvent]) },
+    { case: 'two texts of one key (exact copies), one more copy added', earlier: [orig, twin], now: [wrap, twin, orig], expected: [{ kept: 'orig', folded: ['twin', 'wrap'] }] },
+    { case: 'two texts of one key, one of them gone', earlier: [orig, twin], now: [wrap, orig], expected: [{ kept: 'orig', folded: ['wrap'] }] },
+  ])('$case, as a full build finds it', ({ earlier, now, expected }) => {
+    const { links } = findDuplicatesFrom(earlier, null)
+    expect(findDuplicatesFrom(now, links).groups).toEqual(expected)
+    expect(findDuplicates(now)).toEqual(expected)
+  })
+
+  it('does not check again a pair of texts the earlier build linked', () => {
+    const { links } = findDuplicatesFrom([orig, wrap], null)
+    reads.clear()
+    expect(findDuplicatesFrom([orig, wrap, other], links).groups).toEqual([{ kept: 'orig', folded: ['wrap'] }])
+    expect(reads.get('orig') ?? 0).toBe(0)
+    expect(reads.get('wrap') ?? 0).toBe(0)
+  })
+
+  it('checks everything when the earlier links do not fit these keys (a file cut short or from elsewhere)', () => {
+    reads.clear()
+    const broken = { keys: ['key of orig', 'key of wrap'], links: [0, 7] }
+    expect(findDuplicatesFrom([orig, wrap], broken).groups).toEqual([{ kept: 'orig', folded: ['wrap'] }])
+    expect(reads.get('orig')).toBe(1)
   })
 })
 

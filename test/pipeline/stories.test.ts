@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { storyGuid } from '../../src/pipeline/identity.ts'
-import { assignStories, groupStories } from '../../src/pipeline/stories.ts'
+import { assignStories, groupStories, topTerms } from '../../src/pipeline/stories.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FIXTURES, makeArticles, paragraphsOf, type ArticleSpec } from '../fixtures/stories/load.ts'
@@ -127,5 +127,24 @@ describe('groupStories: story summary and datelines', () => {
     expect(story!.summary).not.toContain('(Coastal Wire) -')
     // The lead's "on Monday morning" gets its date; the rest of the sentence is as written.
     expect(story!.summary).toContain(lead.split('.')[0]!.replace('on Monday morning', 'on Monday morning (3 March 2025)'))
+  })
+})
+
+describe('topTerms: the heaviest terms of a vector, ties by term', () => {
+  const vector = new Map([
+    ['quake', 0.5],
+    ['city', 0.2],
+    ['rescue', 0.5],
+    ['aid', 0.1],
+    ['dam', 0.2],
+  ])
+  it.each([
+    { count: 1, expected: ['quake'] },
+    { count: 2, expected: ['quake', 'rescue'] },
+    { count: 4, expected: ['quake', 'rescue', 'city', 'dam'] },
+    { count: 9, expected: ['quake', 'rescue', 'city', 'dam', 'aid'] },
+    { count: 0, expected: [] },
+  ])('the $count heaviest', ({ count, expected }) => {
+    expect(topTerms(vector, count)).toEqual(expected)
   })
 })

@@ -185,20 +185,24 @@ export function clusterItems(items: ClusterItem[], similarity: (i: number, j: nu
   edges.sort((a, b) => scores[b]! - scores[a]! || first[a]! - first[b]! || second[a]! - second[b]!)
   const groupOf = items.map((_, i) => i)
   const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]))
+  // Each group's first and last time, kept as groups merge: spreading every member's time for each edge grew with the stories' size.
+  const earliest = Float64Array.from(items, (item) => item.time)
+  const latest = Float64Array.from(items, (item) => item.time)
   for (const p of edges) {
     const [i, j] = [first[p]!, second[p]!]
     const [gi, gj] = [groupOf[i]!, groupOf[j]!]
     if (gi === gj) continue
     const a = members.get(gi)!
     const b = members.get(gj)!
-    const times = [...a, ...b].map((k) => items[k]!.time)
-    if (Math.max(...times) - Math.min(...times) > options.windowMs) continue
+    if (Math.max(latest[gi]!, latest[gj]!) - Math.min(earliest[gi]!, earliest[gj]!) > options.windowMs) continue
     let total = 0
     for (const x of a) for (const y of b) total += sim(x, y)
     if (total / (a.length * b.length) < options.threshold) continue
     const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi]
     const merged = [...members.get(keep)!, ...members.get(drop)!].sort((x, y) => x - y)
     for (const k of merged) groupOf[k] = keep
+    earliest[keep] = Math.min(earliest[gi]!, earliest[gj]!)
+    latest[keep] = Math.max(latest[gi]!, latest[gj]!)
     members.set(keep, merged)
     members.delete(drop)
   }

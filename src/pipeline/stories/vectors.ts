@@ -141,9 +141,20 @@ const nameStems = remembered(contentStems, 50_000)
 export function tfidfVector(terms: string[], weights: Map<string, number>): SparseVector {
   const tf = new Map<string, number>()
   for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1)
+  // normalise's arithmetic in its order (the squares summed in term order, then each weight divided), without writing the Map twice.
+  const raw = new Float64Array(tf.size)
+  let k = 0
+  let norm = 0
+  for (const [t, count] of tf) {
+    const x = (1 + Math.log(count)) * (weights.get(t) ?? unseenWeight(weights))
+    raw[k++] = x
+    norm += x * x
+  }
+  norm = Math.sqrt(norm)
   const v: SparseVector = new Map()
-  for (const [t, count] of tf) v.set(t, (1 + Math.log(count)) * (weights.get(t) ?? unseenWeight(weights)))
-  return normalise(v)
+  k = 0
+  for (const t of tf.keys()) v.set(t, norm > 0 ? raw[k++]! / norm : raw[k++]!)
+  return v
 }
 
 /** How many of an article's entities (most salient first) speak for its event. */

@@ -1,0 +1,47 @@
+/**
+ * What a corpus stage keeps for the next build (duplicates' links, see
+ * findDuplicatesFrom), one JSON file per stage beside the per-article cache:
+ * DIR/corpus/<code version>/<stage>.json, so a code change starts afresh as
+ * the per-article results do (and DIR/<code version>/ holds only those). Written to a temporary name and renamed; an absent
+ * or unreadable file is no state (the stage then does all its work).
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+
+export interface StateFile {
+  dir: string
+  version: string
+}
+
+function statePath({ dir, version }: StateFile, stage: string): string {
+  return join(dir, 'corpus', version, `${stage}.json`)
+}
+
+export function readState<T>(file: StateFile, stage: string): T | null {
+  try {
+    return JSON.parse(readFileSync(statePath(file, stage), 'utf8')) as T
+  } catch {
+    return null
+  }
+}
+
+/** Keeps a stage's state; a failure is the caller's warning (the next build then does all the stage's work), never a failed build. */
+export function writeState(file: StateFile, stage: string, value: unknown): string | null {
+  const path = statePath(file, stage)
+  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+  try {
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(temp, JSON.stringify(value))
+    renameSync(temp, path)
+    return null
+  } catch (error) {
+    rmSync(temp, { force: true })
+    return `${path}: not saved (${(error as Error).message}); the next build checks every pair of texts for copies again`
+  }
+}
+
+/** A content key of a text: 120 bits of its SHA-256, enough that two texts of one catalog never share one by chance. */
+export function textKey(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 20)
+}
