@@ -2,7 +2,8 @@
  * What a corpus stage keeps for the next build (duplicates' links, see
  * findDuplicatesFrom), one JSON file per stage beside the per-article cache:
  * DIR/corpus/<code version>/<stage>.json, so a code change starts afresh as
- * the per-article results do (and DIR/<code version>/ holds only those). Written to a temporary name and renamed; an absent
+ * the per-article results do (their folder, DIR/<code version>/, holds
+ * nothing else). Written to a temporary name and renamed; an absent
  * or unreadable file is no state (the stage then does all its work).
  */
 import { createHash } from 'node:crypto'

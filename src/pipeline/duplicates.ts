@@ -277,7 +277,7 @@ function earlierTexts(docs: DuplicateDoc[], hashed: number[], previous: Duplicat
     else byKey.set(key, [i])
   }
   // A file from elsewhere, or cut short: no state rather than a wrong one.
-  if (!Array.isArray(previous.keys) || !Array.isArray(previous.links) || previous.links.some((k) => !(k >= 0 && k < previous.keys.length))) return null
+  if (!Array.isArray(previous.keys) || !Array.isArray(previous.links) || previous.links.some((k) => !(Number.isInteger(k) && k >= 0 && k < previous.keys.length)) || previous.keys.some((k) => typeof k !== 'string')) return null
   const at = new Int32Array(previous.keys.length)
   const old = new Uint8Array(docs.length)
   for (let p = 0; p < previous.keys.length; p++) {

@@ -9,8 +9,9 @@
  *
  * Each file is written the moment the layout hands it over (`put`), so the
  * build never holds the whole site in memory: at 100,000 articles that is
- * gigabytes. What the layout needs again (the version digest, the kept
- * answers) it reads back from the staging folder (`read`).
+ * gigabytes. The version digest is made from each file's SHA-256, taken as
+ * the file is put (`digest`), so no file is read back for it; the kept
+ * answers read back the files they render from (`read`).
  */
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
@@ -244,7 +245,12 @@ export function removeDeadLeftovers(dir: string, pidOf: (name: string) => string
   }
   for (const name of names) {
     const pid = pidOf(name)
-    if (pid !== undefined && !isRunning(Number(pid))) rmSync(join(dir, name), { recursive: true, force: true })
+    if (pid === undefined || isRunning(Number(pid))) continue
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true })
+    } catch {
+      // Not ours to remove (another user's, in a shared folder): it stays, and this build goes on.
+    }
   }
 }
 
@@ -273,6 +279,11 @@ function linkUnchanged(previous: string, target: string, bytes: Uint8Array): boo
 /** Writes one file so that readers see the old or the new content, never a part. */
 export function writeFileAtomically(path: string, content: string): void {
   const staging = `${path}.tmp-${process.pid}`
-  writeFileSync(staging, content)
-  renameSync(staging, path)
+  try {
+    writeFileSync(staging, content)
+    renameSync(staging, path)
+  } catch (error) {
+    rmSync(staging, { force: true })
+    throw error
+  }
 }

@@ -9,6 +9,7 @@
  * entities are made canonical across the whole catalog before stories use
  * them to join articles.
  */
+import { join } from 'node:path'
 import type { Article, Catalog, CurationFile, Rejection, Topic } from '../model.ts'
 import { bodyText } from '../text/article-text.ts'
 import type { Recorded } from './curation.ts'
@@ -69,7 +70,8 @@ export type Progress = (stage: string, done: number, total: number) => void
 export async function runPipeline(input: PipelineInput, progress: Progress = () => {}): Promise<PipelineResult> {
   const warnings: string[] = input.seeds.flatMap((s) => (s.warning ? [`${s.seed}: ${s.warning}`] : []))
   checkCatalogAgainstSeeds(input, new Set(input.taxonomy.map((t) => t.slug)), warnings)
-  const store = new ResultsStore()
+  // Beside the build cache when there is one: the system's temporary folder is often memory, or shared with other users.
+  const store = new ResultsStore(input.cacheDir ? join(input.cacheDir, 'results') : undefined)
   try {
     return await runStages(input, store, warnings, progress)
   } finally {

@@ -102,6 +102,12 @@ export function openItemCache(cacheDir: string, version = codeVersion(ITEM_CODE_
   const addedPath = join(dir, `${segmentName(segments)}.${process.pid}.parts.tmp`)
   let addedFd = -1
   let addedBytes = 0
+  const sizes = new Map<number, number>()
+  const sizeOf = (fd: number): number => {
+    let size = sizes.get(fd)
+    if (size === undefined) sizes.set(fd, (size = fstatSync(fd).size))
+    return size
+  }
   const close = () => {
     for (const fd of fds.splice(0)) closeSync(fd)
     rmSync(addedPath, { force: true })
@@ -126,8 +132,11 @@ export function openItemCache(cacheDir: string, version = codeVersion(ITEM_CODE_
     words: (key) => readFrom(key, readWords),
     keep(key) {
       const location = used.get(key) ?? loaded.get(key)
-      if (location) used.set(key, location)
-      return location !== undefined
+      // Kept without being read, so a segment cut short is found by its size here: otherwise saving would
+      // copy the entry, fail on it, and lose what this build rendered (and so would every build after).
+      if (!location || location.offset + partsLength(location.header) > sizeOf(location.fd)) return false
+      used.set(key, location)
+      return true
     },
     set(key, entry) {
       if (addedFd < 0) {

@@ -26,9 +26,13 @@ export interface SiteSink {
   digest(path: string): string
   /** The previous build's file at `path` when it is still the file that build wrote; undefined otherwise. */
   previous(path: string): Uint8Array | undefined
-  /** Keeps `value` (JSON) for the next build, which `recall`s it only if this build's output is in place. */
+  /** Keeps `value` (JSON) for the next build. */
   remember(name: string, value: unknown): void
-  /** What the previous build remembered under `name`, when its output is the one in place. */
+  /**
+   * What the previous build remembered under `name`, when there is a record. It
+   * names files, not bytes: a file it names is reused only when `reuse` or
+   * `previous` finds it unchanged in the output in place (size, inode, time).
+   */
   recall(name: string): unknown
   /** A file put earlier, as bytes; undefined when none was put at `path`. */
   read(path: string): Uint8Array | undefined

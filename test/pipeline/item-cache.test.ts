@@ -188,4 +188,22 @@ describe('kept items from the build cache', () => {
     expect(cache.get('one')).toBeUndefined()
     cache.close()
   })
+
+  it('an entry kept unread from a segment cut short is a miss, and saving still keeps what the build rendered', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gazette-items-'))
+    const first = openItemCache(dir, VERSION)
+    first.set('one', ENTRY)
+    first.save()
+    const [segment] = segments(dir)
+    const path = join(dir, 'items', VERSION, segment!)
+    writeFileSync(path, readFileSync(path).subarray(0, -3)) // cut inside "one"'s words before the next build opens it
+    const second = openItemCache(dir, VERSION)
+    expect(second.keep('one')).toBe(false)
+    second.set('two', ENTRY)
+    second.save()
+    const third = openItemCache(dir, VERSION)
+    expect(third.get('two')).toEqual(ENTRY)
+    expect(third.keep('one')).toBe(false)
+    third.close()
+  })
 })

@@ -95,4 +95,16 @@ describe('ResultsStore', () => {
     store.close()
     expect(existsSync(dir)).toBe(false)
   })
+
+  it('makes its parent folder when the build cache has none yet', () => {
+    const parent = join(mkdtempSync(join(tmpdir(), 'gazette-cache-')), 'results')
+    try {
+      store = new ResultsStore(parent)
+      expect(store.dir.startsWith(join(parent, 'gazette-results-'))).toBe(true)
+      expect(readdirSync(parent)).toHaveLength(1)
+    } finally {
+      store?.close()
+      rmSync(parent, { recursive: true, force: true })
+    }
+  })
 })

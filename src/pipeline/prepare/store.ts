@@ -15,12 +15,13 @@
  * Layout of one article's record: the signature as 4-byte values (none when
  * the text has no words), then the topic text as JSON, then the quantities
  * and sentences as JSON. One file per thread, so writers never interleave;
- * the folder is the build's own temporary folder (under the system's, so
- * TMPDIR moves it: it holds about 7.7 KiB an article on the bench corpus,
- * and a /tmp in memory would hold that in RAM), removed when the corpus
- * stages are done; a killed build's is removed by the next build.
+ * the folder is the build's own, under the build cache's folder when there
+ * is one (`results/`; else under the system's temporary folder, which is
+ * often memory: the store holds about 7.7 KiB an article on the bench
+ * corpus), removed when the corpus stages are done; a killed build's is
+ * removed by the next build that uses the same folder.
  */
-import { appendFileSync, closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
+import { appendFileSync, closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { threadId } from 'node:worker_threads'
@@ -81,8 +82,9 @@ export class ResultsStore {
   private lastTopic: { ref: StoredRef; value: DocText } | null = null
   private lastStory: { ref: StoredRef; value: StoryParts } | null = null
 
-  /** A new store in a folder of its own under `parent` (default: the system's temporary folder). */
+  /** A new store in a folder of its own under `parent` (the pipeline gives the build cache's; default: the system's temporary folder). */
   constructor(parent: string = tmpdir()) {
+    mkdirSync(parent, { recursive: true })
     removeDeadLeftovers(parent, (name) => /^gazette-results-(\d+)-[0-9A-Za-z]+$/.exec(name)?.[1])
     this.dir = mkdtempSync(join(parent, `gazette-results-${process.pid}-`))
   }
@@ -112,10 +114,13 @@ export class ResultsStore {
 
   /** Closes the files and removes the folder. */
   close(): void {
-    for (const fd of this.files.values()) closeSync(fd)
-    this.files.clear()
-    this.lastTopic = this.lastStory = null
-    rmSync(this.dir, { recursive: true, force: true })
+    try {
+      for (const fd of this.files.values()) closeSync(fd)
+    } finally {
+      this.files.clear()
+      this.lastTopic = this.lastStory = null
+      rmSync(this.dir, { recursive: true, force: true })
+    }
   }
 
   private read(path: string, position: number, length: number): Buffer {
