@@ -7,8 +7,9 @@
  * or unreadable file is no state (the stage then does all its work).
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { writeFileAtomically } from '../disk.ts'
 
 export interface StateFile {
   dir: string
@@ -30,14 +31,11 @@ export function readState<T>(file: StateFile, stage: string): T | null {
 /** Keeps a stage's state; a failure is the caller's warning (the next build then does all the stage's work), never a failed build. */
 export function writeState(file: StateFile, stage: string, value: unknown): string | null {
   const path = statePath(file, stage)
-  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
   try {
     mkdirSync(dirname(path), { recursive: true })
-    writeFileSync(temp, JSON.stringify(value))
-    renameSync(temp, path)
+    writeFileAtomically(path, JSON.stringify(value))
     return null
   } catch (error) {
-    rmSync(temp, { force: true })
     return `${path}: not saved (${(error as Error).message}); the next build checks every pair of texts for copies again`
   }
 }

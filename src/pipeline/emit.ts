@@ -13,8 +13,9 @@
  * the file is put (`digest`), so no file is read back for it; the kept
  * answers read back the files they render from (`read`).
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { removeDeadLeftovers, writeFileAtomically } from '../disk.ts'
 import { sha256, type SiteSink } from '../served/sink.ts'
 
 /** How a site was written: files written anew, and files linked from the previous output because it held their bytes. */
@@ -231,40 +232,6 @@ export async function emitSite(outDir: string, layOut: (site: SiteSink) => Promi
   return { ...site.commit(), files: site.size }
 }
 
-/**
- * Removes the entries of `dir` that `pidOf` names as a build's (the pid in
- * their name) whose process is no longer running: what a killed build left.
- * A running build's are left alone.
- */
-export function removeDeadLeftovers(dir: string, pidOf: (name: string) => string | undefined): void {
-  let names: string[]
-  try {
-    names = readdirSync(dir)
-  } catch {
-    return // no folder yet: nothing left behind
-  }
-  for (const name of names) {
-    const pid = pidOf(name)
-    if (pid === undefined || isRunning(Number(pid))) continue
-    try {
-      rmSync(join(dir, name), { recursive: true, force: true })
-    } catch {
-      // Not ours to remove (another user's, in a shared folder): it stays, and this build goes on.
-    }
-  }
-}
-
-/** Whether process `pid` is running (this one always is). */
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM' // running, as another user
-  }
-}
-
 /** Links `target` to `previous` when that file holds exactly `bytes`; false when it does not or cannot be linked. */
 function linkUnchanged(previous: string, target: string, bytes: Uint8Array): boolean {
   try {
@@ -276,14 +243,3 @@ function linkUnchanged(previous: string, target: string, bytes: Uint8Array): boo
   }
 }
 
-/** Writes one file so that readers see the old or the new content, never a part. */
-export function writeFileAtomically(path: string, content: string): void {
-  const staging = `${path}.tmp-${process.pid}`
-  try {
-    writeFileSync(staging, content)
-    renameSync(staging, path)
-  } catch (error) {
-    rmSync(staging, { force: true })
-    throw error
-  }
-}

@@ -21,7 +21,7 @@
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { removeDeadLeftovers } from '../pipeline/emit.ts'
+import { readAt, removeDeadLeftovers } from '../disk.ts'
 import { codeVersion } from '../pipeline/prepare/cache.ts'
 import type { KeptAnswer } from './answers.ts'
 import { ITEM_FORMATS } from './index.ts'
@@ -180,25 +180,15 @@ function entryParts(key: string, { items, words }: CachedEntry): { header: Heade
 const partsLength = (header: HeaderEntry) => header[1].reduce((sum, n) => sum + n, 0)
 
 function readParts({ fd, offset, header }: Location): Buffer {
-  return readBytes(fd, offset, partsLength(header))
+  return readAt(fd, offset, partsLength(header), 'item cache segment')
 }
 
-function readBytes(fd: number, offset: number, length: number): Buffer {
-  const bytes = Buffer.allocUnsafe(length)
-  let read = 0
-  while (read < length) {
-    const n = readSync(fd, bytes, read, length - read, offset + read)
-    if (n === 0) throw new Error('item cache: segment cut short')
-    read += n
-  }
-  return bytes
-}
 
 /** The words part alone: it follows the items' parts. */
 function readWords({ fd, offset, header }: Location): string[] {
   const bytes = header[1]
   const itemsLength = bytes.slice(0, ITEM_FORMATS.length).reduce((sum, n) => sum + n, 0)
-  const words = readBytes(fd, offset + itemsLength, bytes[ITEM_FORMATS.length]!).toString('utf8')
+  const words = readAt(fd, offset + itemsLength, bytes[ITEM_FORMATS.length]!, 'item cache segment').toString('utf8')
   return words ? words.split('\n') : []
 }
 

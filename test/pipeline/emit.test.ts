@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { emitSite, writeFileAtomically, writeSiteAtomically } from '../../src/pipeline/emit.ts'
+import { writeFileAtomically } from '../../src/disk.ts'
+import { emitSite, writeSiteAtomically } from '../../src/pipeline/emit.ts'
 import { layOutSite, servedFiles } from '../../src/served/write.ts'
 import { FIXTURE_CATALOG } from '../fixtures/catalog/catalog.ts'
 

@@ -21,11 +21,11 @@
  * corpus), removed when the corpus stages are done; a killed build's is
  * removed by the next build that uses the same folder.
  */
-import { appendFileSync, closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
+import { appendFileSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { threadId } from 'node:worker_threads'
-import { removeDeadLeftovers } from '../emit.ts'
+import { readAt, removeDeadLeftovers } from '../../disk.ts'
 import type { Prepared, PreparedArticle } from '../prepare.ts'
 import type { DocText } from '../topics/corpus.ts'
 import type { StoryArticleText } from '../stories.ts'
@@ -129,14 +129,7 @@ export class ResultsStore {
       fd = openSync(path, 'r')
       this.files.set(path, fd)
     }
-    const buffer = Buffer.allocUnsafe(length)
-    let done = 0
-    while (done < length) {
-      const n = readSync(fd, buffer, done, length - done, position + done)
-      if (n === 0) throw new Error(`${path}: a stored result ends early (byte ${position + done} of a record of ${length} at ${position})`)
-      done += n
-    }
-    return buffer
+    return readAt(fd, position, length, path)
   }
 }
 
