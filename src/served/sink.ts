@@ -66,3 +66,10 @@ export function memorySink(files = new Map<string, ServedFile>()): SiteSink {
 export function sha256(content: ServedFile): string {
   return createHash('sha256').update(content).digest('hex')
 }
+
+/** A hash of everything named, each part ended by a NUL, which no JSON text holds unescaped. */
+export function contentKey(...parts: string[]): string {
+  const hash = createHash('sha256')
+  for (const part of parts) hash.update(part).update('\0')
+  return hash.digest('hex')
+}

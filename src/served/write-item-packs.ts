@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto'
 import { cutTokens } from './answers.ts'
 import type { KeptItem } from './item-cache.ts'
+import { contentKey } from './sink.ts'
 import { ITEM_FORMATS, ITEM_PACK_SIZE, type ItemFormat, type ItemList, type ItemPackHeader, itemPackPath, packRanges, type TopicGroups, topicItemPackPath } from './index.ts'
 
 /** Topic groups and, for each group, its entries' index positions (ascending). */
@@ -105,11 +106,7 @@ interface PackWriters {
  */
 function packWriters(paths: ((pack: number) => string)[], positions: readonly number[], keys: readonly string[], sink: PackSink): PackWriters {
   const ranges = packRanges(positions.length, ITEM_PACK_SIZE)
-  const keyOf = (range: (typeof ranges)[number]) => {
-    const hash = createHash('sha256')
-    for (let i = range.start; i < range.end; i++) hash.update(keys[positions[i]!]!).update('\0')
-    return hash.digest('hex')
-  }
+  const keyOf = (range: (typeof ranges)[number]) => contentKey(...positions.slice(range.start, range.end).map((p) => keys[p]!))
   let next = 0
   let taken = 0
   let inputKey = ''

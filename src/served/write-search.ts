@@ -10,12 +10,11 @@
  * other rebuild, or one whose previous files or words are missing, makes
  * every shard from every article's words, with the same bytes.
  */
-import { createHash } from 'node:crypto'
 import type { Article } from '../model.ts'
 import { searchableText } from '../text/article-text.ts'
 import { foldWords } from '../text/fold.ts'
 import { type SearchShard, searchShardKey, searchShardPath } from './index.ts'
-import type { SiteSink } from './sink.ts'
+import { sha256, type SiteSink } from './sink.ts'
 
 /** What the layout remembers of the shards for the next build. */
 interface SearchState {
@@ -57,7 +56,7 @@ export function searchLayout(sink: SiteSink, keys: readonly string[], oldWords: 
   const shards: Record<string, string> = {}
   const putShard = (key: string, shard: SearchShard) => {
     const text = JSON.stringify(shard) + '\n'
-    shards[key] = createHash('sha256').update(text).digest('hex')
+    shards[key] = sha256(text)
     put(searchShardPath(key), text, shards[key])
   }
   const add = (rank: number, words: string[]) => {

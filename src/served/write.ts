@@ -43,7 +43,7 @@ import {
 import { cachedEntry, type ItemCache, NO_ITEM_CACHE } from './item-cache.ts'
 import { groupTopics, keepItems, renderKept, topicGroupsBytes } from './write-item-packs.ts'
 import { searchLayout, searchWords } from './write-search.ts'
-import { memorySink, type ServedFile, type SiteSink } from './sink.ts'
+import { contentKey, memorySink, type ServedFile, type SiteSink } from './sink.ts'
 import { byCodeUnits, newestFirst, storiesNewestFirst } from '../order.ts'
 
 /** The web component's source, served as it is (no build step: it is plain JavaScript with no imports). */
@@ -261,26 +261,19 @@ function packs(count: number, lineAt: (position: number) => string, keyAt: (posi
   const starts: number[] = []
   for (const { pack, start, end } of packRanges(count, PACK_SIZE)) {
     const lines: string[] = []
-    const inputKey = createHash('sha256')
+    const keys: string[] = []
     let bytes = 0
     for (let position = start; position < end; position++) {
       const line = lineAt(position)
-      inputKey.update(keyAt(position)).update('\0')
+      keys.push(keyAt(position))
       starts.push(bytes)
       lines.push(line)
       bytes += Buffer.byteLength(line)
     }
     starts.push(bytes)
-    reuseOrPut(path(pack), lines.join(''), inputKey.digest('hex'))
+    reuseOrPut(path(pack), lines.join(''), contentKey(...keys))
   }
   return starts
-}
-
-/** A hash of everything named, each part ended by a NUL, which no JSON text holds unescaped. */
-function contentKey(...parts: string[]): string {
-  const hash = createHash('sha256')
-  for (const part of parts) hash.update(part).update('\0')
-  return hash.digest('hex')
 }
 
 /** Ids joined by "\n", where each starts, and positions sorted by id. */
