@@ -130,14 +130,8 @@ function planUpdate(previous: SearchState | undefined, keys: readonly string[], 
  * for all when a previous shard is missing.
  */
 function updatedShards(sink: SiteSink, update: SearchUpdate, postings: Map<string, number[]>): Map<string, SearchShard | null> | null {
-  const added = new Map<string, string[]>()
-  for (const word of postings.keys()) {
-    const key = searchShardKey(word)
-    update.touched.add(key)
-    const words = added.get(key)
-    if (words) words.push(word)
-    else added.set(key, [word])
-  }
+  const added = wordsByShard(postings.keys())
+  for (const key of added.keys()) update.touched.add(key)
   const made = new Map<string, SearchShard | null>()
   for (const key of [...update.touched].sort()) {
     const words = new Map<string, number[]>()
@@ -161,16 +155,22 @@ function updatedShards(sink: SiteSink, update: SearchUpdate, postings: Map<strin
  * out once per distinct word, not once per use.
  */
 function fullShards(postings: Map<string, number[]>): Map<string, SearchShard> {
-  const shardWords = new Map<string, string[]>()
-  for (const word of postings.keys()) {
-    const key = searchShardKey(word)
-    const words = shardWords.get(key)
-    if (words) words.push(word)
-    else shardWords.set(key, [word])
-  }
+  const shardWords = wordsByShard(postings.keys())
   const sorted = new Map<string, SearchShard>()
   for (const key of [...shardWords.keys()].sort()) {
     sorted.set(key, Object.fromEntries(shardWords.get(key)!.sort().map((word) => [word, postings.get(word)!.reverse()])))
   }
   return sorted
+}
+
+/** `words` by the key of the shard each belongs to, the key worked out once per word. */
+function wordsByShard(words: Iterable<string>): Map<string, string[]> {
+  const byShard = new Map<string, string[]>()
+  for (const word of words) {
+    const key = searchShardKey(word)
+    const list = byShard.get(key)
+    if (list) list.push(word)
+    else byShard.set(key, [word])
+  }
+  return byShard
 }
