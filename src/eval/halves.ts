@@ -5,15 +5,12 @@
  * item's half is a function of its id alone (FNV-1a, 32 bits, lowest bit):
  * stable across runs, machines and added items, and blind to the content.
  */
+import { hashString } from '../fnv.ts'
+
 export type Half = 'A' | 'B'
 
 export function halfOf(id: string): Half {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return (hash & 1) === 0 ? 'A' : 'B'
+  return (hashString(id) & 1) === 0 ? 'A' : 'B'
 }
 
 /** `items` split by `halfOf(idOf(item))`, each half in the input's order. */

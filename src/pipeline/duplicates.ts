@@ -16,6 +16,7 @@
  * Groups are the connected components; the earliest published text is kept
  * (tie: the lowest seed path), so the choice never depends on input order.
  */
+import { FNV_OFFSET, fnvFold, hashString, hashWords } from '../fnv.ts'
 import { byCodeUnits } from '../order.ts'
 import { foldWords } from '../text/fold.ts'
 
@@ -49,10 +50,6 @@ const MIN_JACCARD = 0.5
 const MIN_CONTAINMENT = 0.8
 const MIN_SIZE_RATIO = 0.5
 
-/** FNV-1a over a string, 32-bit: the one word's hashWords. */
-export function hashString(s: string): number {
-  return hashWords([s], 0, 1)
-}
 
 /** The text's 5-word shingles as 32-bit hashes (a short text is one shingle). */
 export function shingles(text: string): Set<number> {
@@ -64,27 +61,6 @@ export function shingles(text: string): Set<number> {
   return out
 }
 
-/**
- * hashString of words[from, to) joined by single spaces, without building
- * that string: the same code units go through the same FNV-1a steps, so the
- * same hash. A text of n words has n shingles, and slicing and joining each
- * was most of what finding duplicates cost on a large catalog.
- */
-export function hashWords(words: string[], from: number, to: number): number {
-  let h = 0x811c9dc5
-  for (let k = from; k < to; k++) {
-    if (k > from) {
-      h ^= 0x20 // the space between two words
-      h = Math.imul(h, 0x01000193)
-    }
-    const word = words[k]!
-    for (let i = 0; i < word.length; i++) {
-      h ^= word.charCodeAt(i)
-      h = Math.imul(h, 0x01000193)
-    }
-  }
-  return h >>> 0
-}
 
 // Fixed seeds for the hash family, so signatures are the same on every run.
 const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => [hashString(`a${i}`) | 1, hashString(`b${i}`)] as const)
@@ -139,8 +115,7 @@ function bandBuckets(texts: number[], signatures: (ArrayLike<number> | null)[], 
   const keys = new Float64Array(texts.length)
   texts.forEach((i, k) => {
     const sig = signatures[i]!
-    let h = 0x811c9dc5
-    for (let r = row; r < row + ROWS; r++) h = Math.imul(h ^ sig[r]!, 0x01000193)
+    const h = fnvFold(FNV_OFFSET, sig, row, row + ROWS)
     keys[k] = ((h >>> 0) % hashRange) * 2 ** indexBits + i
   })
   keys.sort()

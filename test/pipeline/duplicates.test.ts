@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findDuplicates, findDuplicatesFrom, hashString, hashWords, minhashSignature, type DuplicateDoc } from '../../src/pipeline/duplicates.ts'
+import { findDuplicates, findDuplicatesFrom, minhashSignature, type DuplicateDoc } from '../../src/pipeline/duplicates.ts'
+import { hashString, hashWords } from '../../src/fnv.ts'
 
 const dir = join(import.meta.dirname, '../fixtures/stories/duplicates')
 const text = (name: string) => readFileSync(join(dir, `${name}.txt`), 'utf8')

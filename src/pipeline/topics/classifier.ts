@@ -32,6 +32,7 @@
  * of the complements it feeds), so a label never confirms itself. Cost: one
  * pass over every article's distinct terms per class, linear in corpus size.
  */
+import { FNV_OFFSET, fnvFold } from '../../fnv.ts'
 import type { Corpus } from './corpus.ts'
 
 /**
@@ -233,11 +234,8 @@ export function copyGroups(feats: Features): Int32Array {
 }
 
 function featureHash(ids: Int32Array, weights: Float64Array): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < ids.length; i++) h = Math.imul(h ^ ids[i]!, 0x01000193)
   const bits = new Uint32Array(weights.buffer, weights.byteOffset, weights.length * 2)
-  for (let i = 0; i < bits.length; i++) h = Math.imul(h ^ bits[i]!, 0x01000193)
-  return h >>> 0
+  return fnvFold(fnvFold(FNV_OFFSET, ids), bits) >>> 0
 }
 
 /** The same ids and the same weights, value for value (what equal joined strings meant). */
