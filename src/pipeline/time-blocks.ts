@@ -10,6 +10,7 @@
  * byte-identical to a full build of the same seeds.
  */
 import { byCodeUnits } from '../order.ts'
+import { contentKey } from '../served/sink.ts'
 
 /** The block of an RFC 3339 UTC date (`YYYY-MM-DDTHH:MM:SSZ`, as every model date is): its year and month. */
 export function blockOf(published: string): string {
@@ -29,4 +30,15 @@ export function blocksInOrder<T extends { published: string }>(items: readonly T
   return [...byBlock]
     .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([block, members]) => ({ block, members }))
+}
+
+/**
+ * One digest per block of what it and every earlier block hold: block k's is
+ * a hash of block k-1's and the keys of block k's members (sorted, so input
+ * order does not matter). A rebuild whose block k has the digest a previous
+ * build saved for k can keep that build's decisions for blocks up to k.
+ */
+export function chainDigests(blocks: readonly { block: string; members: readonly number[] }[], keyOf: (index: number) => string): string[] {
+  let previous = ''
+  return blocks.map(({ block, members }) => (previous = contentKey(previous, block, ...members.map(keyOf).sort(byCodeUnits))))
 }

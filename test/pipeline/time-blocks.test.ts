@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blockOf, blocksInOrder } from '../../src/pipeline/time-blocks.ts'
+import { blockOf, blocksInOrder, chainDigests } from '../../src/pipeline/time-blocks.ts'
 
 describe('blockOf', () => {
   it.each([
@@ -32,5 +32,32 @@ describe('blocksInOrder', () => {
 
   it('has no blocks for no items', () => {
     expect(blocksInOrder([])).toEqual([])
+  })
+})
+
+describe('chainDigests', () => {
+  const blocks = [
+    { block: '2024-01', members: [0, 1] },
+    { block: '2024-02', members: [2] },
+  ]
+  const keys = ['a', 'b', 'c']
+
+  it('does not depend on the order of a block\'s members', () => {
+    expect(chainDigests([{ block: '2024-01', members: [1, 0] }, blocks[1]!], (i) => keys[i]!)).toEqual(chainDigests(blocks, (i) => keys[i]!))
+  })
+
+  it('changes a block\'s digest and every later one when an earlier block changes, and no earlier one', () => {
+    const before = chainDigests(blocks, (i) => keys[i]!)
+    const changedFirst = chainDigests(blocks, (i) => ['a', 'B', 'c'][i]!)
+    expect(changedFirst[0]).not.toBe(before[0])
+    expect(changedFirst[1]).not.toBe(before[1])
+    const changedSecond = chainDigests(blocks, (i) => ['a', 'b', 'C'][i]!)
+    expect(changedSecond[0]).toBe(before[0])
+    expect(changedSecond[1]).not.toBe(before[1])
+  })
+
+  it('tells a member moved to the next block from one that stayed', () => {
+    const moved = chainDigests([{ block: '2024-01', members: [0] }, { block: '2024-02', members: [1, 2] }], (i) => keys[i]!)
+    expect(moved[1]).not.toBe(chainDigests(blocks, (i) => keys[i]!)[1])
   })
 })
