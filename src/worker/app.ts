@@ -7,11 +7,11 @@
  * conditional requests are in http.ts.
  */
 import { type Handler, Hono } from 'hono'
-import { cors } from 'hono/cors'
 import { TrieRouter } from 'hono/router/trie-router'
 import { loadServedCatalog } from '../served/read.ts'
 import { keptAnswer } from './answers.ts'
 import { checkRequest } from './check.ts'
+import { publicData } from './cors.ts'
 import { type AppEnv, siteOf } from './env.ts'
 import { errorFor, htmlError, jsonError } from './errors.ts'
 import * as api from './handlers/api.ts'
@@ -87,20 +87,7 @@ app.use('*', async (c, next) => {
   if (c.req.method === 'OPTIONS') c.res.headers.set('Allow', ALLOW)
 })
 
-/**
- * Feeds and the API are public data: any page may read them, and the
- * validators a client needs to revalidate; a preflight is needed when a
- * script sends If-None-Match itself. Reading is all there is: a preflight
- * allows GET and HEAD only (Fetch §4.8: Access-Control-Allow-Methods lists
- * the methods a script may then send). Pages get no CORS.
- */
-const publicData = cors({
-  origin: '*',
-  allowMethods: ['GET', 'HEAD'],
-  allowHeaders: ['If-None-Match', 'If-Modified-Since'],
-  exposeHeaders: ['ETag', 'Last-Modified'],
-  maxAge: 86400,
-})
+// Feeds and the API are public data (cors.ts); pages get no CORS.
 app.use('*', (c, next) => (audienceAt(c.req.path, c.var.route) === 'json' ? publicData(c, next) : next()))
 
 // Inside CORS, so a script on another site can read why its request was refused.

@@ -1,7 +1,7 @@
 /** The service's own routes: liveness, and the contract in brief (/api), in full (/openapi.json) and as a page (/docs). */
 import type { Handler } from 'hono'
 import { renderDocsPage } from '../../render/pages/docs.tsx'
-import { loadContract } from '../../served/read.ts'
+import { loadContract, type ServedCatalog } from '../../served/read.ts'
 import type { AppEnv } from '../env.ts'
 import { exampleValues, fillExample } from '../examples.ts'
 import { CACHE_NONE, respond } from '../http.ts'
@@ -10,13 +10,15 @@ import { ROUTE, ROUTES } from '../routes.ts'
 import { jsonAnswer } from './api.ts'
 import { html } from './pages.tsx'
 
-export const healthz: Handler<AppEnv> = (c) => {
-  const { catalog } = c.var.checked
+/** Liveness: the catalog loaded, its version and size. Asked by the app and by the quick path (quick.ts). */
+export function healthAnswer(catalog: ServedCatalog): Response {
   const body = { status: 'ok', version: catalog.index.version, articles: catalog.index.articleCount }
   return new Response(JSON.stringify(body), {
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': CACHE_NONE },
   })
 }
+
+export const healthz: Handler<AppEnv> = (c) => healthAnswer(c.var.checked.catalog)
 
 /** Every route and parameter in a few lines each, with examples that answer, and where the full contract is. */
 export const api: Handler<AppEnv> = (c) => {
