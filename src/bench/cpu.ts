@@ -53,6 +53,8 @@ export interface RouteSamples {
 }
 
 export interface ColdSample {
+  /** The first request's URL. */
+  url: string
   importMs: number
   firstRequestMs: number
   firstRequestCpuMs: number
@@ -76,6 +78,8 @@ export interface CpuOptions {
   maxMsPerRoute: number
   coldRuns: number
   scratch: string
+  /** The first requests measured, each in fresh processes: /healthz, a kept answer, a filtered query. */
+  coldUrls: string[]
 }
 
 const CHILD = new URL('./cpu-child.ts', import.meta.url).pathname
@@ -96,8 +100,10 @@ export const HOT_ROUNDS = 2
 export function measureCpu(size: number, targets: CpuTarget[], o: CpuOptions): SizeCpu {
   const cold = new Map<string, ColdSample[]>(targets.map((t) => [t.variant.name, []]))
   for (let i = 0; i < o.coldRuns; i++) {
-    for (const t of targets) {
-      cold.get(t.variant.name)!.push(runChild({ mode: 'cold', variant: childVariant(t), requests: 0, warmup: 0, maxMsPerRoute: 0 }, o.scratch) as ColdSample)
+    for (const url of o.coldUrls) {
+      for (const t of targets) {
+        cold.get(t.variant.name)!.push(runChild({ mode: 'cold', variant: childVariant(t), url, requests: 0, warmup: 0, maxMsPerRoute: 0 }, o.scratch) as ColdSample)
+      }
     }
   }
   const routes = new Map<string, Record<string, RouteSamples>>(targets.map((t) => [t.variant.name, {}]))
@@ -153,6 +159,22 @@ function collections(s: RouteSamples | undefined): string {
   return `${withMajor} / ${formatNumber(percentile(others, 99))}`
 }
 
+/**
+ * "samples with any collection / CPU p99 / main-thread p99 of the others":
+ * the samples no collection (full or young-generation) overlapped on the
+ * main thread, which is what the route's own work costs. A second figure
+ * beside the p99 of every sample, never instead of it: Cloudflare bills the
+ * collections that happen. The others' CPU can still hold V8's helper
+ * threads marking or sweeping for a collection started in an earlier sample.
+ */
+function withoutCollections(s: RouteSamples | undefined): string {
+  if (!s?.gcMs?.length) return 'n/a'
+  const clear = (i: number) => (s.gcMs![i] ?? 0) === 0
+  const cpu = s.cpuMs.filter((_, i) => clear(i))
+  const thread = s.threadCpuMs.filter((_, i) => clear(i))
+  return `${s.cpuMs.length - cpu.length} / ${formatNumber(percentile(cpu, 99))} / ${formatNumber(percentile(thread, 99))}`
+}
+
 /** Statuses other than 200, e.g. "404×3": what the errors were. */
 function statusNote(s: RouteSamples | undefined): string {
   if (!s) return 'not run'
@@ -171,6 +193,8 @@ export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: numb
     if (base) head.push(`${n}: baseline fetches / KiB read`)
     head.push(`${n}: samples with a full GC / CPU p99 of the others (ms)`)
     if (base) head.push(`${n}: baseline samples with a full GC / p99 of the others`)
+    head.push(`${n}: samples with any GC / CPU p99 / main-thread p99 of the others (ms)`)
+    if (base) head.push(`${n}: baseline samples with any GC / p99 / main-thread p99 of the others`)
     head.push(`${n}: samples`, `${n}: errors`)
   }
   const labels = Object.keys(results[0]?.routes.get(variants[0]!.name) ?? {})
@@ -190,6 +214,8 @@ export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: numb
       if (base) row.push(reads(r.routes.get(variants[1]!.name)?.[label]))
       row.push(collections(s))
       if (base) row.push(collections(r.routes.get(variants[1]!.name)?.[label]))
+      row.push(withoutCollections(s))
+      if (base) row.push(withoutCollections(r.routes.get(variants[1]!.name)?.[label]))
       const note = statusNote(s)
       row.push(s?.cpuMs.length ?? 0, `${s?.errors ?? 0}${note ? ` (${note})` : ''}`)
     }
@@ -198,16 +224,20 @@ export function cpuTables(results: SizeCpu[], variants: Variant[], limitMs: numb
   const over = labels.filter((l) => results.some((r) => percentile(r.routes.get(variants[0]!.name)?.[l]?.cpuMs ?? [], 99) > limitMs))
   const startHead = ['start-up (fresh process, median)']
   for (const r of results) for (const v of variants) startHead.push(`${r.size.toLocaleString('en-US')}: ${v.name}`)
-  const coldRow = (name: string, pick: (c: ColdSample) => number): Cell[] => [
+  // Samples of one first URL (the first is /healthz, which loads the catalog index), or of all when url is undefined.
+  const coldRow = (name: string, pick: (c: ColdSample) => number, url?: string): Cell[] => [
     name,
-    ...results.flatMap((r) => variants.map((v) => median((r.cold.get(v.name) ?? []).map(pick)))),
+    ...results.flatMap((r) => variants.map((v) => median((r.cold.get(v.name) ?? []).filter((c) => url === undefined || c.url === url).map(pick)))),
   ]
+  const coldUrls = [...new Set(results.flatMap((r) => [...r.cold.values()].flat().map((c) => c.url)))]
   const startRows: Cell[][] = [
     coldRow('import the bundle (ms)', (c) => c.importMs),
-    coldRow('first request, /healthz: wall (ms), loads the catalog index', (c) => c.firstRequestMs),
-    coldRow('first request, /healthz: CPU (ms)', (c) => c.firstRequestCpuMs),
+    ...coldUrls.flatMap((url) => [
+      coldRow(`first request, \`${url}\`: CPU (ms)`, (c) => c.firstRequestCpuMs, url),
+      coldRow(`first request, \`${url}\`: wall (ms)`, (c) => c.firstRequestMs, url),
+    ]),
     coldRow('heap after import (MiB)', (c) => c.heapImportMiB),
-    coldRow('heap after the catalog index loads (MiB)', (c) => c.heapLoadedMiB),
+    coldRow(`heap after the first request, \`${coldUrls[0]}\` (MiB; it loads the catalog index)`, (c) => c.heapLoadedMiB, coldUrls[0]),
     ['heap after every route was sampled, in its own process (MiB, largest)', ...results.flatMap((r) => variants.map((v) => r.heapAfterRoutesMiB.get(v.name)))],
   ]
   const note = over.length ? `Routes whose p99 is over the free plan's ${limitMs} ms CPU (in process, not workerd): ${over.join('; ')}.` : `No route's p99 is over the free plan's ${limitMs} ms CPU.`

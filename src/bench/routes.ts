@@ -23,13 +23,25 @@ export const COMMON_WORD = 'government'
 /** A word fewer articles hold, so its matches are spread over many packs. */
 export const RARER_WORD = 'troops'
 
+/** The filtered list of 100 a user meets most: one topic. */
+export const TOPIC_FILTER_LABEL = 'topic filter, limit=100'
+
+/**
+ * The first requests of an isolate the cpu section measures, each in fresh
+ * processes: liveness (it loads the catalog index), a kept answer (one
+ * fetch), and a filtered list of 100 (the index, a pack, rendering).
+ */
+export function coldUrls(routes: BenchRoute[]): string[] {
+  return ['/healthz', '/feed.xml', ...routes.filter((r) => r.label === TOPIC_FILTER_LABEL).map((r) => r.url)]
+}
+
 export function benchRoutes(site: string): BenchRoute[] {
   const index = JSON.parse(readFileSync(join(site, indexPath()), 'utf8')) as ServedIndex
   const values = exampleValues(index)
   const topic = encodeURIComponent(values.topic)
   return [
     ...ROUTES.map((r) => ({ label: r.path, url: fillExample(r.example, values) })),
-    { label: 'topic filter, limit=100', url: `/api/articles?topic=${topic}&limit=100` },
+    { label: TOPIC_FILTER_LABEL, url: `/api/articles?topic=${topic}&limit=100` },
     { label: `q=${COMMON_WORD}, limit=100`, url: `/api/articles?q=${COMMON_WORD}&limit=100` },
     { label: `q=${RARER_WORD}, limit=100`, url: `/api/articles?q=${RARER_WORD}&limit=100` },
     { label: 'all-articles RSS, limit=100', url: '/feed.xml?limit=100' },

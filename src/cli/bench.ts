@@ -23,7 +23,7 @@ import { d1Tables, QUOTA_SIZE } from '../bench/d1-table.ts'
 import { assetStats, type Bundle, bundleWorker, deployTable, LIMITS, type SizeDeploy } from '../bench/deploy.ts'
 import { loadTable, measureLoad, type SizeLoad } from '../bench/load.ts'
 import { measureRenderers, renderTable } from '../bench/renderers.ts'
-import { benchRoutes } from '../bench/routes.ts'
+import { benchRoutes, coldUrls } from '../bench/routes.ts'
 import { section } from '../bench/table.ts'
 import { baselineVariant, BenchError, removeBaseline, shortCommit, type Variant } from '../bench/variant.ts'
 
@@ -133,10 +133,10 @@ async function main(): Promise<void> {
       const routes = benchRoutes(site(variants[0]!))
       const targets = variants.map((v) => ({ variant: v, site: site(v), routes }))
       if (o.sections.has('cpu')) {
-        log(`cpu ${size}: ${o.cold} fresh processes per variant, then ${o.requests} requests per route`)
+        log(`cpu ${size}: ${o.cold} fresh processes per variant and first URL, then ${o.requests} requests per route`)
         mkdirSync(join(work, 'scratch'), { recursive: true })
         const cpuTargets = targets.map((t) => ({ ...t, bundle: bundles.get(t.variant.name)!.path }))
-        cpu.push(measureCpu(size, cpuTargets, { requests: o.requests, warmup: 5, maxMsPerRoute: 10_000, coldRuns: o.cold, scratch: join(work, 'scratch') }))
+        cpu.push(measureCpu(size, cpuTargets, { requests: o.requests, warmup: 5, maxMsPerRoute: 10_000, coldRuns: o.cold, scratch: join(work, 'scratch'), coldUrls: coldUrls(routes) }))
       }
       if (o.sections.has('load')) load.push(await measureLoad(size, targets, { seconds: o.loadSeconds, connections: o.connections }, log))
       if (o.sections.has('d1')) {
@@ -171,7 +171,7 @@ async function main(): Promise<void> {
       out.push(
         section(
           'CPU per request (in process, not workerd)',
-          `The Worker bundle \`wrangler deploy --dry-run\` writes, imported in Node and called as workerd calls it, \`fetch(request, env, ctx)\`: the handler alone, no HTTP. **ASSETS is served from the built folder on disk, in process**, standing in for Workers Static Assets; each file is read once, then kept in memory, so samples after warm-up hold no disk I/O. CPU is user+sys from process.cpuUsage() around each call (every thread, V8's parallel garbage collection included); main-thread CPU is process.threadCpuUsage() around the same call, each variant in processes of its own (no variant's garbage collected in another's samples), ${HOT_ROUNDS} per variant in turn, each after 5 warm-up calls taking up to ${Math.ceil(o.requests / HOT_ROUNDS)} calls or ${10 / HOT_ROUNDS} s per route. Non-canonical URLs were first resolved through their 301. *Samples with a full GC*: samples during which Node reported a full (mark-compact) garbage collection starting (perf_hooks 'gc' entries), and the p99 of the other samples: the tail collections make, told from the route's own work. p99 is nearest-rank (the largest sample below 100 samples). Start-up: ${o.cold} fresh Node processes per size and variant (medians); each first uses Node's own Request, Response, Headers and WebCrypto once (undici and WebCrypto load on first use in Node, 100-130 ms; workerd has them built in), then imports the bundle.`,
+          `The Worker bundle \`wrangler deploy --dry-run\` writes, imported in Node and called as workerd calls it, \`fetch(request, env, ctx)\`: the handler alone, no HTTP. **ASSETS is served from the built folder on disk, in process**, standing in for Workers Static Assets; each file is read once, then kept in memory, so samples after warm-up hold no disk I/O. CPU is user+sys from process.cpuUsage() around each call (every thread, V8's parallel garbage collection included); main-thread CPU is process.threadCpuUsage() around the same call, each variant in processes of its own (no variant's garbage collected in another's samples), ${HOT_ROUNDS} per variant in turn, each after 5 warm-up calls taking up to ${Math.ceil(o.requests / HOT_ROUNDS)} calls or ${10 / HOT_ROUNDS} s per route. Non-canonical URLs were first resolved through their 301. *Samples with a full GC*: samples during which Node reported a full (mark-compact) garbage collection starting (perf_hooks 'gc' entries), and the p99 of the other samples: the tail collections make, told from the route's own work. *Samples with any GC*: samples that a collection of any kind (full or young-generation) overlapped, and the CPU and main-thread p99 of the others: what the route's own work costs, a second figure beside the p99 of every sample, never instead of it, since Cloudflare bills the collections that happen (the others' CPU may still hold helper threads marking or sweeping for a collection begun earlier). p99 is nearest-rank (the largest sample below 100 samples). Start-up: ${o.cold} fresh Node processes per size, variant and first URL (medians); each first uses Node's own Request, Response, Headers (iterated once), body streams and WebCrypto (undici, web streams and WebCrypto are JavaScript loaded and compiled on first use in Node; workerd has them built in), then imports the bundle; the stand-in's disk reads during a first request (files past the preloaded index: packs, kept answers) are taken out of its CPU, as they are I/O in Workers.`,
           ...cpuTables(cpu, variants, LIMITS.cpuMsPerRequest, LIMITS.isolateMiB),
         ),
       )

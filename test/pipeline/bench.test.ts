@@ -149,6 +149,39 @@ describe('cpuTables', () => {
     expect(at('2,000: baseline samples with a full GC / p99 of the others')).toBe('n/a')
     expect(at('2,000: CPU p99 (ms)')).toBe('12')
   })
+
+  it('give beside them the p99 of the samples no collection of any kind fell in, on every thread and on the main one', () => {
+    const routes = new Map([
+      // A young-generation collection (2 ms) in the 20 ms sample and a full one in the 9 ms sample; the others
+      // are 1, 3, 4 ms on every thread and 1, 2, 2 on the main one: nearest-rank p99 4 and 2.
+      ['current', { feed: routeSamples('/feed.xml?limit=100', [1, 20, 3, 9, 4], { threadCpuMs: [1, 15, 2, 6, 2], majorGcs: [0, 0, 0, 1, 0], gcMs: [0, 2, 0, 5, 0] }) }],
+      ['baseline', { feed: routeSamples('/feed.xml?limit=100', [1, 2, 3]) }],
+    ])
+    const at = firstRow(routes)
+    expect(at('2,000: samples with any GC / CPU p99 / main-thread p99 of the others (ms)')).toBe('2 / 4 / 2')
+    // Recorded before collections were: nothing to say.
+    expect(at('2,000: baseline samples with any GC / p99 / main-thread p99 of the others')).toBe('n/a')
+    expect(at('2,000: CPU p99 (ms)')).toBe('20')
+  })
+
+  it('give the first request of each first URL its own median, per variant', () => {
+    const cold = (url: string, firstRequestCpuMs: number) => ({ url, importMs: 10, firstRequestMs: 2 * firstRequestCpuMs, firstRequestCpuMs, firstStatus: 200, heapImportMiB: 1, heapLoadedMiB: 2 })
+    const variants = [
+      { name: 'current', root: '.' },
+      { name: 'baseline', root: '..' },
+    ]
+    const coldSamples = new Map([
+      // /healthz 3, 4, 5 ms (median 4); /feed.xml 1, 2, 9 (median 2); the baseline 6 and 7 each.
+      ['current', [cold('/healthz', 3), cold('/feed.xml', 9), cold('/healthz', 5), cold('/feed.xml', 1), cold('/healthz', 4), cold('/feed.xml', 2)]],
+      ['baseline', [cold('/healthz', 6), cold('/feed.xml', 7)]],
+    ])
+    const [, , start] = cpuTables([{ size: 2000, routes: new Map([['current', {}], ['baseline', {}]]), cold: coldSamples, heapAfterRoutesMiB: new Map() }], variants, 10, 128)
+    const rows = start!.split('\n').map((line) => line.split(' | ').map((c) => c.replace(/^\| |  ?\|$/g, '').trim()))
+    const row = (name: string) => rows.find((r) => r[0] === name)?.slice(1)
+    expect(row('first request, `/healthz`: CPU (ms)')).toEqual(['4', '6'])
+    expect(row('first request, `/feed.xml`: CPU (ms)')).toEqual(['2', '7'])
+    expect(row('first request, `/feed.xml`: wall (ms)')).toEqual(['4', '14'])
+  })
 })
 
 describe('mergeSamples', () => {
