@@ -64,6 +64,16 @@ export interface Article {
   /** Id of the story this article belongs to, if it was grouped with others. */
   story: string | null
   wordCount: number
+  /**
+   * Set by the build (pipeline/checked-text.ts) once it has removed every
+   * character no output may carry (render/unsafe-chars.ts) from the text
+   * fields (title, dek, authors, source, dateline, body, summary, entity
+   * names, outlets) and written `published` and `modified` in RFC 3339 form.
+   * Renderers then write those as they are instead of looking through them
+   * again; an article without it (made by hand, or by an older build) is
+   * cleaned as it is written, to the same bytes.
+   */
+  checked?: true
 }
 
 /**

@@ -7,13 +7,15 @@
  * date from clean; duplicates are folded before
  * the corpus-level stages so a syndicated copy cannot sway topics or stories;
  * entities are made canonical across the whole catalog before stories use
- * them to join articles.
+ * them to join articles; last, every article's text is checked once
+ * (checked-text.ts), so the renderers need not look through it again.
  */
 import { join } from 'node:path'
 import type { Article, Catalog, CurationFile, Rejection, Topic } from '../model.ts'
 import { bodyText } from '../text/article-text.ts'
 import type { Recorded } from './curation.ts'
 import { type DuplicateLinks, findDuplicatesFrom } from './duplicates.ts'
+import { checkedArticle } from './checked-text.ts'
 import { readState, type StateFile, textKey, writeState } from './corpus-state.ts'
 import { canonicalizeEntities } from './entities/corpus.ts'
 import { articleGuid, resolveIdentity } from './identity.ts'
@@ -185,6 +187,7 @@ async function runStages(input: PipelineInput, store: ResultsStore, warnings: st
   progress('stories', 0, articles.length)
   const stories = groupStories(articles, { prepared: articles.map((a) => new StoredStoryText(store, stored.get(a.id)!)) })
   articles = assignStories(articles, stories)
+  articles = articles.map(checkedArticle)
 
   return { catalog: { articles, topics: input.taxonomy, stories, rejected, warnings }, recorded }
 }

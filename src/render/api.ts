@@ -36,11 +36,11 @@ export function apiArticle(site: string, a: Article): ApiArticle {
   }
 }
 
-/** Entity names, each once, in the article's order. */
-export function entityNames(a: Article): string[] {
+/** Entity names, each once, in the article's order (`clean`: cleanText, or nothing for a checked article). */
+export function entityNames(a: Article, clean: (text: string) => string = cleanText): string[] {
   const names: string[] = []
   for (const e of a.entities) {
-    const name = cleanText(e.name)
+    const name = clean(e.name)
     if (!names.includes(name)) names.push(name) // a dozen names: a scan is cheaper than a Set
   }
   return names

@@ -52,19 +52,21 @@ export function atomEntry(doc: ItemContext, a: Article): string {
   // An article without named authors is credited to its outlet; with neither it inherits the feed's author.
   const names = a.authors.length > 0 ? a.authors : a.source ? [a.source] : []
   const external = safeExternalUrl(a.externalUrl)
+  // An article the build checked (model.ts `Article.checked`) has no unsafe character to look for and its dates in form.
+  const text = a.checked ? x.checked : x
   return (
     `<entry xml:lang="${x(a.language)}">\n` +
     `<id>${x(a.guid)}</id>\n` +
-    `<title type="text">${x(a.title)}</title>\n` +
+    `<title type="text">${text(a.title)}</title>\n` +
     `<link rel="alternate" type="text/html" href="${x(articleUrl(doc.site, a.id))}"/>\n` +
     (external ? `<link rel="related" type="text/html" href="${x(external)}"/>\n` : '') +
-    `<published>${rfc3339(a.published)}</published>\n` +
+    `<published>${a.checked ? a.published : rfc3339(a.published)}</published>\n` +
     `<updated>${atomUpdated(a.modified, a.id)}</updated>\n` +
-    names.map((name) => `<author><name>${x(name)}</name></author>\n`).join('') +
+    names.map((name) => `<author><name>${text(name)}</name></author>\n`).join('') +
     a.topics.map((slug) => `<category term="${x(slug)}" label="${x(topicTitle(doc, slug))}" scheme="${x(topicUrl(doc.site, ''))}"/>\n`).join('') +
-    `<summary type="text">${x(a.summary)}</summary>\n` +
+    `<summary type="text">${text(a.summary)}</summary>\n` +
     // §4.1.3.3: with type="html" the content "MUST be suitable for handling as HTML" and is escaped once more for XML.
-    `<content type="html">${contentHtmlInXml(a.body)}${x(readAtHtml(a))}</content>\n` +
+    `<content type="html">${a.checked ? contentHtmlInXml.checked(a.body) : contentHtmlInXml(a.body)}${x(readAtHtml(a))}</content>\n` +
     '</entry>\n'
   )
 }

@@ -1,5 +1,6 @@
 /** An article body as HTML and as plain text, the two forms every format carries. */
 import type { Article, Block } from '../model.ts'
+import type { Escaper } from './escaper.ts'
 import { escapeHtml } from './html-escape.ts'
 import { escapeHtmlInJson, escapeJson } from './json-escape.ts'
 import { removeUnsafeChars } from './unsafe-chars.ts'
@@ -32,27 +33,34 @@ export function readAtHtml(a: Pick<Article, 'source' | 'externalUrl'>): string {
  * language, once, here. So HTML inside XML or inside a JSON string costs one
  * pass over the text, not one to make the HTML and one to escape it again.
  */
-function bodyWriter(text: (s: string) => string, markup: (s: string) => string): (body: Block[]) => string {
+function bodyWriter(text: Escaper, markup: (s: string) => string): BodyWriter {
   const [p, pEnd, h2, h2End, newline] = ['<p>', '</p>', '<h2>', '</h2>', '\n'].map(markup) as [string, string, string, string, string]
-  return (body) => {
+  const write = (escape: (s: string) => string) => (body: Block[]) => {
     let out = ''
     for (let i = 0; i < body.length; i++) {
       const b = body[i]!
       if (i > 0) out += newline
-      out += b.type === 'h' ? h2 + text(b.text) + h2End : p + text(b.text) + pEnd
+      out += b.type === 'h' ? h2 + escape(b.text) + h2End : p + escape(b.text) + pEnd
     }
     return out
   }
+  return Object.assign(write(text), { checked: write(text.checked) })
+}
+
+/** A body writer, and the same for a body the build checked (model.ts `Article.checked`; escaper.ts `Escaper.checked`). */
+export interface BodyWriter {
+  (body: Block[]): string
+  readonly checked: (body: Block[]) => string
 }
 
 /** Paragraphs become `<p>`, section headings `<h2>` (the article title is the page's `<h1>`); blocks on their own lines. */
-export const contentHtml: (body: Block[]) => string = bodyWriter(escapeHtml, (s) => s)
+export const contentHtml: BodyWriter = bodyWriter(escapeHtml, (s) => s)
 
 /** `escapeXml(contentHtml(body))`: the HTML as XML text (RSS content:encoded, Atom content type="html"). */
-export const contentHtmlInXml: (body: Block[]) => string = bodyWriter(escapeHtmlInXml, escapeXml)
+export const contentHtmlInXml: BodyWriter = bodyWriter(escapeHtmlInXml, escapeXml)
 
 /** `contentHtml(body)` as the inside of a JSON string literal (JSON Feed content_html), without its quotes. */
-export const contentHtmlInJson: (body: Block[]) => string = bodyWriter(escapeHtmlInJson, escapeJson)
+export const contentHtmlInJson: BodyWriter = bodyWriter(escapeHtmlInJson, escapeJson)
 
 /** Blocks joined by blank lines. */
 export function contentText(body: Block[]): string {

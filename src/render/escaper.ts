@@ -17,6 +17,12 @@ export type EscapeTable = Readonly<Record<string, string>>
 export interface Escaper {
   (text: string): string
   readonly table: EscapeTable
+  /**
+   * The same for a text known to carry no unsafe character (an article the
+   * build checked, model.ts `Article.checked`): only the table's characters
+   * are looked for, so the scan for unsafe ones is skipped.
+   */
+  readonly checked: (text: string) => string
 }
 
 const classChar = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`
@@ -73,8 +79,12 @@ export function escaper(table: EscapeTable): Escaper {
   // An empty class matches nothing: a table with no entries (removeUnsafeChars) has nothing to replace.
   // A table of more than 16 characters has no quick class, so every text takes the one class.
   const quick = Object.keys(table).length <= 16 ? new RegExp(keys === '' ? '[^\\s\\S]' : `[${keys}]`, 'g') : null
-  const escape = (text: string): string => {
-    const search = quick !== null && text.length >= LONG_TEXT && !hasUnsafe(text) ? quick : special
+  const escape = (text: string): string =>
+    replaceEach(quick !== null && text.length >= LONG_TEXT && !hasUnsafe(text) ? quick : special, text)
+  // With no table a checked text is written as it is; a table too large for a quick class takes the one class.
+  const checked = keys === '' ? (text: string) => text : quick === null ? escape : (text: string) => replaceEach(quick, text)
+  /** Each match of `search` (one code unit) replaced by its table entry, or removed; surrogate pairs kept. */
+  function replaceEach(search: RegExp, text: string): string {
     search.lastIndex = 0
     let out = ''
     let from = 0
@@ -91,7 +101,7 @@ export function escaper(table: EscapeTable): Escaper {
     }
     return from === 0 ? text : out + text.slice(from)
   }
-  return Object.assign(escape, { table })
+  return Object.assign(escape, { table, checked })
 }
 
 /**

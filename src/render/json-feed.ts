@@ -1,8 +1,8 @@
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
-import type { Article } from '../model.ts'
+import type { Article, Block } from '../model.ts'
 import { entityNames } from './api.ts'
 import { contentHtmlInJson, readAtHtml } from './content.ts'
-import { escapeJson, jsonString } from './json-escape.ts'
+import { escapeJson } from './json-escape.ts'
 import { rfc3339 } from '../dates.ts'
 import { assemble, type Envelope, type FeedChannel, type FeedDocument, type ItemContext, jsonEnvelope, type StoryFeedDocument } from './feed-model.ts'
 import { cleanText } from './html-escape.ts'
@@ -41,42 +41,61 @@ export function jsonFeedEnvelope(doc: FeedChannel): Envelope {
 }
 
 /**
+ * How an article's values are written: cleaned on the way (unsafe
+ * characters removed, dates put in form), or, for an article the build
+ * checked (model.ts `Article.checked`), as they are. Both give the same bytes
+ * for a checked article; the second skips looking through its text again.
+ */
+interface ItemValues {
+  /** The inside of a JSON string literal of a text. */
+  inJson: (text: string) => string
+  /** The body as HTML, as the inside of a JSON string literal. */
+  body: (body: Block[]) => string
+  clean: (text: string) => string
+  date: (iso: string) => string
+}
+const UNCHECKED: ItemValues = { inJson: escapeJson, body: contentHtmlInJson, clean: cleanText, date: rfc3339 }
+const CHECKED: ItemValues = { inJson: escapeJson.checked, body: contentHtmlInJson.checked, clean: (text) => text, date: (iso) => iso }
+
+/**
  * One article's item, as JSON text, written directly: the members in the
  * order JSON.stringify would write them, no whitespace. The body is made
  * HTML and written as a JSON string in one pass (content.ts
- * `contentHtmlInJson`); text goes through `jsonString`, values that are
- * never escaped (ids, URLs, dates, slugs) through JSON.stringify.
+ * `contentHtmlInJson`); text goes through `escapeJson` inside quotes
+ * (`jsonString`), values that are never escaped (ids, URLs, slugs) through
+ * JSON.stringify.
  */
 export function jsonFeedItem(doc: ItemContext, a: Article): string {
+  const w = a.checked ? CHECKED : UNCHECKED
   const names = a.authors.length > 0 ? a.authors : a.source ? [a.source] : []
   const external = safeExternalUrl(a.externalUrl)
   return (
     `{"id":${JSON.stringify(a.guid)},"url":${JSON.stringify(articleUrl(doc.site, a.id))}` +
     (external ? `,"external_url":${JSON.stringify(external)}` : '') +
-    `,"title":${jsonString(a.title)},"summary":${jsonString(a.summary)}` +
+    `,"title":"${w.inJson(a.title)}","summary":"${w.inJson(a.summary)}"` +
     // 1.1: "content_html and content_text are each optional strings — but one or both must be
     // present": the body once, as HTML (the JSON API has both forms).
-    `,"content_html":"${contentHtmlInJson(a.body)}${escapeJson(readAtHtml(a))}"` +
-    `,"date_published":"${rfc3339(a.published)}","date_modified":"${rfc3339(a.modified)}"` +
+    `,"content_html":"${w.body(a.body)}${w.inJson(readAtHtml(a))}"` +
+    `,"date_published":"${w.date(a.published)}","date_modified":"${w.date(a.modified)}"` +
     // 1.1: "authors (optional, array of objects)"; an article without named authors is credited to its outlet.
-    (names.length > 0 ? `,"authors":[${names.map((name) => `{"name":${jsonString(name)}}`).join(',')}]` : '') +
-    `,"tags":${JSON.stringify(entityNames(a))},"language":${JSON.stringify(a.language)}` +
+    (names.length > 0 ? `,"authors":[${names.map((name) => `{"name":"${w.inJson(name)}"}`).join(',')}]` : '') +
+    `,"tags":${JSON.stringify(entityNames(a, w.clean))},"language":${JSON.stringify(a.language)}` +
     // "Publishers can use custom objects in JSON Feeds. Names must start with an _ character
     // followed by a letter ... Feed readers that do not understand a given custom object must ignore it."
-    `,"_gazette":${JSON.stringify(gazetteExtension(doc, a))}}`
+    `,"_gazette":${JSON.stringify(gazetteExtension(doc, a, w.clean))}}`
   )
 }
 
-function gazetteExtension(doc: ItemContext, a: Article) {
+function gazetteExtension(doc: ItemContext, a: Article, clean: (text: string) => string) {
   return {
     about: `${doc.site}/api`,
     id: a.id,
     topics: a.topics,
     story: a.story,
-    source: a.source === null ? null : cleanText(a.source),
+    source: a.source === null ? null : clean(a.source),
     seed: a.seed,
     duplicates: a.duplicates,
-    outlets: (a.outlets ?? []).map(cleanText),
+    outlets: (a.outlets ?? []).map(clean),
     word_count: a.wordCount,
   }
 }

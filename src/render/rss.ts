@@ -55,17 +55,19 @@ export function rssEnvelope(doc: FeedChannel): Envelope {
 }
 
 export function rssItem(doc: ItemContext, a: Article): string {
+  // An article the build checked (model.ts `Article.checked`) has no unsafe character to look for.
+  const text = a.checked ? x.checked : x
   return (
     '<item>\n' +
     // Plain text: the validator warns "title should not contain HTML", so the title is escaped once.
-    `<title>${x(a.title)}</title>\n` +
+    `<title>${text(a.title)}</title>\n` +
     `<link>${x(articleUrl(doc.site, a.id))}</link>\n` +
     // "An item may also be complete in itself, if so, the description contains the text
     // (entity-encoded HTML is allowed)": the summary is text, so it is made HTML, then XML.
-    `<description>${escapeHtmlInXml(a.summary)}</description>\n` +
-    `<content:encoded>${contentHtmlInXml(a.body)}${x(readAtHtml(a))}</content:encoded>\n` +
+    `<description>${a.checked ? escapeHtmlInXml.checked(a.summary) : escapeHtmlInXml(a.summary)}</description>\n` +
+    `<content:encoded>${a.checked ? contentHtmlInXml.checked(a.body) : contentHtmlInXml(a.body)}${x(readAtHtml(a))}</content:encoded>\n` +
     // <author> must be an email address; names go in dc:creator (RSS Best Practices Profile §author).
-    a.authors.map((name) => `<dc:creator>${x(name)}</dc:creator>\n`).join('') +
+    a.authors.map((name) => `<dc:creator>${text(name)}</dc:creator>\n`).join('') +
     a.topics.map((slug) => `<category>${x(topicTitle(doc, slug))}</category>\n`).join('') +
     // A urn:uuid is not a URL: "If the guid element has an attribute named isPermaLink with a
     // value of true, the reader may assume that it is a permalink".

@@ -17,6 +17,6 @@
  * Every escaper removes them in its one pass (escaper.ts `UNSAFE_CODE_UNITS`
  * and its surrogate check); this is that pass with nothing to replace.
  */
-import { escaper } from './escaper.ts'
+import { type Escaper, escaper } from './escaper.ts'
 
-export const removeUnsafeChars: (text: string) => string = escaper({})
+export const removeUnsafeChars: Escaper = escaper({})

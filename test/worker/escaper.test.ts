@@ -127,6 +127,34 @@ describe('escapers composed in one pass', () => {
     expect(escapeHtml(text)).toBe(`${'It&#39;s &quot;news&quot; &amp; more. '.repeat(20)} 🚀 end`)
   })
 
+  it('each escaper\'s `checked` gives the same text as the escaper for a text without unsafe characters, short or long', () => {
+    const escapers = { escapeHtml, escapeXml, escapeJson, escapeHtmlInJson, escapeHtmlInXml, cleanText }
+    fc.assert(
+      fc.property(fc.oneof(anyText, longText), (text) => {
+        const clean = reference({}, text)
+        for (const escape of Object.values(escapers)) expect(escape.checked(clean)).toBe(escape(clean))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('a checked body is written as the body, in HTML, XML and JSON', () => {
+    const blocks = fc.array(fc.record({ type: fc.constantFrom<Block['type']>('p', 'h'), text: anyText.map((text) => reference({}, text)) }), { maxLength: 5 })
+    fc.assert(
+      fc.property(blocks, (body) => {
+        for (const write of [contentHtml, contentHtmlInXml, contentHtmlInJson]) expect(write.checked(body)).toBe(write(body))
+      }),
+    )
+  })
+
+  it.each([
+    ['a pair and specials', 'It\'s "5" & <b> \u{1F680}\\', 'It&#39;s &quot;5&quot; &amp; &lt;b&gt; \u{1F680}\\'],
+    ['nothing to replace', 'plain words, é and £', 'plain words, é and £'],
+  ])('escapeHtml.checked writes %s: %j → %j', (_, input, expected) => {
+    expect(escapeHtml.checked(input)).toBe(expected)
+    expect(escapeHtml.checked(input.padEnd(LONG_TEXT + 1, '.'))).toBe(expected.padEnd(expected.length + LONG_TEXT + 1 - input.length, '.'))
+  })
+
   it('refuses a table key that is not one code unit below U+00A0', () => {
     expect(() => escaper({ ab: 'x' })).toThrow('escaper: table key "ab" is not one code unit below U+00A0')
     expect(() => escaper({ '\u00e9': 'e' })).toThrow('not one code unit below U+00A0')
