@@ -1,6 +1,6 @@
 /**
  * What a corpus stage keeps for the next build (duplicates' links, see
- * findDuplicatesFrom), one JSON file per stage beside the per-article cache:
+ * findDuplicatesFrom; stories' blocks, see settleStories), one JSON file per stage beside the per-article cache:
  * DIR/corpus/<code version>/<stage>.json, so a code change starts afresh as
  * the per-article results do (their folder, DIR/<code version>/, holds
  * nothing else). Written to a temporary name and renamed; an absent
@@ -29,14 +29,14 @@ export function readState<T>(file: StateFile, stage: string): T | null {
 }
 
 /** Keeps a stage's state; a failure is the caller's warning (the next build then does all the stage's work), never a failed build. */
-export function writeState(file: StateFile, stage: string, value: unknown): string | null {
+export function writeState(file: StateFile, stage: string, value: unknown, consequence = 'the next build checks every pair of texts for copies again'): string | null {
   const path = statePath(file, stage)
   try {
     mkdirSync(dirname(path), { recursive: true })
     writeFileAtomically(path, JSON.stringify(value))
     return null
   } catch (error) {
-    return `${path}: not saved (${(error as Error).message}); the next build checks every pair of texts for copies again`
+    return `${path}: not saved (${(error as Error).message}); ${consequence}`
   }
 }
 

@@ -25,7 +25,8 @@ import { keepAside, ResultsStore, type StoredRef, StoredStoryText, StoredTopicTe
 import { runPageTask } from './prepare/task.ts'
 import type { SeedText } from './read.ts'
 import type { SourcedItem } from '../sources/articles.ts'
-import { assignStories, groupStories } from './stories.ts'
+import { assignStories } from './stories.ts'
+import { settleStoriesFrom } from './stories/state.ts'
 import { assignReadTopics } from './topics.ts'
 
 export interface PipelineInput {
@@ -183,7 +184,7 @@ async function runStages(input: PipelineInput, store: ResultsStore, warnings: st
   articles = articles.map((a, i) => ({ ...a, entities: canonical[i]! }))
 
   progress('stories', 0, articles.length)
-  const stories = groupStories(articles, { prepared: articles.map((a) => new StoredStoryText(store, stored.get(a.id)!)) })
+  const stories = settleStoriesFrom(articles, { prepared: articles.map((a) => new StoredStoryText(store, stored.get(a.id)!)) }, stateFile, warnings)
   articles = assignStories(articles, stories)
 
   return { catalog: { articles, topics: input.taxonomy, stories, rejected, warnings }, recorded }
