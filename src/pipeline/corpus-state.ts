@@ -20,10 +20,13 @@ function statePath({ dir, version }: StateFile, stage: string): string {
   return join(dir, 'corpus', version, `${stage}.json`)
 }
 
-export function readState<T>(file: StateFile, stage: string): T | null {
+/** The stage's state, or null when there is none; a file that is there but unreadable is also null, and said in `problems` when given. */
+export function readState<T>(file: StateFile, stage: string, problems?: string[]): T | null {
+  const path = statePath(file, stage)
   try {
-    return JSON.parse(readFileSync(statePath(file, stage), 'utf8')) as T
-  } catch {
+    return JSON.parse(readFileSync(path, 'utf8')) as T
+  } catch (error) {
+    if (problems && (error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`${path}: not readable (${(error as Error).message})`)
     return null
   }
 }

@@ -23,7 +23,7 @@
  *   the feed GUID is a name-based UUID of the id (see identity.ts storyGuid).
  */
 import type { Article, Story } from '../model.ts'
-import { earliestFirst, earliestFirstBy, newestFirst, storiesNewestFirst } from '../order.ts'
+import { byCodeUnits, earliestFirst, earliestFirstBy, newestFirst, storiesNewestFirst } from '../order.ts'
 import { contentKey } from '../served/sink.ts'
 import { bodyText, paragraphTexts } from '../text/article-text.ts'
 import { type ClaimArticle, findClaims, type SentenceQuantity } from './claims.ts'
@@ -168,7 +168,7 @@ export function settleStories(articles: Article[], options: StoryOptions, previo
       { termWeights: idfOf(termCounts), entityWeights: idfOf(entityCounts), threshold, windowMs, fixedGroups, openCount: position },
     )
     for (const story of changed) standing.set(story.id, story)
-    kept.push({ block, digest: digests[from + at] ?? '', documents: blockTerms.documents, terms: [...blockTerms.df], entities: [...blockEntities.df], stories: changed })
+    kept.push({ block, digest: digests[from + at] ?? '', documents: blockTerms.documents, terms: sortedCounts(blockTerms), entities: sortedCounts(blockEntities), stories: changed })
   })
   return {
     stories: [...standing.values()].sort(storiesNewestFirst),
@@ -176,6 +176,9 @@ export function settleStories(articles: Article[], options: StoryOptions, previo
     redoneFrom: blocks[from]?.block ?? null,
   }
 }
+
+/** A block's counts by term, so its state does not depend on the order the articles came in. */
+const sortedCounts = ({ df }: DocumentCounts): [string, number][] => [...df].sort(([a], [b]) => byCodeUnits(a, b))
 
 function addCounts(counts: DocumentCounts, documents: number, df: Iterable<[string, number]>): void {
   counts.documents += documents

@@ -11,7 +11,9 @@ import { groupStories, type SettledStories, settleStories, type StoriesState, ty
 /** Stories, resuming at the first time block whose articles differ from the previous build's when `stateFile` keeps its state. */
 export function settleStoriesFrom(articles: Article[], options: StoryOptions, stateFile: StateFile | null, warnings: string[]): Story[] {
   if (!stateFile) return groupStories(articles, options)
-  const saved = readState<unknown>(stateFile, 'stories')
+  const unreadable: string[] = []
+  const saved = readState<unknown>(stateFile, 'stories', unreadable)
+  for (const problem of unreadable) warnings.push(`stories: ${problem}; every block is decided again`)
   let settled: SettledStories
   try {
     settled = settleStories(articles, options, saved === null ? null : storiesStateOf(saved))
