@@ -18,6 +18,14 @@
  *   its last article, so the same kind of event months apart stays apart.
  * - Linkage: greedy average linkage (see stories/cluster.ts), so a chain
  *   A–B–C never pulls unrelated A and C together.
+ * - Time blocks (time-blocks.ts, the lead's product decision): a UTC
+ *   month's stories are decided from that month and earlier ones only, with
+ *   their word and entity weights, oldest month first; a month's articles
+ *   may join a story of an earlier month still open (first article within
+ *   the window), never a lone earlier article, and an earlier article never
+ *   changes story (settleStories). A reader's story does not move when
+ *   later reports arrive, and a rebuild redoes only the months from the
+ *   first that changed.
  * - A story has at least 2 articles; a lone article keeps `story: null`.
  * - Id: derived from the earliest article's id (see identity.ts storyId);
  *   the feed GUID is a name-based UUID of the id (see identity.ts storyGuid).
