@@ -1,13 +1,13 @@
 /**
  * What a corpus stage keeps for the next build (duplicates' links, see
- * findDuplicatesFrom; stories' blocks, see settleStories), one JSON file per stage beside the per-article cache:
+ * findDuplicatesFrom), one JSON file per stage beside the per-article cache:
  * DIR/corpus/<code version>/<stage>.json, so a code change starts afresh as
  * the per-article results do (their folder, DIR/<code version>/, holds
  * nothing else). Written to a temporary name and renamed; an absent
  * or unreadable file is no state (the stage then does all its work).
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { writeFileAtomically } from '../disk.ts'
 
@@ -20,15 +20,25 @@ function statePath({ dir, version }: StateFile, stage: string): string {
   return join(dir, 'corpus', version, `${stage}.json`)
 }
 
-/** The stage's state, or null when there is none; a file that is there but unreadable is also null, and said in `problems` when given. */
-export function readState<T>(file: StateFile, stage: string, problems?: string[]): T | null {
-  const path = statePath(file, stage)
+export function readState<T>(file: StateFile, stage: string): T | null {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T
-  } catch (error) {
-    if (problems && (error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`${path}: not readable (${(error as Error).message})`)
+    return JSON.parse(readFileSync(statePath(file, stage), 'utf8')) as T
+  } catch {
     return null
   }
+}
+
+/**
+ * readState for a stage whose state a build expects after the first: a file
+ * that is there but cannot be read or parsed is a warning (the stage then
+ * does all its work); an absent one is a first build and says nothing.
+ */
+export function readStateOrWarn<T>(file: StateFile, stage: string, warnings: string[]): T | null {
+  const path = statePath(file, stage)
+  if (!existsSync(path)) return null
+  const state = readState<T>(file, stage)
+  if (state === null) warnings.push(`${path}: unreadable; the ${stage} stage decides every block again`)
+  return state
 }
 
 /** Keeps a stage's state; a failure is the caller's warning (the next build then does all the stage's work), never a failed build. */

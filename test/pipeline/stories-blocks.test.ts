@@ -133,7 +133,7 @@ describe('settleStoriesFrom: the state on disk', () => {
   const full = groupStories(all)
 
   it.each([
-    { case: 'not JSON', text: '{"blocks": [', warning: /^stories: .*stories\.json: not readable \(.*JSON.*\); every block is decided again$/ },
+    { case: 'not JSON', text: '{"blocks": [', warning: /^.*stories\.json: unreadable; the stories stage decides every block again$/ },
     { case: 'JSON of another shape', text: '{"blocks": [{"block": "2025-03"}]}', warning: /^stories: the previous build's state is not usable \(block 0 is not a block's state\); every block is decided again$/ },
     {
       // March's digest matches and is kept; April's does not, and the March story it would join names articles this build lacks.

@@ -5,15 +5,13 @@
  * cannot be used is a warning and a full stage, never a failed build.
  */
 import type { Article, Story } from '../../model.ts'
-import { readState, type StateFile, writeState } from '../corpus-state.ts'
+import { readStateOrWarn, type StateFile, writeState } from '../corpus-state.ts'
 import { groupStories, type SettledStories, settleStories, type StoriesState, type StoryBlockState, type StoryOptions } from '../stories.ts'
 
 /** Stories, resuming at the first time block whose articles differ from the previous build's when `stateFile` keeps its state. */
 export function settleStoriesFrom(articles: Article[], options: StoryOptions, stateFile: StateFile | null, warnings: string[]): Story[] {
   if (!stateFile) return groupStories(articles, options)
-  const unreadable: string[] = []
-  const saved = readState<unknown>(stateFile, 'stories', unreadable)
-  for (const problem of unreadable) warnings.push(`stories: ${problem}; every block is decided again`)
+  const saved = readStateOrWarn<unknown>(stateFile, 'stories', warnings)
   let settled: SettledStories
   try {
     settled = settleStories(articles, options, saved === null ? null : storiesStateOf(saved))
