@@ -21,12 +21,12 @@ import { InputError } from './json-file.ts'
 import { codeVersion } from './prepare/cache.ts'
 import { prepareAll } from './prepare/run.ts'
 import { pageEntry } from './prepare.ts'
+import { settleStoriesFrom } from './stories/state.ts'
 import { keepAside, ResultsStore, type StoredRef, StoredStoryText, StoredTopicText } from './prepare/store.ts'
 import { runPageTask } from './prepare/task.ts'
 import type { SeedText } from './read.ts'
 import type { SourcedItem } from '../sources/articles.ts'
-import { assignStories } from './stories.ts'
-import { settleStoriesFrom } from './stories/state.ts'
+import { assignStories, groupStories } from './stories.ts'
 import { assignReadTopics } from './topics.ts'
 
 export interface PipelineInput {
@@ -184,7 +184,8 @@ async function runStages(input: PipelineInput, store: ResultsStore, warnings: st
   articles = articles.map((a, i) => ({ ...a, entities: canonical[i]! }))
 
   progress('stories', 0, articles.length)
-  const stories = settleStoriesFrom(articles, { prepared: articles.map((a) => new StoredStoryText(store, stored.get(a.id)!)) }, stateFile, warnings)
+  const storyOptions = { prepared: articles.map((a) => new StoredStoryText(store, stored.get(a.id)!)) }
+  const stories = stateFile ? settleStoriesFrom(articles, storyOptions, stateFile, warnings) : groupStories(articles, storyOptions)
   articles = assignStories(articles, stories)
 
   return { catalog: { articles, topics: input.taxonomy, stories, rejected, warnings }, recorded }

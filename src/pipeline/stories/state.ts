@@ -6,11 +6,10 @@
  */
 import type { Article, Story } from '../../model.ts'
 import { readStateOrWarn, type StateFile, writeState } from '../corpus-state.ts'
-import { groupStories, type SettledStories, settleStories, type StoriesState, type StoryBlockState, type StoryOptions } from '../stories.ts'
+import { type SettledStories, settleStories, type StoriesState, type StoryBlockState, type StoryOptions } from '../stories.ts'
 
-/** Stories, resuming at the first time block whose articles differ from the previous build's when `stateFile` keeps its state. */
-export function settleStoriesFrom(articles: Article[], options: StoryOptions, stateFile: StateFile | null, warnings: string[]): Story[] {
-  if (!stateFile) return groupStories(articles, options)
+/** Stories, resuming at the first time block whose articles differ from the previous build's state in `stateFile`, if it has one. */
+export function settleStoriesFrom(articles: Article[], options: StoryOptions, stateFile: StateFile, warnings: string[]): Story[] {
   const saved = readStateOrWarn<unknown>(stateFile, 'stories', warnings)
   let settled: SettledStories
   try {
