@@ -94,7 +94,7 @@ export interface StoryBlockState {
   documents: number
   terms: [string, number][]
   entities: [string, number][]
-  /** The stories that took members in this block, as built at its end; a story's latest entry is the one that stands. */
+  /** The stories that took members in this block, as built at its end but for outlets and topics (withMembersNow); a story's latest entry is the one that stands. */
   stories: Story[]
 }
 
@@ -140,6 +140,7 @@ export function settleStories(articles: Article[], options: StoryOptions, previo
     kept.push(saved)
   }
   const indexOf = new Map(articles.map((a, i) => [a.id, i]))
+  const byId = new Map(articles.map((a) => [a.id, a]))
   const termsOf = (i: number) => {
     const a = articles[i]!
     const names = a.entities.map((e) => e.name)
@@ -176,10 +177,10 @@ export function settleStories(articles: Article[], options: StoryOptions, previo
       { termWeights: idfOf(termCounts), entityWeights: idfOf(entityCounts), threshold, windowMs, fixedGroups, openCount: position },
     )
     for (const story of changed) standing.set(story.id, story)
-    kept.push({ block, digest: digests[from + at] ?? '', documents: blockTerms.documents, terms: sortedCounts(blockTerms), entities: sortedCounts(blockEntities), stories: changed })
+    kept.push({ block, digest: digests[from + at] ?? '', documents: blockTerms.documents, terms: sortedCounts(blockTerms), entities: sortedCounts(blockEntities), stories: changed.map((story) => ({ ...story, outlets: [], topics: [] })) })
   })
   return {
-    stories: [...standing.values()].sort(storiesNewestFirst),
+    stories: [...standing.values()].map((story) => withMembersNow(story, byId)).sort(storiesNewestFirst),
     state: previous === undefined ? null : { blocks: kept },
     redoneFrom: blocks[from]?.block ?? null,
   }
@@ -194,11 +195,12 @@ function addCounts(counts: DocumentCounts, documents: number, df: Iterable<[stri
 }
 
 /**
- * Everything of an article a story reads, as one key: when no article of a
+ * Everything of an article a story's decision and its built fields read but
+ * its outlets and topics (withMembersNow), as one key: when no article of a
  * block or an earlier one has changed any of it, that block's stories stand.
  */
 export function storyInputKey(a: Article): string {
-  return contentKey(a.id, a.published, a.title, a.source ?? '', JSON.stringify([a.outlets, a.topics, a.entities]), textKey(bodyText(a)))
+  return contentKey(a.id, a.published, a.title, a.source ?? '', JSON.stringify(a.entities), textKey(bodyText(a)))
 }
 
 interface BlockDecision {
@@ -278,13 +280,6 @@ function buildStory(
   }
   const centrality = new Map(members.map((i) => [i, members.reduce((sum, j) => (j === i ? sum : sum + pairSimilarity(i, j)), 0)]))
   const central = [...members].sort((x, y) => centrality.get(y)! - centrality.get(x)! || earliestFirst(articles[x]!, articles[y]!))[0]!
-  const topicCount = new Map<string, { n: number; rank: number }>()
-  for (const a of chronological) {
-    a.topics.forEach((t, rank) => {
-      const c = topicCount.get(t) ?? { n: 0, rank: 0 }
-      topicCount.set(t, { n: c.n + 1, rank: c.rank + rank })
-    })
-  }
   const id = storyId(list)
   return {
     id,
@@ -298,13 +293,49 @@ function buildStory(
       weights,
     ),
     articles: [...list].sort(newestFirst).map((a) => a.id),
-    outlets: [...new Set(chronological.flatMap((a) => (a.source ? [a.source, ...a.outlets] : a.outlets)))],
+    outlets: storyOutlets(chronological),
     unnamed: list.filter((a) => !a.source).length,
-    topics: [...topicCount].sort((x, y) => y[1].n - x[1].n || x[1].rank - y[1].rank || (x[0] < y[0] ? -1 : 1)).map(([t]) => t),
+    topics: storyTopics(chronological),
     dateStart: chronological[0]!.published,
     dateEnd: chronological[chronological.length - 1]!.published,
     claims: prepared ? findClaims(list, (a) => preparedOf.get(a)!.quantities) : findClaims(list),
   }
+}
+
+/** The named outlets of a story's articles (earliest first), each once, by first report. */
+function storyOutlets(chronological: Article[]): string[] {
+  return [...new Set(chronological.flatMap((a) => (a.source ? [a.source, ...a.outlets] : a.outlets)))]
+}
+
+/** The topics of a story's articles (earliest first), by how many carry them, then by their mean rank in them. */
+function storyTopics(chronological: Article[]): string[] {
+  const topicCount = new Map<string, { n: number; rank: number }>()
+  for (const a of chronological) {
+    a.topics.forEach((t, rank) => {
+      const c = topicCount.get(t) ?? { n: 0, rank: 0 }
+      topicCount.set(t, { n: c.n + 1, rank: c.rank + rank })
+    })
+  }
+  return [...topicCount].sort((x, y) => y[1].n - x[1].n || x[1].rank - y[1].rank || (x[0] < y[0] ? -1 : 1)).map(([t]) => t)
+}
+
+/**
+ * A story's outlets and topics from its members as this build has them.
+ * Neither takes part in deciding stories, and both change in older articles
+ * for reasons of their own (a newer copy folded into an older article adds
+ * its outlet; a curator's topics), so they are not among an article's story
+ * inputs (storyInputKey): every story takes them afresh at the end of the
+ * stage, and the state keeps none.
+ */
+function withMembersNow(story: Story, byId: Map<string, Article>): Story {
+  const chronological = story.articles
+    .map((id) => {
+      const article = byId.get(id)
+      if (!article) throw new Error(`stories: story ${story.id} holds article ${id}, which this build does not have`)
+      return article
+    })
+    .sort(earliestFirst)
+  return { ...story, outlets: storyOutlets(chronological), topics: storyTopics(chronological) }
 }
 
 /** The articles with `story` set to the id of the story that holds them (null for the rest). */

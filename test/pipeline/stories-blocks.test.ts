@@ -106,7 +106,10 @@ describe('stories by block: a rebuild resumed from the state equals a full build
     { case: 'an article added to March: redo from March', before: pick('aaaa00000001', 'aaaa00000002', 'aaaa00000003'), after: pick('bbbb00000001', 'aaaa00000001', 'aaaa00000002', 'aaaa00000003'), redoneFrom: '2025-03' },
     { case: 'an April article removed: redo April only', before: all, after: all.filter((a) => a.id !== 'bbbb00000002'), redoneFrom: '2025-04' },
     { case: 'nothing changed, in another order: nothing redone', before: all, after: [...all].reverse(), redoneFrom: null },
-    { case: 'a March article’s topics changed: redo from March', before: all, after: all.map((a) => (a.id === 'aaaa00000002' ? { ...a, topics: ['local'] } : a)), redoneFrom: '2025-03' },
+    { case: 'a March article’s entities changed: redo from March', before: all, after: all.map((a) => (a.id === 'aaaa00000002' ? { ...a, entities: a.entities.slice(1) } : a)), redoneFrom: '2025-03' },
+    // Outlets and topics decide nothing: the stories take them from the articles as they are now, with no block redone.
+    { case: 'a March article’s topics changed: nothing redone', before: all, after: all.map((a) => (a.id === 'aaaa00000002' ? { ...a, topics: ['local'] } : a)), redoneFrom: null },
+    { case: 'a March article’s outlets grew (a copy folded into it): nothing redone', before: all, after: all.map((a) => (a.id === 'aaaa00000001' ? { ...a, outlets: ['Harbour Times', 'Bay Courier'] } : a)), redoneFrom: null },
   ])('$case', ({ before, after, redoneFrom }) => {
     const previous = roundTrip(settleStories(before, {}, null).state)
     const resumed = settleStories(after, {}, previous)
@@ -115,6 +118,16 @@ describe('stories by block: a rebuild resumed from the state equals a full build
     expect(full.redoneFrom).toBe(after.length ? [...after].map((a) => a.published.slice(0, 7)).sort()[0] : null)
     expect(resumed.stories).toEqual(full.stories)
     expect(resumed.state).toEqual(full.state)
+  })
+
+  it('a story takes its outlets and topics from its members as they are now', () => {
+    const previous = roundTrip(settleStories(all, {}, null).state)
+    const changed = all.map((a) => (a.id === 'aaaa00000001' ? { ...a, outlets: ['Harbour Times', 'Bay Courier'], topics: ['weather'] } : a))
+    const bridge = settleStories(changed, {}, previous).stories.find((s) => s.articles.includes('aaaa00000001'))!
+    // Earliest report first: Harbour Times and the copy's Bay Courier (29 March), then Coastal Wire (30 March); Alden Daily names none.
+    expect(bridge.outlets).toEqual(['Harbour Times', 'Bay Courier', 'Coastal Wire'])
+    // transport: 2 articles (coastal, daily); local: 1 (daily, rank 1); weather: 1 (rank 0).
+    expect(bridge.topics).toEqual(['transport', 'weather', 'local'])
   })
 
   it('the stories of the resumed build are those of groupStories, which keeps no state', () => {
