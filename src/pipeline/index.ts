@@ -26,6 +26,7 @@ import { pageEntry } from './prepare.ts'
 import { keepAside, ResultsStore, type StoredRef, StoredStoryText, StoredTopicText } from './prepare/store.ts'
 import { runPageTask } from './prepare/task.ts'
 import type { SeedText } from './read.ts'
+import { settleStoriesFrom } from './stories/state.ts'
 import type { SourcedItem } from '../sources/articles.ts'
 import { assignStories, groupStories } from './stories.ts'
 import { assignReadTopics } from './topics.ts'
@@ -185,7 +186,8 @@ async function runStages(input: PipelineInput, store: ResultsStore, warnings: st
   articles = articles.map((a, i) => ({ ...a, entities: canonical[i]! }))
 
   progress('stories', 0, articles.length)
-  const stories = groupStories(articles, { prepared: articles.map((a) => new StoredStoryText(store, stored.get(a.id)!)) })
+  const storyOptions = { prepared: articles.map((a) => new StoredStoryText(store, stored.get(a.id)!)) }
+  const stories = stateFile ? settleStoriesFrom(articles, storyOptions, stateFile, warnings) : groupStories(articles, storyOptions)
   articles = assignStories(articles, stories)
   articles = articles.map(checkedArticle)
 

@@ -27,6 +27,12 @@ export interface ClusterOptions {
   windowMs: number
   /** The similarities of many pairs (i < j) at once, each the number `similarity(i, j)` gives; for speed only. */
   pairSimilarities?: (pairs: PairList) => ArrayLike<number>
+  /**
+   * Groups that exist before any pair is taken: the open stories of earlier
+   * time blocks (time-blocks.ts). Each may take new items by the same rules,
+   * but two of them never merge, so no earlier article changes story.
+   */
+  fixedGroups?: readonly (readonly number[])[]
 }
 
 /**
@@ -188,10 +194,26 @@ export function clusterItems(items: ClusterItem[], similarity: (i: number, j: nu
   // Each group's first and last time, kept as groups merge: spreading every member's time for each edge grew with the stories' size.
   const earliest = Float64Array.from(items, (item) => item.time)
   const latest = Float64Array.from(items, (item) => item.time)
+  // A group is known by its smallest member; these are the groups that hold a fixed group.
+  const fixed = new Set<number>()
+  for (const group of options.fixedGroups ?? []) {
+    const sorted = [...group].sort((x, y) => x - y)
+    const keep = sorted[0]
+    if (keep === undefined) continue
+    for (const k of sorted) {
+      if (groupOf[k] !== k) throw new Error(`stories: item ${k} is in two fixed groups`)
+      members.delete(k)
+      groupOf[k] = keep
+      earliest[keep] = Math.min(earliest[keep]!, items[k]!.time)
+      latest[keep] = Math.max(latest[keep]!, items[k]!.time)
+    }
+    members.set(keep, sorted)
+    fixed.add(keep)
+  }
   for (const p of edges) {
     const [i, j] = [first[p]!, second[p]!]
     const [gi, gj] = [groupOf[i]!, groupOf[j]!]
-    if (gi === gj) continue
+    if (gi === gj || (fixed.has(gi) && fixed.has(gj))) continue
     const a = members.get(gi)!
     const b = members.get(gj)!
     if (Math.max(latest[gi]!, latest[gj]!) - Math.min(earliest[gi]!, earliest[gj]!) > options.windowMs) continue
@@ -205,6 +227,7 @@ export function clusterItems(items: ClusterItem[], similarity: (i: number, j: nu
     latest[keep] = Math.max(latest[gi]!, latest[gj]!)
     members.set(keep, merged)
     members.delete(drop)
+    if (fixed.delete(drop)) fixed.add(keep)
   }
   return [...members.values()].filter((m) => m.length > 1).sort((a, b) => a[0]! - b[0]!)
 }

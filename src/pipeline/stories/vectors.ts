@@ -20,17 +20,31 @@ export type SparseVector = Map<string, number>
  */
 export const BACKGROUND_DOCS = 50
 
+/** How many documents a corpus (or a run of time blocks) holds, and in how many of them each term is. */
+export interface DocumentCounts {
+  documents: number
+  df: Map<string, number>
+}
+
+/** Adds each bag's distinct terms to `counts` (new counts when absent) and returns them: blocks' counts carried forward. */
+export function countDocuments(bags: Iterable<Iterable<string>>, counts: DocumentCounts = { documents: 0, df: new Map() }): DocumentCounts {
+  for (const bag of bags) {
+    counts.documents++
+    for (const term of new Set(bag)) counts.df.set(term, (counts.df.get(term) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** Smoothed idf with a background prior (see BACKGROUND_DOCS), from document counts. */
+export function idfOf({ documents, df }: DocumentCounts): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const [term, d] of df) out.set(term, Math.log((documents + 1 + BACKGROUND_DOCS) / (d + 1)) + 1)
+  return out
+}
+
 /** Smoothed idf with a background prior (see BACKGROUND_DOCS). */
 export function idf(bags: Iterable<string>[]): Map<string, number> {
-  const df = new Map<string, number>()
-  let n = 0
-  for (const bag of bags) {
-    n++
-    for (const term of new Set(bag)) df.set(term, (df.get(term) ?? 0) + 1)
-  }
-  const out = new Map<string, number>()
-  for (const [term, d] of df) out.set(term, Math.log((n + 1 + BACKGROUND_DOCS) / (d + 1)) + 1)
-  return out
+  return idfOf(countDocuments(bags))
 }
 
 const maxWeight = new WeakMap<Map<string, number>, number>()
