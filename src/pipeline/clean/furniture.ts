@@ -112,6 +112,12 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
       drop('numbered link')
       continue
     }
+    // A quote box's figures ("R$ 23,84" over "+6,72%"): figures on two lines or more in a row with no word to
+    // read them by. A price or a date alone under an item's name ("£40", "2024.06.01 ~ 2024.06.02") is the item's.
+    if (cls.kind !== 'prose' && isFigures(line) && (isFigures(previous) || isFigures(next))) {
+      drop('figures')
+      continue
+    }
     if (cls.kind === 'prose') {
       // A pull quote or a doubled paragraph sits among paragraphs; the same
       // item among short lines is a list entry that recurs (a recipe in each
@@ -126,6 +132,11 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
     decisions.push({ kept: true, reason: cls.reason })
   }
   return decisions
+}
+
+/** A line of figures and signs alone: no two letters in a row, in any script ("R$" and "%" are no words). */
+function isFigures(line: PageLine | undefined): boolean {
+  return line !== undefined && /\p{N}/u.test(line.text) && !/\p{L}\p{M}*\p{L}/u.test(line.text)
 }
 
 /** How many of the body's first kept lines may be key points. */
