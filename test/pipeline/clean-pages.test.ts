@@ -208,8 +208,8 @@ const PAGES: {
   // An Italian news page with a photo gallery between paragraphs: "FOTOGALLERY", eight "n / 8" counters each over its caption, a photo credit.
   { name: 'it-gallery', header: { title: 'Infiorata di Spello, trecento metri di petali per la processione del Corpus Domini', authors: ['Elisa Bartolini'], day: '2024-06-02' }, furniture: ['FOTOGALLERY', '1 / 8', "Un quadro in via Garibaldi raffigura l'Ultima Cena, realizzato con petali di rosa e di ginestra", 'Le strade dopo la processione, con i petali ormai calpestati', 'Foto di Marco Fabbri', 'Leggi anche'] },
   // Hebrew news (right to left): "מאת:" byline, "פרסומת" (advertisement) between paragraphs, "קראו גם" (read also) over two headlines, a comments count.
-  // Known gap in the header (not pinned): "12.03.2024" is read month first, and the share button under the date joins the authors.
-  { name: 'he-news', furniture: ['פרסומת', 'קראו גם', 'כביש 85 ייסגר בלילות לעבודות הרחבה', 'תגובות (24)', 'הכי נקראים'] },
+  // Known gap in the header: the share button under the date joins the authors, so the day alone is pinned.
+  { name: 'he-news', headline: { title: 'רכבת קלה תחבר את נהריה לכרמיאל עד 2030', day: '2024-03-12' }, furniture: ['פרסומת', 'קראו גם', 'כביש 85 ייסגר בלילות לעבודות הרחבה', 'תגובות (24)', 'הכי נקראים'] },
   // Thai news: no spaces between words and no sentence stops, a Buddhist-era date ("12 มี.ค. 2567").
   // Known gap (0.879): the date line, the share button, the ad label and the related box with its two headlines and the most-read label are kept; the header takes the site's name for the headline.
   { name: 'th-news', minF1: 0.87, furniture: ['ไฟป่าดอยสุเทพลุกลาม เจ้าหน้าที่เร่งดับ', 'นโยบายความเป็นส่วนตัว'] },
