@@ -60,8 +60,8 @@ export function detectLanguage(text: string): string {
 }
 
 /**
- * Too short for franc, a text in a script of one language still tells, when
- * most of its letters are in it: Hangul is Korean; Han is Japanese when kana
+ * Too short for franc (or in a language franc-min lacks), a text in a script of one language still tells, when
+ * most of its letters are in it: Hangul is Korean, Hebrew letters Hebrew, Thai letters Thai; Han is Japanese when kana
  * run through it (Japanese news is often kanji-heavy, hence a tenth), else Chinese.
  */
 function languageByScript(text: string): string | undefined {
@@ -71,6 +71,9 @@ function languageByScript(text: string): string | undefined {
   const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)
   const han = count(/\p{Script=Han}/gu)
   if (hangul * 2 > letters) return 'ko'
+  // Scripts of one language each that franc-min has no model for: a Hebrew page's "12.03.2024" is read day first, as Hebrew writes it.
+  if (count(/\p{Script=Hebrew}/gu) * 2 > letters) return 'he'
+  if (count(/\p{Script=Thai}/gu) * 2 > letters) return 'th'
   if ((kana + han) * 2 > letters) return kana * 10 >= kana + han ? 'ja' : 'zh'
   return undefined
 }

@@ -6,7 +6,9 @@
  * column, a forum thread; Arabic, Russian and Indonesian news, a press release, a match
  * report, a Q&A interview, a paywall prompt mid-article, an obituary; a paywall teaser, an
  * election-night results page, a Japanese feature, a Polish column under a longer comment
- * thread, Danish news with a video player, an Indonesian tips list; each with its body
+ * thread, Danish news with a video player, an Indonesian tips list; Brazilian business news under a
+ * ticker, an Italian photo gallery, Romanian, Hebrew and Thai news, a match report over a line-up
+ * table, an explainer with an FAQ, an investigation with pull quotes; each with its body
  * marked by hand in <name>.body.txt. They are
  * the kinds of page the development set has few of; the rules must hold on
  * them without knowing them.
@@ -199,6 +201,26 @@ const PAGES: {
   { name: 'id-tips', header: { title: '5 Cara Menghemat Listrik di Rumah saat Musim Kemarau', authors: ['Rina Kusumawati'], day: '2024-08-15' }, furniture: ['Ilustrasi. Kipas angin dan pendingin ruangan menyedot listrik paling banyak saat cuaca panas. (Foto: Warta Nusantara/Andi Pratama)', 'Baca Juga: Harga Token Listrik Tidak Naik hingga Akhir Tahun', 'Editor: Budi Santoso', 'tips hemat'] },
   // A two-paragraph English brief beside related cards whose blurbs are longer than its sentences, and a video list.
   { name: 'en-brief-related', header: { title: 'Man charged after stolen tractor found in canal', authors: ['Sophie Grant'], day: '2024-04-18' }, furniture: ['Follow us on Facebook', 'News · 3 min read', 'Farmers warned after spate of quad bike thefts across the county', 'Police are urging farmers to lock away vehicles and fit trackers after eleven quad bikes and two trailers were taken from farms in the past month, most of them overnight.', 'Firefighters rescue sheep stuck in flooded field'] },
+  // The eighth batch (see the fixtures' README). A Brazilian business page under a ticker, with a quote box (symbol, name, price, change) and a newsletter box between paragraphs.
+  { name: 'pt-business-ticker', header: { title: 'Rede de farmácias compra concorrente no Nordeste por R$ 1,3 bilhão', authors: ['Fernanda Rocha'], day: '2024-12-03' }, furniture: ['BVIV3', 'Bem Viver ON', 'R$ 23,84', '+6,72%', 'Receba no seu e-mail, antes da abertura do pregão, as notícias que movem o mercado.', 'Inscrever-se', 'Varejo tem o melhor Black Friday desde 2020, aponta pesquisa'] },
+  // Romanian news, whose "read also" cue no list holds: "Citește și: <headline>" between paragraphs goes by its shape; a comment thread after the tags.
+  { name: 'ro-news', header: { title: 'Spitalul județean primește un aparat nou de radioterapie după zece ani de așteptare', authors: ['Andreea Popescu'], day: '2024-03-12' }, furniture: ['Citește și: Noul ambulatoriu al spitalului se deschide în luna mai', 'Publicitate', 'Urmărește-ne pe Google News', 'Comentarii (3)', 'Bravo, în sfârșit o veste bună pentru oamenii din județ. Mama a făcut naveta la Cluj un an întreg.'] },
+  // An Italian news page with a photo gallery between paragraphs: "FOTOGALLERY", eight "n / 8" counters each over its caption, a photo credit.
+  { name: 'it-gallery', header: { title: 'Infiorata di Spello, trecento metri di petali per la processione del Corpus Domini', authors: ['Elisa Bartolini'], day: '2024-06-02' }, furniture: ['FOTOGALLERY', '1 / 8', "Un quadro in via Garibaldi raffigura l'Ultima Cena, realizzato con petali di rosa e di ginestra", 'Le strade dopo la processione, con i petali ormai calpestati', 'Foto di Marco Fabbri', 'Leggi anche'] },
+  // Hebrew news (right to left): "מאת:" byline, "פרסומת" (advertisement) between paragraphs, "קראו גם" (read also) over two headlines, a comments count.
+  // Known gap in the header: the share button under the date joins the authors, so the day alone is pinned.
+  { name: 'he-news', headline: { title: 'רכבת קלה תחבר את נהריה לכרמיאל עד 2030', day: '2024-03-12' }, furniture: ['פרסומת', 'קראו גם', 'כביש 85 ייסגר בלילות לעבודות הרחבה', 'תגובות (24)', 'הכי נקראים'] },
+  // Thai news: no spaces between words and no sentence stops, a Buddhist-era date ("12 มี.ค. 2567").
+  // Known gap (0.879): the date line, the share button, the ad label and the related box with its two headlines and the most-read label are kept; the header takes the site's name for the headline.
+  { name: 'th-news', minF1: 0.87, furniture: ['ไฟป่าดอยสุเทพลุกลาม เจ้าหน้าที่เร่งดับ', 'นโยบายความเป็นส่วนตัว'] },
+  // A Spanish match report under a scoreboard (teams, goals, scorers' minutes), over a line-up table one cell a line; the table's label, "Alineaciones", is kept (0.997).
+  { name: 'es-match-lineup', header: { title: 'Racing de Ferrol 2-1 Real Oviedo: Álex López resuelve el derbi en un córner', authors: ['Iván Soto'], day: '2024-12-08' }, furniture: ["Pablo Martínez 23'", 'Ian Mackay', 'Moi Delgado', 'Árbitro: Alejandro Quintero (C. Andaluz)', 'El Sporting confirma la lesión de su capitán'] },
+  // An explainer: a contents list repeating its section headings, headed sections, an FAQ of questions over answers.
+  // Known gap (0.948): the feedback prompt ("Was this guide helpful?", "Yes", "No"), the related list's second headline, the affiliate note and the newsletter line after it are kept.
+  { name: 'en-explainer-faq', minF1: 0.94, header: { title: 'How do smart meters work, and should you get one?', authors: ['Rebecca Lane'], day: '2024-11-14' }, furniture: ['In this guide', '8 min read', 'Advertisement', 'Related guides', 'How to read your energy bill'] },
+  // A long investigation: a caption with "Illustration:", two section headings, two pull quotes, the author's bio, a contact line and a supporter appeal.
+  // Known gap (0.958): the pull quotes, copies of sentences of the paragraphs, are kept (a rule dropping them lowered the development set's half B).
+  { name: 'en-investigation', header: { title: 'The care homes that charged for staff who never turned up', authors: ['Sarah Whitfield'], day: '2024-11-17' }, furniture: ["Residents' families were billed for one-to-one care that the homes' own records show was never given. Illustration: Ledger design", 'Sarah Whitfield is the Ledger\'s social affairs investigations reporter. She previously covered health for the Yorkshire Evening News and was shortlisted for the Orwell prize in 2022.', 'Do you have information about this story? Contact Sarah in confidence at investigations@ledger.example or on Signal.', 'Investigations like this take months. If you value reporting that holds the powerful to account, support the Ledger from £2 a month.'] },
   { name: 'short-article', furniture: ['Families queued at the gates on Saturday morning as the mayor cut the ribbon on the long-delayed playground, which includes a splash area and a climbing wall.', 'Get the day\'s local news in your inbox every morning. It\'s free, and you can unsubscribe whenever you like.', 'Storm warning issued for the weekend'] },
 ]
 

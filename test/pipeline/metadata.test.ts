@@ -86,6 +86,9 @@ describe('detectLanguage', () => {
     [BODY, 'en'],
     ['Nesta página você terá sempre a classificação atualizada da corrida, coloque nos seus favoritos e venha sempre conferir.', 'pt'],
     ['Der Stadtrat hat am Dienstag beschlossen, die alte Drehbrücke neu zu bauen, und damit einen langen Streit beendet.', 'de'],
+    // Languages franc-min has no model for, told by their scripts.
+    ['עלות הפרויקט מוערכת ב-4.2 מיליארד שקלים. העבודות צפויות להתחיל בסוף השנה הבאה.', 'he'],
+    ['หลังจากเดือนแรก ค่าโดยสารจะอยู่ที่ 20 บาทต่อเที่ยว ส่วนนักเรียนและผู้สูงอายุจะได้รับส่วนลดครึ่งราคา', 'th'],
     // Too short to tell: English, the default.
     ['Bridge vote', 'en'],
     ['', 'en'],

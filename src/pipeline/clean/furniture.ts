@@ -98,6 +98,11 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
       drop('cued link')
       continue
     }
+    // The same in a language no cue list holds ("Citește și: <headline>"): its shape alone, between two paragraphs.
+    if (cls.kind !== 'prose' && classes[i - 1]?.kind === 'prose' && classes[i + 1]?.kind === 'prose' && isLabelledHeadline(line)) {
+      drop('cued link')
+      continue
+    }
     if (cls.kind !== 'prose' && hasFurnitureCue(line.text) && line.words <= 8) {
       inCueList = true
       drop('list cue')
@@ -110,6 +115,12 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
     // A live blog's clock time ("17h05") over an entry's heading is no list's numbering.
     if (cls.kind !== 'prose' && previous && isCounterOrNumbering(previous.text) && !isClockTime(previous.text)) {
       drop('numbered link')
+      continue
+    }
+    // A quote box's figures ("R$ 23,84" over "+6,72%"): figures on two lines or more in a row with no word to
+    // read them by. A price or a date alone under an item's name ("£40", "2024.06.01 ~ 2024.06.02") is the item's.
+    if (cls.kind !== 'prose' && isFigures(line) && (isFigures(previous) || isFigures(next))) {
+      drop('figures')
       continue
     }
     if (cls.kind === 'prose') {
@@ -126,6 +137,11 @@ export function decideRegion(lines: PageLine[], classes: LineClass[], region: Re
     decisions.push({ kept: true, reason: cls.reason })
   }
   return decisions
+}
+
+/** A line of figures and signs alone: no two letters in a row, in any script ("R$" and "%" are no words). */
+function isFigures(line: PageLine | undefined): boolean {
+  return line !== undefined && /\p{N}/u.test(line.text) && !/\p{L}\p{M}*\p{L}/u.test(line.text)
 }
 
 /** How many of the body's first kept lines may be key points. */
@@ -238,6 +254,24 @@ const MEDIA_CONTROL_MAX_WORDS = 2
  */
 function isMediaTitle(line: PageLine | undefined, next: PageLine | undefined): boolean {
   return line !== undefined && next !== undefined && !line.terminal && /^\p{L}+\s*:\s*\S/u.test(line.text) && isClockTime(next.text)
+}
+
+/** Fewest words of the headline after a cue's colon: a section heading's words after a label ("Part two: the reply") are fewer. */
+const CUED_HEADLINE_MIN_WORDS = 5
+
+/**
+ * A cue of two or three words in sentence case or capitals ("Citește și",
+ * "Lees ook", "LEGGI ANCHE"), a colon, then a headline of CUED_HEADLINE_MIN_WORDS
+ * words or more that opens with a capital and has no stop: a link to
+ * another story, in any language written with letter case.
+ */
+function isLabelledHeadline(line: PageLine): boolean {
+  const match = /^(\p{L}+(?: \p{L}+){1,2})\s*:\s*(\S.*)$/u.exec(line.text)
+  if (!match || line.terminal) return false
+  const [, cue, headline] = match as unknown as [string, string, string]
+  const casing = cue === cue.toUpperCase() || /^\p{Lu}\p{Ll}*(?: \p{Ll}+)+$/u.test(cue)
+  // The headline opens with a capital, as a title of its own; a section heading goes on in lower case ("The cost: who pays").
+  return casing && cue !== cue.toLowerCase() && /^\P{L}*\p{Lu}/u.test(headline) && (headline.match(/\p{L}+/gu) ?? []).length >= CUED_HEADLINE_MIN_WORDS
 }
 
 /** A cue of a few words, a colon, then the linked headline. */
