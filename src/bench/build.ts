@@ -12,6 +12,7 @@ import { addSeeds, prepareSeeds, type SourcePool } from './corpus.ts'
 import { growthExponent, median, ratio } from './stats.ts'
 import { type Cell, markdownTable } from './table.ts'
 import { BenchError, tsxCommand, type Variant } from './variant.ts'
+import type { Timings } from '../cli/timings.ts'
 
 export interface BuildRun {
   wallS: number
@@ -21,6 +22,10 @@ export interface BuildRun {
   articles: number
   /** Wall ms per stage; undefined when the variant's build has no --timings. */
   stages?: Record<string, number>
+  /** Peak resident MiB per stage (every thread); undefined when the variant's --timings has none (src/cli/timings.ts). */
+  stagePeakMiB?: Record<string, number>
+  /** The main thread's heap in use at each stage's end, MiB; undefined as stagePeakMiB. */
+  stageHeapMiB?: Record<string, number>
 }
 
 export interface SizeBuilds {
@@ -48,8 +53,10 @@ export function runBuild(v: Variant, seeds: string, out: string, timingsFile: st
   const time = /GAZETTE_TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr)
   if (!time) throw new BenchError(`/usr/bin/time printed nothing usable for ${v.name}`)
   const articles = Number(/^(\d+) articles from/m.exec(run.stdout)?.[1] ?? NaN)
-  const stages = timings && existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as { stages: Record<string, number> }).stages : undefined
-  return { wallS: Number(time[1]), cpuS: Number(time[2]) + Number(time[3]), peakMiB: Number(time[4]) / 1024, articles, stages }
+  const stageFile = timings && existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Timings) : undefined
+  // A build that measures its stages' peaks resets the kernel's high-water mark (src/cli/memory.ts), so /usr/bin/time alone may see less than its peak.
+  const peakMiB = Math.max(Number(time[4]) / 1024, stageFile?.processPeakRssMiB ?? 0)
+  return { wallS: Number(time[1]), cpuS: Number(time[2]) + Number(time[3]), peakMiB, articles, stages: stageFile?.stages, stagePeakMiB: stageFile?.peakRssMiB, stageHeapMiB: stageFile?.heapUsedMiB }
 }
 
 export interface BuildPlan {
@@ -59,6 +66,8 @@ export interface BuildPlan {
   runs: number
   /** Measure (full and incremental) or only build once for later sections. */
   measure: boolean
+  /** Whether measuring includes the rebuild after adding 1% (at 100,000 it adds minutes). */
+  rebuild: boolean
   seedsDir: (size: number) => string
   outDir: (v: Variant, size: number) => string
   /** Where the n-article site is kept for the other sections. */
@@ -85,13 +94,26 @@ export function buildSize(plan: BuildPlan, size: number): SizeBuilds {
         rmSync(plan.siteDir(v, size), { recursive: true, force: true })
         cpSync(out, plan.siteDir(v, size), { recursive: true })
       }
-      if (!plan.measure) continue
+      if (!plan.measure || !plan.rebuild) continue
       addSeeds(seeds, plan.pool, size, size + result.added)
       plan.log(`rebuild after adding ${result.added} articles, ${v.name}`)
       push(result.incremental, v.name, runBuild(v, seeds, out, `${out}.timings.json`))
     }
   }
   return result
+}
+
+/**
+ * A stage's rows: its wall time, then the peak resident memory while it ran
+ * and the main thread's heap at its end (NaN, an empty cell, for a variant
+ * whose build does not report them).
+ */
+function stageMetrics(stage: string, prefix: string): [string, (b: BuildRun) => number, boolean][] {
+  return [
+    [`${prefix}stage ${stage} (s)`, (b) => (b.stages?.[stage] ?? NaN) / 1000, true],
+    [`${prefix}stage ${stage}: peak memory (MiB)`, (b) => b.stagePeakMiB?.[stage] ?? NaN, true],
+    [`${prefix}stage ${stage}: main-thread heap at its end (MiB)`, (b) => b.stageHeapMiB?.[stage] ?? NaN, true],
+  ]
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -107,7 +129,7 @@ export function buildTable(results: SizeBuilds[], variants: Variant[]): string {
     ['articles per second (seeds / wall)', (b, size) => size / b.wallS, false],
     ['peak memory (MiB)', (b) => b.peakMiB, true],
     ['articles served', (b) => b.articles, false],
-    ...stageNames.map((s): [string, (b: BuildRun) => number, boolean] => [`stage ${s} (s)`, (b) => (b.stages?.[s] ?? NaN) / 1000, true]),
+    ...stageNames.flatMap((s) => stageMetrics(s, '')),
   ]
   const head = ['metric (median)']
   for (const r of results) {
@@ -133,7 +155,7 @@ export function buildTable(results: SizeBuilds[], variants: Variant[]): string {
     rows.push(['rebuild after adding 1%: CPU user+sys (s)', ...cells('incremental', (b) => b.cpuS, true)])
     rows.push(['rebuild after adding 1%: peak memory (MiB)', ...cells('incremental', (b) => b.peakMiB, true)])
     // What each stage costs in the rebuild: which stages update and which redo the whole corpus.
-    for (const s of stageNames) rows.push([`rebuild after adding 1%: stage ${s} (s)`, ...cells('incremental', (b) => (b.stages?.[s] ?? NaN) / 1000, true)])
+    for (const [name, metric, growth] of stageNames.flatMap((s) => stageMetrics(s, 'rebuild after adding 1%: '))) rows.push([name, ...cells('incremental', metric, growth)])
     const share: Cell[] = ['rebuild wall / full build wall']
     for (const r of results) {
       const wall = (kind: 'full' | 'incremental', v: Variant) => median((r[kind].get(v.name) ?? []).map((b) => b.wallS))

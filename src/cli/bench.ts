@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --data PATH [--sizes 2000,10000] [--sections build,cpu,load,render,deploy,d1] [--baseline REF]`
- *   `[--runs N] [--requests N] [--cold N] [--load-seconds S] [--connections N] [--iterations N] [--keep]`
+ *   `[--runs N] [--requests N] [--cold N] [--load-seconds S] [--connections N] [--iterations N] [--no-rebuild] [--keep]`
  *
  * What a user needs to know about speed and cost, in one run: a synthetic
  * corpus made from the real articles under PATH (`<category>/<n>.txt`,
@@ -9,7 +9,8 @@
  * With --baseline REF the build, cpu, load and deploy sections also run
  * git revision REF (a worktree), interleaved, with ratio = current /
  * baseline. Everything is written to a temporary folder, removed at the end
- * unless --keep; nothing from PATH enters the repository.
+ * unless --keep; nothing from PATH enters the repository. --no-rebuild
+ * skips the build section's rebuild after adding 1% (minutes at 100,000).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, cpus, tmpdir } from 'node:os'
@@ -34,7 +35,7 @@ type Section = (typeof SECTIONS)[number]
 
 const USAGE =
   'usage: npm run bench -- --data PATH [--sizes 2000,10000] [--sections build,cpu,load,render,deploy,d1] [--baseline REF]\n' +
-  '         [--runs N] [--requests N] [--cold N] [--load-seconds S] [--connections N] [--iterations N] [--keep]'
+  '         [--runs N] [--requests N] [--cold N] [--load-seconds S] [--connections N] [--iterations N] [--no-rebuild] [--keep]'
 
 function fail(message: string): never {
   process.stderr.write(`gazette bench: ${message}\n`)
@@ -63,6 +64,7 @@ function parseOptions() {
         connections: { type: 'string', default: '8' },
         iterations: { type: 'string', default: '200' },
         keep: { type: 'boolean', default: false },
+        'no-rebuild': { type: 'boolean', default: false },
       },
     }).values
   } catch (error) {
@@ -84,6 +86,7 @@ function parseOptions() {
     connections: wholeNumber('connections', values.connections),
     iterations: wholeNumber('iterations', values.iterations),
     keep: values.keep,
+    rebuild: !values['no-rebuild'],
   }
 }
 
@@ -108,6 +111,7 @@ async function main(): Promise<void> {
       topicsJson,
       runs: o.runs,
       measure: o.sections.has('build'),
+      rebuild: o.rebuild,
       seedsDir: (n) => join(work, 'corpus', String(n)),
       outDir: (v, n) => join(vdir(v), `build-${n}`, 'site'),
       siteDir: (v, n) => join(vdir(v), `site-${n}`),
@@ -162,7 +166,7 @@ async function main(): Promise<void> {
       out.push(
         section(
           'Build',
-          `\`src/cli/build.ts\` in a child process under /usr/bin/time: wall, user+sys CPU, peak RSS; per-stage wall from its --timings file. Median of ${o.runs} run(s) per size. Then 1% new articles are added and the same seeds and output rebuilt. Exponent: log(t₂/t₁)/log(n₂/n₁) on the current variant (1 = linear).`,
+          `\`src/cli/build.ts\` in a child process under /usr/bin/time: wall, user+sys CPU, peak RSS; per stage, from its --timings file: wall, peak RSS of the whole process (every thread; the kernel's high-water mark reset at each stage's start, src/cli/memory.ts) and the main thread's heap in use at the stage's end; a build without them (an older baseline) shows n/a. Median of ${o.runs} run(s) per size. ${o.rebuild ? 'Then 1% new articles are added and the same seeds and output rebuilt.' : 'No rebuild (--no-rebuild).'} Exponent: log(t₂/t₁)/log(n₂/n₁) on the current variant (1 = linear).`,
           buildTable(builds, variants),
         ),
       )

@@ -10,8 +10,8 @@
  * threads for the per-article work (0: none; default one per core).
  * --max-seed-bytes bounds one seed's size (bytes, or with KiB/MiB: "4MiB";
  * default 2 MiB, see read.ts MAX_SEED_BYTES); a larger seed is rejected.
- * --timings writes each stage's wall time in milliseconds to FILE as JSON
- * (timings.ts), for `npm run bench`. When DIR has sources.json or
+ * --timings writes each stage's wall time in milliseconds, peak resident
+ * memory and heap in use to FILE as JSON (timings.ts), for `npm run bench`. When DIR has sources.json or
  * sources.opml, their feeds are fetched first (src/sources/gather.ts), a few at
  * once, with what each gave last kept in sources-state.json beside OUT; a
  * source that fails is reported, never fatal. Exit status: 0 built; 1 a seed or
@@ -39,6 +39,7 @@ import { mergeSources, parseOpmlFile, parseSourcesFile, unknownSourceTopics } fr
 import { DEFAULT_FETCH_OPTIONS, userAgent } from '../sources/fetch.ts'
 import { type Gathered, gatherSources, readState, type SourceReport, STATE_FILE, stateText } from '../sources/gather.ts'
 import type { SourceConfig } from '../model.ts'
+import { peakMemory } from './memory.ts'
 import { stageTimer } from './timings.ts'
 
 const USAGE = 'usage: npm run build -- [--seeds DIR] [--out DIR] [--summary-words N] [--max-seed-bytes N] [--cache DIR | --no-cache] [--workers N] [--keep-going] [--quiet] [--timings FILE]'
@@ -172,7 +173,8 @@ async function main(): Promise<void> {
   const seedsDir = resolve(options.seeds)
   if (!existsSync(seedsDir) || !statSync(seedsDir).isDirectory()) fail(`seeds folder not found: ${options.seeds}`, 2)
   const started = performance.now()
-  const timer = stageTimer()
+  // Memory is probed only for --timings: its resets lower the peak getrusage reports (memory.ts).
+  const timer = stageTimer(undefined, options.timings ? { ...peakMemory(), heapUsedBytes: () => process.memoryUsage().heapUsed } : undefined)
   timer.report('read', 0, 1)
   const topicsFile = join(seedsDir, 'topics.json')
   const catalogFile = join(seedsDir, 'catalog.json')

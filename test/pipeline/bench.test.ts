@@ -7,12 +7,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { buildTable, type BuildRun } from '../../src/bench/build.ts'
 import { cpuTables, mergeSamples, type RouteSamples } from '../../src/bench/cpu.ts'
 import { addSeeds, curationEntries, DATE_START, prepareSeeds, readSources, syntheticArticle } from '../../src/bench/corpus.ts'
 import { growthExponent, median, percentile, ratio } from '../../src/bench/stats.ts'
 import { formatNumber, markdownTable } from '../../src/bench/table.ts'
 import { lockCovers } from '../../src/bench/variant.ts'
-import { stageTimer } from '../../src/cli/timings.ts'
+import { highWaterBytes } from '../../src/cli/memory.ts'
+import { type MemoryProbe, stageTimer } from '../../src/cli/timings.ts'
 import { parseCurationFile } from '../../src/pipeline/curation.ts'
 
 const SOURCES = 'test/fixtures/bench-sources'
@@ -232,6 +234,103 @@ describe('stageTimer', () => {
     timer.report('c', 0, 1)
     expect(timer.finish()).toEqual({ stages: { a: 11, b: 5, c: 24 }, totalMs: 40 })
   })
+})
+
+describe('stageTimer with a memory probe', () => {
+  const MIB = 1024 * 1024
+  /** A probe whose high-water mark and heap follow the given MiB figures, one per read, and counts its resets. */
+  const probe = (peaks: number[], heaps: number[], resets = true) => {
+    const log = { resets: 0 }
+    let p = 0
+    let h = 0
+    const memory: MemoryProbe = {
+      peakBytes: () => peaks[p++]! * MIB,
+      heapUsedBytes: () => heaps[h++]! * MIB,
+      reset: () => void log.resets++,
+      resets,
+    }
+    return { memory, log }
+  }
+
+  it('gives each stage the peak of its own window, the build the largest, including start-up', () => {
+    const { memory, log } = probe([300, 500, 1200, 800], [40, 90, 60])
+    let t = 0
+    const timer = stageTimer(() => (t += 10), memory)
+    // start-up peaked at 300 MiB before the timer; read, then a reset starts the first window
+    timer.report('read', 0, 1)
+    timer.report('articles', 0, 5) // read's window: 500
+    timer.report('duplicates', 0, 5) // articles' window: 1,200
+    const timings = timer.finish() // duplicates' window: 800
+    expect(timings.peakRssMiB).toEqual({ read: 500, articles: 1200, duplicates: 800 })
+    expect(timings.heapUsedMiB).toEqual({ read: 40, articles: 90, duplicates: 60 })
+    expect(timings.processPeakRssMiB).toBe(1200)
+    expect(timings.peakPerStage).toBe(true)
+    expect(log.resets).toBe(4) // at the start and at each stage's end
+  })
+
+  it('keeps a stage’s largest window and its last heap when it runs twice; start-up can be the peak', () => {
+    const { memory } = probe([2000, 700, 100, 400], [10, 20, 30])
+    let t = 0
+    const timer = stageTimer(() => (t += 1), memory)
+    timer.report('a', 0, 1)
+    timer.report('b', 0, 1) // a: 700
+    timer.report('a', 1, 1) // b: 100
+    const timings = timer.finish() // a again: 400
+    expect(timings.peakRssMiB).toEqual({ a: 700, b: 100 })
+    expect(timings.heapUsedMiB).toEqual({ a: 30, b: 20 })
+    expect(timings.processPeakRssMiB).toBe(2000)
+  })
+
+  it('rounds MiB to one decimal and says when the peaks are not per stage', () => {
+    const { memory } = probe([0, 1.26, 1.24], [0.55, 0.54], false)
+    const timer = stageTimer(() => 0, memory)
+    timer.report('x', 0, 1)
+    timer.report('y', 0, 1)
+    const timings = timer.finish()
+    expect(timings.peakRssMiB).toEqual({ x: 1.3, y: 1.2 })
+    expect(timings.heapUsedMiB).toEqual({ x: 0.6, y: 0.5 })
+    expect(timings.peakPerStage).toBe(false)
+  })
+
+  it('without a probe, reports wall time only', () => {
+    const timer = stageTimer(() => 0)
+    timer.report('x', 0, 1)
+    expect(Object.keys(timer.finish())).toEqual(['stages', 'totalMs'])
+  })
+})
+
+describe('buildTable', () => {
+  const run = (peakMiB: number, stagePeakMiB?: Record<string, number>): BuildRun => ({
+    wallS: 10, cpuS: 15, peakMiB, articles: 90,
+    stages: { articles: 8000, emit: 2000 },
+    ...(stagePeakMiB ? { stagePeakMiB, stageHeapMiB: { articles: 50, emit: 70 } } : {}),
+  })
+  const variants = [{ name: 'current', root: '.' }, { name: 'baseline', root: '.' }]
+
+  it('prints each stage’s peak memory and heap beside its wall, n/a for a baseline without them', () => {
+    const table = buildTable([{ size: 100, added: 1, incremental: new Map(), full: new Map([['current', [run(900, { articles: 900, emit: 450 })]], ['baseline', [run(1200)]]]) }], variants)
+    const rows = table.split('\n')
+    expect(rows[0]).toBe('| metric (median) | 100: current | 100: baseline | 100: ratio |')
+    expect(rows).toContain('| peak memory (MiB) | 900 | 1,200 | 0.750 |')
+    const stageRows = rows.filter((r) => r.startsWith('| stage '))
+    expect(stageRows).toEqual([
+      '| stage articles (s) | 8 | 8 | 1 |',
+      '| stage articles: peak memory (MiB) | 900 | n/a | n/a |',
+      '| stage articles: main-thread heap at its end (MiB) | 50 | n/a | n/a |',
+      '| stage emit (s) | 2 | 2 | 1 |',
+      '| stage emit: peak memory (MiB) | 450 | n/a | n/a |',
+      '| stage emit: main-thread heap at its end (MiB) | 70 | n/a | n/a |',
+    ])
+  })
+})
+
+describe('highWaterBytes reads VmHWM from /proc/self/status', () => {
+  it.each([
+    ['Name:\tnode\nVmPeak:\t 9000 kB\nVmHWM:\t  123456 kB\nVmRSS:\t 100000 kB\n', 123456 * 1024],
+    ['VmHWM:\t0 kB', 0],
+    ['VmRSS:\t 100000 kB\n', null],
+    ['', null],
+  ])('%j → %s', (status, bytes) => expect(highWaterBytes(status)).toBe(bytes))
 })
 
 describe('synthetic corpus', () => {

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { Timings } from '../../src/cli/timings.ts'
 import type { Article } from '../../src/model.ts'
 import { readServedDir } from '../../src/served/from-disk.ts'
 import { runBuild, tree } from '../build-cli.ts'
@@ -152,8 +153,14 @@ describe('npm run build on a seeds folder', () => {
     cpSync(join(seeds, 'catalog.json'), join(third.seeds, 'catalog.json'))
     const file = join(third.dir, 'timings.json')
     expect(build(third.seeds, third.out, '--timings', file).status).toBe(0)
-    const timings = readJson<{ stages: Record<string, number>; totalMs: number }>(file)
+    const timings = readJson<Timings>(file)
     expect(Object.keys(timings.stages)).toEqual(['read', 'articles', 'duplicates', 'topics', 'entities', 'stories', 'emit'])
+    // And each stage's peak memory and heap: a Node process holds tens of MiB at least, and none of the stages' peaks is above the build's.
+    for (const record of [timings.peakRssMiB!, timings.heapUsedMiB!]) {
+      expect(Object.keys(record)).toEqual(Object.keys(timings.stages))
+      for (const mib of Object.values(record)) expect(mib).toBeGreaterThan(1)
+    }
+    for (const mib of Object.values(timings.peakRssMiB!)) expect(timings.processPeakRssMiB).toBeGreaterThanOrEqual(mib)
     for (const ms of Object.values(timings.stages)) expect(ms).toBeGreaterThanOrEqual(0)
     const sum = Object.values(timings.stages).reduce((a, b) => a + b, 0)
     expect(sum).toBeCloseTo(timings.totalMs, 6)

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findDuplicates, findDuplicatesFrom, minhashSignature, type DuplicateDoc } from '../../src/pipeline/duplicates.ts'
+import { findDuplicates, findDuplicatesFrom, isNearCopy, minhashSignature, sortedShingles, type DuplicateDoc } from '../../src/pipeline/duplicates.ts'
+import { PairSet } from '../../src/pipeline/duplicates/pair-set.ts'
 import { hashString, hashWords } from '../../src/fnv.ts'
 
 const dir = join(import.meta.dirname, '../fixtures/stories/duplicates')
@@ -147,4 +148,46 @@ describe('shingle hashes', () => {
     expect(hashWords(WORDS, from, to)).toBe(hashString(WORDS.slice(from, to).join(' ')))
   })
   it('hashWords over ["a"] is FNV-1a of "a"', () => expect(hashWords(['a'], 0, 1)).toBe(0xe40c292c))
+})
+
+describe('sortedShingles: each 5-word shingle once, ascending', () => {
+  const hashes = (...shingles: string[]) => [...new Set(shingles.map(hashString))].sort((a, b) => a - b)
+  it.each([
+    // 11 words make 7 shingles; the last repeats the first, so 6.
+    ['a b c d e f a b c d e', hashes('a b c d e', 'b c d e f', 'c d e f a', 'd e f a b', 'e f a b c', 'f a b c d')],
+    ['one two', hashes('one two')],
+    ['', []],
+  ])('%j', (text, expected) => expect([...sortedShingles(text)]).toEqual(expected))
+})
+
+describe('isNearCopy on sorted shingles', () => {
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i)
+  const set = (...values: number[]) => Uint32Array.from(values)
+  it.each([
+    ['the same shingles', set(...range(1, 10)), set(...range(1, 10)), true],
+    ['half shared (Jaccard 5/15, containment 0.5)', set(...range(1, 10)), set(...range(1, 5), ...range(11, 15)), false],
+    ['7 of the smaller 8 in a set of 14 (Jaccard 7/15 but containment 0.875, sizes 8/14)', set(...range(1, 7), 100), set(...range(1, 14)), true],
+    ['all of 4 inside 10 (containment 1, but 4/10 under the size floor; Jaccard 0.4)', set(...range(1, 4)), set(...range(1, 10)), false],
+    ['an empty text', set(), set(1), false],
+  ])('%s', (_, a, b, expected) => {
+    expect(isNearCopy(a, b)).toBe(expected)
+    expect(isNearCopy(b, a)).toBe(expected)
+  })
+})
+
+describe('PairSet', () => {
+  it('holds each pair once, past its first size and with keys over 2^32', () => {
+    const n = 100_000
+    const pairs = new PairSet(n)
+    const added: [number, number][] = []
+    for (let k = 0; k < 3000; k++) added.push([n - 1 - k, (k * 7919) % (n - 1 - k)])
+    for (const [i, j] of added) expect(pairs.add(i, j)).toBe(true)
+    for (const [i, j] of added) expect(pairs.add(i, j)).toBe(false)
+    expect(pairs.size).toBe(3000)
+    for (const [i, j] of added) expect(pairs.has(i, j)).toBe(true)
+    // The same indices the other way round, and near misses, are other pairs.
+    expect(pairs.has(added[5]![1], added[5]![0])).toBe(false)
+    expect(pairs.has(added[5]![0], added[5]![1] + 1)).toBe(false)
+    expect(pairs.has(0, 0)).toBe(false)
+  })
 })
