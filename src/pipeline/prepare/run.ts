@@ -14,7 +14,8 @@ import { Tinypool } from 'tinypool'
 import type { CurationFile } from '../../model.ts'
 import { pageEntry, type PrepareOptions } from '../prepare.ts'
 import type { SeedText } from '../read.ts'
-import { type Kept, keepAside } from './store.ts'
+import type { ArticleCache } from './cache.ts'
+import type { Kept } from './store.ts'
 import { fromCache, runTask, type PrepareTask } from './task.ts'
 
 /** Fewer seeds to prepare than this are prepared in this thread. */
@@ -26,6 +27,8 @@ export interface PrepareRunOptions extends PrepareOptions {
   /** Whether this thread takes tasks beside the pool's threads; default: when `workers` is not given. */
   thisThreadTakesTasks?: boolean
   cacheDir: string | null
+  /** The cache opened by this build (cache.ts openArticleCache), whose entries are looked up here; null for none. */
+  cache: ArticleCache | null
   version: string
   /** The results store's folder (store.ts). */
   storeDir: string
@@ -61,11 +64,12 @@ export async function prepareAll(
     if (options.releaseTexts) seeds[i]!.text = ''
     progress(++done, seeds.length)
   }
-  const prepareHere = (i: number): Kept => keepAside(options.storeDir, runTask(taskOf(i)))
+  const prepareHere = (i: number): Kept => runTask(taskOf(i))
+  // A cached result's corpus parts stay where the cache holds them (cache.ts): only its catalog part is read.
   const misses = seeds.flatMap((_, i) => {
-    const cached = fromCache(taskOf(i))
+    const cached = fromCache(options.cache, taskOf(i))
     if (!cached) return [i]
-    finish(i, keepAside(options.storeDir, cached))
+    finish(i, cached)
     return []
   })
   // By default this thread takes tasks beside a pool of one thread fewer than the cores: each
