@@ -83,6 +83,8 @@ interface Entry {
 
 /** A build's view of the cache: the entries its packs' indexes list when it opened. */
 export interface ArticleCache {
+  /** Whether the index lists `key` (its record may still prove unreadable: see get). */
+  has(key: string): boolean
   /** The cached result for `key`, its corpus parts left in the pack; undefined when absent or unreadable (computed again). */
   get(key: string): Kept | undefined
   close(): void
@@ -112,6 +114,7 @@ export function openArticleCache(dir: string, version: string): ArticleCache {
   }
   const fds = new Map<string, number>()
   return {
+    has: (key) => entries.has(key),
     get(key) {
       const entry = entries.get(key)
       if (!entry) return undefined

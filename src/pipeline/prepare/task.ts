@@ -31,11 +31,6 @@ export function runPageTask(seed: string, page: CleanedPage, entry: PageEntry, o
   return task.cacheDir === null ? keepAside(task.storeDir, result) : (writeCached(task.cacheDir, task.version, key, result) as KeptArticle)
 }
 
-/** The cached result of the task, if the cache holds one. */
-export function fromCache(cache: ArticleCache | null, task: PrepareTask): Kept | undefined {
-  return cache?.get(cacheKey(task))
-}
-
 /**
  * Prepares the article and keeps it: in the cache when there is one (whose
  * pack then holds its corpus parts), else in the results store.
