@@ -20,10 +20,10 @@ import { readState, type StateFile, textKey, writeState } from './corpus-state.t
 import { canonicalizeEntities } from './entities/corpus.ts'
 import { articleGuid, resolveIdentity } from './identity.ts'
 import { InputError } from './json-file.ts'
-import { codeVersion } from './prepare/cache.ts'
+import { type ArticleCache, codeVersion, openArticleCache } from './prepare/cache.ts'
 import { prepareAll } from './prepare/run.ts'
 import { pageEntry } from './prepare.ts'
-import { keepAside, ResultsStore, type StoredRef, StoredStoryText, StoredTopicText } from './prepare/store.ts'
+import { ResultsStore, type StoredRef, StoredStoryText, StoredTopicText } from './prepare/store.ts'
 import { runPageTask } from './prepare/task.ts'
 import type { SeedText } from './read.ts'
 import { settleStoriesFrom } from './stories/state.ts'
@@ -75,21 +75,23 @@ export async function runPipeline(input: PipelineInput, progress: Progress = () 
   checkCatalogAgainstSeeds(input, new Set(input.taxonomy.map((t) => t.slug)), warnings)
   // Beside the build cache when there is one: the system's temporary folder is often memory, or shared with other users.
   const store = new ResultsStore(input.cacheDir ? join(input.cacheDir, 'results') : undefined)
+  const version = input.codeVersion ?? codeVersion()
+  const cache = input.cacheDir ? openArticleCache(input.cacheDir, version) : null
   try {
-    return await runStages(input, store, warnings, progress)
+    return await runStages(input, store, cache, version, warnings, progress)
   } finally {
+    cache?.close()
     store.close()
   }
 }
 
-async function runStages(input: PipelineInput, store: ResultsStore, warnings: string[], progress: Progress): Promise<PipelineResult> {
+async function runStages(input: PipelineInput, store: ResultsStore, cache: ArticleCache | null, version: string, warnings: string[], progress: Progress): Promise<PipelineResult> {
   const rejected = [...input.rejected]
   const recorded = new Map<string, Recorded>()
-  const version = input.codeVersion ?? codeVersion()
   const prepared = await prepareAll(
     input.seeds,
     input.curation,
-    { summaryWords: input.summaryWords ?? 60, workers: input.workers, thisThreadTakesTasks: input.thisThreadTakesTasks, cacheDir: input.cacheDir ?? null, version, storeDir: store.dir, releaseTexts: input.releaseSeedTexts },
+    { summaryWords: input.summaryWords ?? 60, workers: input.workers, thisThreadTakesTasks: input.thisThreadTakesTasks, cacheDir: input.cacheDir ?? null, cache, version, storeDir: store.dir, releaseTexts: input.releaseSeedTexts },
     (done, total) => progress('articles', done, total),
   )
   let articles: Article[] = []
@@ -142,7 +144,7 @@ async function runStages(input: PipelineInput, store: ResultsStore, warnings: st
   for (const item of input.feedItems ?? []) {
     const page = { title: item.title || null, dek: null, authors: item.authors, source: item.source, dateline: null, published: item.published, body: item.body }
     const entry = pageEntry({ ...(item.externalUrl ? { url: item.externalUrl } : {}), ...(item.source ? { source: item.source } : {}) })
-    const prepared = keepAside(store.dir, runPageTask(item.seed, page, entry, { summaryWords: input.summaryWords ?? 60 }, input.cacheDir ?? null, version))
+    const prepared = runPageTask(item.seed, page, entry, { summaryWords: input.summaryWords ?? 60 }, cache, { cacheDir: input.cacheDir ?? null, version, storeDir: store.dir })
     stored.set(item.id, prepared.stored)
     if (item.topics) forced.set(item.id, item.topics)
     articles.push({

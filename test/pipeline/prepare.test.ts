@@ -2,7 +2,7 @@
  * The per-article stage: what its cache key covers, and that the worker
  * pool and the cache change nothing in the built catalog.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -80,6 +80,30 @@ describe('runPipeline per-article stage', () => {
       const result = await build(options)
       expect(JSON.stringify(result.catalog)).toBe(JSON.stringify(expected.catalog))
       expect([...result.recorded]).toEqual([...expected.recorded])
+    }
+  })
+})
+
+describe('runPipeline over a damaged per-article cache', () => {
+  it.each([
+    ['in this thread', 0],
+    ['with a pool thread', 1],
+  ])('prepares again the articles whose cached record no longer matches its check, %s', async (_, workers) => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'gazette-cache-damaged-'))
+    try {
+      const expected = await runPipeline({ ...fixtureInput(), workers: 0 })
+      await runPipeline({ ...fixtureInput(), workers: 0, cacheDir })
+      // The first byte of each pack is its first entry's catalog part ("{"): changed, that entry fails its check.
+      const folder = join(cacheDir, 'test')
+      for (const name of readdirSync(folder).filter((n) => n.endsWith('.pack'))) {
+        const pack = readFileSync(join(folder, name))
+        pack[0] = 0x20
+        writeFileSync(join(folder, name), pack)
+      }
+      const result = await runPipeline({ ...fixtureInput(), workers, cacheDir })
+      expect(JSON.stringify(result.catalog)).toBe(JSON.stringify(expected.catalog))
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true })
     }
   })
 })

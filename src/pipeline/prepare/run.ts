@@ -14,8 +14,9 @@ import { Tinypool } from 'tinypool'
 import type { CurationFile } from '../../model.ts'
 import { pageEntry, type PrepareOptions } from '../prepare.ts'
 import type { SeedText } from '../read.ts'
-import { type Kept, keepAside } from './store.ts'
-import { fromCache, runTask, type PrepareTask } from './task.ts'
+import { type ArticleCache, cacheKey } from './cache.ts'
+import type { Kept } from './store.ts'
+import { runTask, type PrepareTask } from './task.ts'
 
 /** Fewer seeds to prepare than this are prepared in this thread. */
 export const POOL_MIN_SEEDS = 200
@@ -26,6 +27,8 @@ export interface PrepareRunOptions extends PrepareOptions {
   /** Whether this thread takes tasks beside the pool's threads; default: when `workers` is not given. */
   thisThreadTakesTasks?: boolean
   cacheDir: string | null
+  /** The cache opened by this build (cache.ts openArticleCache), whose entries are looked up here; null for none. */
+  cache: ArticleCache | null
   version: string
   /** The results store's folder (store.ts). */
   storeDir: string
@@ -61,13 +64,27 @@ export async function prepareAll(
     if (options.releaseTexts) seeds[i]!.text = ''
     progress(++done, seeds.length)
   }
-  const prepareHere = (i: number): Kept => keepAside(options.storeDir, runTask(taskOf(i)))
-  const misses = seeds.flatMap((_, i) => {
-    const cached = fromCache(taskOf(i))
-    if (!cached) return [i]
-    finish(i, keepAside(options.storeDir, cached))
-    return []
+  const prepareHere = (i: number): Kept => runTask(taskOf(i))
+  // Which results the cache holds is known from its index alone (cache.ts), so the pool starts on the
+  // others at once while this thread reads the cached ones' catalog parts (their corpus parts stay in
+  // the cache's packs). One the cache cannot give after all (damaged since indexed) is prepared.
+  const held: { at: number; key: string }[] = []
+  const misses: number[] = []
+  seeds.forEach((_, i) => {
+    const key = options.cache === null ? undefined : cacheKey(taskOf(i))
+    if (key !== undefined && options.cache!.has(key)) held.push({ at: i, key })
+    else misses.push(i)
   })
+  const readHeld = async (yieldToPool: boolean) => {
+    for (let n = 0; n < held.length; n++) {
+      const { at, key } = held[n]!
+      const cached = options.cache!.get(key)
+      if (cached) finish(at, cached)
+      else misses.push(at)
+      // Lets the pool's finished tasks be taken, and new ones handed out, every so often.
+      if (yieldToPool && n % 64 === 63) await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
   // By default this thread takes tasks beside a pool of one thread fewer than the cores: each
   // pool thread holds its own copy of the NLP models and its own heap (about 300 MB, measured with
   // process.memoryUsage() in the workers of a 2,000-article build), and this thread, which holds
@@ -76,6 +93,7 @@ export async function prepareAll(
   const takesTasks = options.thisThreadTakesTasks ?? options.workers === undefined
   const workers = options.workers ?? (misses.length < POOL_MIN_SEEDS ? 0 : availableParallelism() - 1)
   if (workers === 0) {
+    await readHeld(false)
     for (const i of misses) finish(i, prepareHere(i))
     return results as Kept[]
   }
@@ -88,13 +106,15 @@ export async function prepareAll(
     for (let i = take(); i !== undefined; i = take()) finish(i, await pool.run(taskOf(i)))
   }
   const thisThreadLane = async () => {
+    await readHeld(true)
+    if (!takesTasks) return poolLane() // a miss found while reading, after the pool's lanes may have run dry
     for (let i = take(); i !== undefined; i = take()) {
       finish(i, prepareHere(i))
       await new Promise((resolve) => setImmediate(resolve)) // lets the pool's finished tasks be taken in between
     }
   }
   try {
-    await Promise.all([...Array.from({ length: workers * (takesTasks ? 2 : 1) }, poolLane), ...(takesTasks ? [thisThreadLane()] : [])])
+    await Promise.all([...Array.from({ length: workers * (takesTasks ? 2 : 1) }, poolLane), thisThreadLane()])
   } finally {
     await pool.destroy()
   }
