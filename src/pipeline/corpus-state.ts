@@ -7,7 +7,7 @@
  * or unreadable file is no state (the stage then does all its work).
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { writeFileAtomically } from '../disk.ts'
 
@@ -28,15 +28,28 @@ export function readState<T>(file: StateFile, stage: string): T | null {
   }
 }
 
+/**
+ * readState for a stage whose state a build expects after the first: a file
+ * that is there but cannot be read or parsed is a warning (the stage then
+ * does all its work); an absent one is a first build and says nothing.
+ */
+export function readStateOrWarn<T>(file: StateFile, stage: string, warnings: string[]): T | null {
+  const path = statePath(file, stage)
+  if (!existsSync(path)) return null
+  const state = readState<T>(file, stage)
+  if (state === null) warnings.push(`${path}: unreadable; the ${stage} stage decides every block again`)
+  return state
+}
+
 /** Keeps a stage's state; a failure is the caller's warning (the next build then does all the stage's work), never a failed build. */
-export function writeState(file: StateFile, stage: string, value: unknown): string | null {
+export function writeState(file: StateFile, stage: string, value: unknown, consequence = 'the next build checks every pair of texts for copies again'): string | null {
   const path = statePath(file, stage)
   try {
     mkdirSync(dirname(path), { recursive: true })
     writeFileAtomically(path, JSON.stringify(value))
     return null
   } catch (error) {
-    return `${path}: not saved (${(error as Error).message}); the next build checks every pair of texts for copies again`
+    return `${path}: not saved (${(error as Error).message}); ${consequence}`
   }
 }
 
