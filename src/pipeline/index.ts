@@ -180,7 +180,10 @@ async function runStages(input: PipelineInput, store: ResultsStore, warnings: st
   articles = articles.map((a) => (curated.has(a.id) ? a : { ...a, topics: assigned.get(a.id) ?? [] }))
 
   progress('entities', 0, articles.length)
-  const canonical = canonicalizeEntities(articles.map((a) => a.entities))
+  const canonical = canonicalizeEntities(
+    articles.map((a) => a.entities),
+    articles.map((a) => a.published),
+  )
   articles = articles.map((a, i) => ({ ...a, entities: canonical[i]! }))
 
   progress('stories', 0, articles.length)
