@@ -24,9 +24,10 @@ import { contentKey } from '../served/sink.ts'
 import { textKey } from './corpus-state.ts'
 import { blocksInOrder, chainDigests } from './time-blocks.ts'
 import { buildCorpus, readText, type Corpus, type DocText } from './topics/corpus.ts'
-import { addClassLabelled, classify, type ClassTotals, copyGroups, features, NONE, UNLABELLED } from './topics/classifier.ts'
+import { type Carried, type CarriedSnapshot, carry, NOTHING_CARRIED, restore, type SettledLabels, snapshot } from './topics/carried.ts'
+import { classify, copyGroups, type Features, features, NONE, UNLABELLED } from './topics/classifier.ts'
 import { chooseTopics, combine, decidedLabels, seedLabels, trainingLabels } from './topics/decide.ts'
-import { addLabelled, modelScores, type TopicCounts } from './topics/model.ts'
+import { modelScores } from './topics/model.ts'
 
 export interface TopicDoc {
   id: string
@@ -93,7 +94,7 @@ export function assignReadTopics(read: ReadDocs, taxonomy: Topic[], options: Top
 /**
  * What a build keeps for the next (pipeline/corpus-state.ts, "topics"): per
  * time block, oldest first, its chain digest (time-blocks.ts chainDigests)
- * and, per member in the order of their keys, the labels later blocks learn
+ * and, per member in the order of their keys (the order a block is read in), the labels later blocks learn
  * from and the decision: [rounds, decided, classifier, refined, ...topic
  * indices] (see SettledLabels). Integers only: the counts the models carry
  * are summed again from them, exactly as the build that made them did.
@@ -102,6 +103,8 @@ export interface TopicsState {
   /** Hash of the taxonomy and options the decisions were made under: any change starts afresh. */
   setup: string
   blocks: { block: string; digest: string; members: number[][] }[]
+  /** The models' carried sums after each of the last two blocks (topics/carried.ts). */
+  carried: { after: number; sums: CarriedSnapshot }[]
 }
 
 /**
@@ -124,47 +127,69 @@ export function settleTopics(
   options: TopicOptions = {},
 ): { topics: Map<string, string[]>; state: TopicsState; kept: number } {
   const { maxTopics = Infinity } = options
-  const blocks = read.published
-    ? blocksInOrder(read.published.map((published) => ({ published })))
-    : [{ block: '', members: read.ids.map((_, i) => i) }]
   const keyOf = (i: number) => read.keys?.[i] ?? read.ids[i]!
+  // Within a block, documents are taken in the order of their keys: term
+  // ids and the order of every sum follow from which documents a block
+  // holds, not from the order they were given in, so a block kept from the
+  // previous build is the block a full build would make.
+  const blocks = (read.published ? blocksInOrder(read.published.map((published) => ({ published }))) : [{ block: '', members: read.ids.map((_, i) => i) }]).map(
+    ({ block, members }) => ({ block, members: members.map((i) => ({ i, key: keyOf(i) })).sort((x, y) => byCodeUnits(x.key, y.key)).map(({ i }) => i) }),
+  )
   const digests = chainDigests(blocks, keyOf)
   const setup = contentKey(JSON.stringify(taxonomy), JSON.stringify(options))
   const kept = keptBlocks(previous, setup, blocks, digests, taxonomy.length)
 
   const chosen: number[][] = new Array(read.ids.length)
-  const state: TopicsState = { setup, blocks: [] }
-  let carried: Carried = { corpus: null, rounds: null, decided: null, classifier: null, refined: null }
+  const state: TopicsState = { setup, blocks: [], carried: [] }
+  // Where deciding (or summing kept blocks' counts again) starts: after the
+  // last kept block whose carried sums the previous build saved, if any.
+  const saved = kept > 0 ? savedCarried(previous!, kept, blocks.length, taxonomy.length) : null
+  const start = saved ? kept : 0
+  let carried = saved?.carried ?? NOTHING_CARRIED
+  if (saved) state.carried.push(...saved.reused)
   blocks.forEach(({ block, members }, b) => {
     const keep = b < kept
+    if (keep) members.forEach((i, m) => (chosen[i] = previous!.blocks[b]!.members[m]!.slice(4)))
+    if (b < start) {
+      state.blocks.push(previous!.blocks[b]!)
+      return
+    }
     const corpus = buildCorpus(members.map((i) => read.texts[i]!), taxonomy, { before: carried.corpus, keywords: !keep })
-    const byKey = members.map((i, m) => ({ key: keyOf(i), m })).sort((x, y) => byCodeUnits(x.key, y.key))
     let settled: SettledLabels | null
+    let feats: Features | undefined
     if (keep) {
-      const saved = previous!.blocks[b]!.members
-      settled = { rounds: new Int32Array(members.length), decided: new Int32Array(members.length), classifier: new Int32Array(members.length), refined: new Int32Array(members.length) }
-      byKey.forEach(({ m }, position) => {
-        const [rounds, decided, classifier, refined, ...topics] = saved[position]!
-        settled!.rounds[m] = rounds!
-        settled!.decided[m] = decided!
-        settled!.classifier[m] = classifier!
-        settled!.refined[m] = refined!
-        chosen[members[m]!] = topics
-      })
+      const labelsOf = (model: number) => Int32Array.from(previous!.blocks[b]!.members, (saved) => saved[model]!)
+      settled = { rounds: labelsOf(0), decided: labelsOf(1), classifier: labelsOf(2), refined: labelsOf(3) }
     } else {
       const decided = decideBlock(corpus, carried, options)
       settled = decided.settled
+      feats = decided.feats
       members.forEach((i, m) => {
         chosen[i] = chooseTopics(decided.evidence, corpus.keyword, m, taxonomy.length, maxTopics, decided.primary ? decided.primary[m]! : undefined)
       })
     }
     const labels = (m: number) => (settled ? [settled.rounds[m]!, settled.decided[m]!, settled.classifier[m]!, settled.refined[m]!] : [-1, -1, UNLABELLED, UNLABELLED])
-    state.blocks.push({ block, digest: digests[b]!, members: byKey.map(({ m }) => [...labels(m), ...chosen[members[m]!]!]) })
-    carried = settled ? carry(carried, corpus, settled) : { ...carried, corpus }
+    state.blocks.push({ block, digest: digests[b]!, members: members.map((i, m) => [...labels(m), ...chosen[i]!]) })
+    carried = settled ? carry(carried, corpus, settled, feats) : { ...carried, corpus }
+    // The sums after each of the last two blocks: a rebuild that adds to the newest block, or starts a new one, resumes from them.
+    if (b >= blocks.length - 2) state.carried.push({ after: b, sums: snapshot(carried)! })
   })
   const topics = new Map<string, string[]>()
   read.ids.forEach((id, i) => topics.set(id, chosen[i]!.map((t) => taxonomy[t]!.slug)))
   return { topics, state, kept }
+}
+
+/**
+ * The carried sums the previous build saved after block kept − 1, restored,
+ * and its saved sums that this call's state keeps as they are (after a kept
+ * block that is one of this call's last two); null when it saved none there.
+ */
+function savedCarried(previous: TopicsState, kept: number, blockCount: number, topicCount: number): { carried: Carried; reused: TopicsState['carried'] } | null {
+  if (!Array.isArray(previous.carried)) return null
+  const at = previous.carried.find((c) => c?.after === kept - 1)
+  const carried = at && restore(at.sums, topicCount)
+  if (!carried) return null
+  return { carried, reused: previous.carried.filter((c) => c.after < kept && c.after >= blockCount - 2) }
 }
 
 /** How many leading blocks of `previous` this call can keep: those whose chain digest it shares, when its setup and shape fit. */
@@ -185,43 +210,8 @@ function keptBlocks(previous: TopicsState | null, setup: string, blocks: { block
   return kept
 }
 
-/**
- * The labels a block's documents teach the blocks after it, one per model:
- * `rounds`, the self-training's last labels; `decided`, the primary topics
- * the last word-model round trained on; `classifier`, the final
- * classifier's training labels (classifierLabels); `refined`, its calls, on
- * which its second round trained (its training labels when it declined).
- */
-interface SettledLabels {
-  rounds: Int32Array
-  decided: Int32Array
-  classifier: Int32Array
-  refined: Int32Array
-}
-
-/** What earlier blocks hand on: the last block's corpus (vocabulary and statistics so far) and each model's sums under their settled labels. */
-interface Carried {
-  corpus: Corpus | null
-  rounds: TopicCounts | null
-  decided: TopicCounts | null
-  classifier: ClassTotals | null
-  refined: ClassTotals | null
-}
-
-function carry(carried: Carried, corpus: Corpus, settled: SettledLabels): Carried {
-  const feats = features(corpus)
-  const vocabularySize = corpus.totals.length
-  return {
-    corpus,
-    rounds: addLabelled(carried.rounds, corpus, settled.rounds),
-    decided: addLabelled(carried.decided, corpus, settled.decided),
-    classifier: addClassLabelled(carried.classifier, feats, vocabularySize, corpus.topicCount, settled.classifier),
-    refined: addClassLabelled(carried.refined, feats, vocabularySize, corpus.topicCount, settled.refined),
-  }
-}
-
 /** One block's evidence and primary calls, its models learning from `carried` too, and the labels it settles on. */
-function decideBlock(corpus: Corpus, carried: Carried, options: TopicOptions): { evidence: Float64Array; primary: Int32Array | null; settled: SettledLabels | null } {
+function decideBlock(corpus: Corpus, carried: Carried, options: TopicOptions): { evidence: Float64Array; primary: Int32Array | null; settled: SettledLabels | null; feats?: Features } {
   const { expand = true, rounds = 20 } = options
   const { docCount, topicCount } = corpus
 
@@ -265,7 +255,7 @@ function decideBlock(corpus: Corpus, carried: Carried, options: TopicOptions): {
   const classifier = classifierLabels(evidence, docCount, topicCount)
   const first = classify(feats, vocabularySize, topicCount, classifier, undefined, carried.classifier)
   const primary = first && classify(feats, vocabularySize, topicCount, first, copyGroups(feats), carried.refined)
-  return { evidence, primary, settled: { rounds: labels, decided, classifier, refined: first ?? classifier } }
+  return { evidence, primary, settled: { rounds: labels, decided, classifier, refined: first ?? classifier }, feats }
 }
 
 /**

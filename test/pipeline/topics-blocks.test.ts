@@ -129,6 +129,25 @@ describe('settleTopics from a previous state', () => {
     expect(JSON.stringify(resumed.state)).toBe(JSON.stringify(full.state))
   })
 
+  const damaged = { ...before, carried: before.carried.map((c) => ({ ...c, sums: { ...c.sums, totals: 'AAAA' } })) }
+  it.each([
+    { case: 'a newer block arrives, no sums saved', docs: [...jan, ...feb, ...mar], previous: { ...before, carried: [] }, kept: 2 },
+    { case: 'an article joins the newest block, no sums saved', docs: [...jan, ...feb, extra(FEB)], previous: { ...before, carried: [] }, kept: 1 },
+    { case: 'a newer block arrives, sums cut short', docs: [...jan, ...feb, ...mar], previous: damaged, kept: 2 },
+  ])('$case: sums the kept blocks again from their labels, and equals a full build', ({ docs, previous, kept }) => {
+    const resumed = settleTopics(dated(docs), TAXONOMY, previous)
+    expect(resumed.kept).toBe(kept)
+    expect(JSON.stringify(resumed.state)).toBe(JSON.stringify(settleTopics(dated(docs), TAXONOMY, null).state))
+  })
+
+  it('keeps the carried sums after the last two blocks only', () => {
+    const state = settleTopics(dated([...jan, ...feb, ...mar]), TAXONOMY, null).state
+    expect(state.carried.map((c) => c.after)).toEqual([1, 2])
+    // Vocabulary so far, in term-id order: January's words first.
+    expect(state.carried[1]!.sums.vocabulary.slice(0, state.carried[0]!.sums.vocabulary.length)).toEqual(state.carried[0]!.sums.vocabulary)
+    expect(state.carried.map((c) => c.sums.docCount)).toEqual([15, 18])
+  })
+
   it('takes a kept block’s decisions from the state, not from deciding it again', () => {
     // Members are kept in the order of their keys ("<id> <hash>"): c1 is January's first. Its saved topic becomes weather.
     const tampered = { ...before, blocks: [{ ...before.blocks[0]!, members: before.blocks[0]!.members.map((m, i) => (i === 0 ? [...m.slice(0, 4), 2] : m)) }, before.blocks[1]!] }
