@@ -94,10 +94,13 @@ export function assignReadTopics(read: ReadDocs, taxonomy: Topic[], options: Top
 /**
  * What a build keeps for the next (pipeline/corpus-state.ts, "topics"): per
  * time block, oldest first, its chain digest (time-blocks.ts chainDigests)
- * and, per member in the order of their keys (the order a block is read in), the labels later blocks learn
- * from and the decision: [rounds, decided, classifier, refined, ...topic
- * indices] (see SettledLabels). Integers only: the counts the models carry
- * are summed again from them, exactly as the build that made them did.
+ * and, per member in the order of their keys (the order a block is read
+ * in), the labels later blocks learn from and the decision: [rounds,
+ * decided, classifier, refined, ...topic indices] (see SettledLabels); and
+ * the models' sums after its last two blocks. 5.3 MB on the 10,100-article
+ * bench corpus: 117 KB of labels and decisions, 2.6 MB per block's sums
+ * (11,357 terms). Without the sums for a kept block, they are summed again
+ * from the labels, exactly as the build that made them did.
  */
 export interface TopicsState {
   /** Hash of the taxonomy and options the decisions were made under: any change starts afresh. */
@@ -116,8 +119,10 @@ export interface TopicsState {
  * corpus of one block is decided exactly as one corpus.
  *
  * `previous` is an earlier call's state: blocks up to the first whose chain
- * digest differs keep their decisions (their counts are summed again from
- * their saved labels, which is linear and cheap), and deciding starts there.
+ * digest differs keep their decisions, and deciding starts there, from the
+ * sums it saved after the last kept block (when that is one of its last
+ * two) or else from the kept blocks' labels, summed again (linear: it reads
+ * their texts, but does no self-training).
  * Returns the topics, this call's state, and how many blocks were kept.
  */
 export function settleTopics(
