@@ -16,7 +16,7 @@ import { bodyText } from '../text/article-text.ts'
 import type { Recorded } from './curation.ts'
 import { type DuplicateLinks, findDuplicatesFrom } from './duplicates.ts'
 import { checkedArticle } from './checked-text.ts'
-import { readState, type StateFile, textKey, writeState } from './corpus-state.ts'
+import { readState, readStateOrWarn, type StateFile, textKey, writeState } from './corpus-state.ts'
 import { canonicalizeEntities } from './entities/corpus.ts'
 import { articleGuid, resolveIdentity } from './identity.ts'
 import { InputError } from './json-file.ts'
@@ -29,7 +29,8 @@ import type { SeedText } from './read.ts'
 import { settleStoriesFrom } from './stories/state.ts'
 import type { SourcedItem } from '../sources/articles.ts'
 import { assignStories, groupStories } from './stories.ts'
-import { assignReadTopics } from './topics.ts'
+import { settleTopics, topicDoc, topicKey, type TopicsState } from './topics.ts'
+import type { DocText } from './topics/corpus.ts'
 
 export interface PipelineInput {
   seeds: SeedText[]
@@ -179,12 +180,15 @@ async function runStages(input: PipelineInput, store: ResultsStore, cache: Artic
 
   progress('topics', 0, articles.length)
   // Each article's words were read by the per-article stage; only the counting is left.
-  const assigned = assignReadTopics({ ids: articles.map((a) => a.id), texts: articles.map((a) => new StoredTopicText(store, stored.get(a.id)!)) }, input.taxonomy)
+  const assigned = settleTopicsFrom(articles, (a) => new StoredTopicText(store, stored.get(a.id)!), input.taxonomy, stateFile, warnings)
   const curated = new Set(articles.filter((a) => input.curation[a.seed]?.topics || forced.has(a.id)).map((a) => a.id))
   articles = articles.map((a) => (curated.has(a.id) ? a : { ...a, topics: assigned.get(a.id) ?? [] }))
 
   progress('entities', 0, articles.length)
-  const canonical = canonicalizeEntities(articles.map((a) => a.entities))
+  const canonical = canonicalizeEntities(
+    articles.map((a) => a.entities),
+    articles.map((a) => a.published),
+  )
   articles = articles.map((a, i) => ({ ...a, entities: canonical[i]! }))
 
   progress('stories', 0, articles.length)
@@ -194,6 +198,24 @@ async function runStages(input: PipelineInput, store: ResultsStore, cache: Artic
   articles = articles.map(checkedArticle)
 
   return { catalog: { articles, topics: input.taxonomy, stories, rejected, warnings }, recorded }
+}
+
+/**
+ * Topics decided block by block (settleTopics), from the previous build's
+ * decisions for the blocks it shares with this one, and kept for the next.
+ */
+function settleTopicsFrom(articles: Article[], textOf: (a: Article) => DocText, taxonomy: Topic[], stateFile: StateFile | null, warnings: string[]): Map<string, string[]> {
+  const read = {
+    ids: articles.map((a) => a.id),
+    texts: articles.map(textOf),
+    published: articles.map((a) => a.published),
+    ...(stateFile ? { keys: articles.map((a) => topicKey(topicDoc(a))) } : {}),
+  }
+  const previous = stateFile && readStateOrWarn<TopicsState>(stateFile, 'topics', warnings)
+  const { topics, state } = settleTopics(read, taxonomy, previous ?? null)
+  const unsaved = stateFile && writeState(stateFile, 'topics', state, 'the next build decides every block’s topics again')
+  if (unsaved) warnings.push(unsaved)
+  return topics
 }
 
 /**

@@ -70,8 +70,9 @@ export interface Features {
   weights: Float64Array[]
 }
 
+/** Idf is over every document counted so far (corpusDocCount: earlier blocks' too), as the models see the corpus. */
 export function features(corpus: Corpus): Features {
-  const { docCount, termIds, termCounts, docFrequency } = corpus
+  const { docCount, corpusDocCount, termIds, termCounts, docFrequency } = corpus
   const ids: Int32Array[] = []
   const weights: Float64Array[] = []
   for (let d = 0; d < docCount; d++) {
@@ -84,7 +85,7 @@ export function features(corpus: Corpus): Features {
       const df = docFrequency[docIds[i]!]!
       // A word in one document only is left out: scored leave-one-out, it says nothing.
       if (df <= 1) continue
-      const weight = Math.log(1 + counts[i]!) * Math.log(docCount / df)
+      const weight = Math.log(1 + counts[i]!) * Math.log(corpusDocCount / df)
       if (weight <= 0) continue
       keptIds.push(docIds[i]!)
       kept.push(weight)
@@ -98,21 +99,73 @@ export function features(corpus: Corpus): Features {
 }
 
 /**
- * Each document's class: a topic index, or NONE. `labels` holds one training
- * label per document: a topic, NONE for a confidently untopical article, or
- * null (as UNLABELLED) for an article not used in training. `copiesOf`, when
- * given, is each document's group of exact copies (copyGroups): every copy of
- * an article is left out with it. Returns null when fewer than two classes
- * have MIN_CLASS_ARTICLES labelled articles.
+ * What the classifier learns from its labelled articles: per class, how many
+ * and their summed feature weights (term w of class k at [w * classes + k],
+ * term-major so that a larger vocabulary's table starts with a smaller
+ * one's) and total weight; the same over all labelled articles.
  */
+export interface ClassTotals {
+  classDocs: Int32Array
+  classTotals: Float64Array
+  classLengths: Float64Array
+  allTotals: Float64Array
+  allLength: number
+}
+
+/** The label of an article not used in training. */
 export const UNLABELLED = -2
 
+/**
+ * `carried` (totals of earlier blocks' articles, or none) plus these
+ * articles under `labels` (a topic, NONE or UNLABELLED), over a vocabulary of
+ * `vocabularySize` terms. A new table: `carried` is left as it was.
+ */
+export function addClassLabelled(carried: ClassTotals | null, feats: Features, vocabularySize: number, topicCount: number, labels: Int32Array): ClassTotals {
+  const K = topicCount + 1
+  const classDocs = new Int32Array(K)
+  const classTotals = new Float64Array(K * vocabularySize)
+  const classLengths = new Float64Array(K)
+  const allTotals = new Float64Array(vocabularySize)
+  let allLength = carried?.allLength ?? 0
+  if (carried) {
+    classDocs.set(carried.classDocs)
+    classTotals.set(carried.classTotals)
+    classLengths.set(carried.classLengths)
+    allTotals.set(carried.allTotals)
+  }
+  for (let d = 0; d < labels.length; d++) {
+    if (labels[d] === UNLABELLED) continue
+    const k = labels[d] === NONE ? topicCount : labels[d]!
+    classDocs[k]!++
+    const ids = feats.termIds[d]!
+    const w = feats.weights[d]!
+    for (let i = 0; i < ids.length; i++) {
+      classTotals[ids[i]! * K + k]! += w[i]!
+      allTotals[ids[i]!]! += w[i]!
+      classLengths[k]! += w[i]!
+      allLength += w[i]!
+    }
+  }
+  return { classDocs, classTotals, classLengths, allTotals, allLength }
+}
+
+/**
+ * Each document's class: a topic index, or NONE. `labels` holds one training
+ * label per document: a topic, NONE for a confidently untopical article, or
+ * UNLABELLED for an article not used in training. `copiesOf`, when given, is
+ * each document's group of exact copies (copyGroups): every copy of an
+ * article is left out with it. `carried`, when given, is what earlier blocks'
+ * articles teach under their settled labels (see topics.ts): the classes
+ * learn from them too, and only these documents are scored. Returns null when
+ * fewer than two classes have MIN_CLASS_ARTICLES labelled articles.
+ */
 export function classify(
   feats: Features,
   vocabularySize: number,
   topicCount: number,
   labels: Int32Array,
   copiesOf?: Int32Array,
+  carried: ClassTotals | null = null,
 ): Int32Array | null {
   const docCount = labels.length
   // Class k = topic k for k < topicCount; k = topicCount is NONE.
@@ -129,24 +182,7 @@ export function classify(
     groupClassCounts[copies[d]! * K + classOf(labels[d]!)]!++
   }
 
-  const classDocs = new Int32Array(K)
-  const classTotals = new Float64Array(K * vocabularySize)
-  const classLengths = new Float64Array(K)
-  const allTotals = new Float64Array(vocabularySize)
-  let allLength = 0
-  for (let d = 0; d < docCount; d++) {
-    if (labels[d] === UNLABELLED) continue
-    const k = classOf(labels[d]!)
-    classDocs[k]!++
-    const ids = feats.termIds[d]!
-    const w = feats.weights[d]!
-    for (let i = 0; i < ids.length; i++) {
-      classTotals[k * vocabularySize + ids[i]!]! += w[i]!
-      allTotals[ids[i]!]! += w[i]!
-      classLengths[k]! += w[i]!
-      allLength += w[i]!
-    }
-  }
+  const { classDocs, classTotals, classLengths, allTotals, allLength } = addClassLabelled(carried, feats, vocabularySize, topicCount, labels)
   const usable: number[] = []
   for (let k = 0; k < K; k++) if (classDocs[k]! >= MIN_CLASS_ARTICLES) usable.push(k)
   if (usable.length < 2) return null
@@ -159,7 +195,7 @@ export function classify(
     const length = allLength - classLengths[k]!
     let norm = 0
     for (let w = 0; w < vocabularySize; w++) {
-      const complement = allTotals[w]! - classTotals[k * vocabularySize + w]!
+      const complement = allTotals[w]! - classTotals[w * K + k]!
       norm += Math.abs(complementWeight(complement, length, vocabularySize))
     }
     norms[k] = norm || 1
@@ -183,7 +219,7 @@ export function classify(
       let sum = 0
       for (let i = 0; i < ids.length; i++) {
         const t = ids[i]!
-        const complement = allTotals[t]! - classTotals[k * vocabularySize + t]! - feeds * w[i]!
+        const complement = allTotals[t]! - classTotals[t * K + k]! - feeds * w[i]!
         sum += w[i]! * complementWeight(complement, length, vocabularySize)
       }
       // argmin over classes (§3.1): the class whose complement explains the article least wins.

@@ -7,6 +7,12 @@
  * Two steps, because tokenising is most of the cost and needs no taxonomy:
  * `readTexts` once per document, then `buildCorpus` per taxonomy (or per
  * subset of documents), which only counts.
+ *
+ * A corpus may be one time block of a larger one (pipeline/time-blocks.ts):
+ * built on the corpus of the block before, it goes on with that block's
+ * vocabulary and its counts over every earlier document, so its term ids and
+ * document statistics are those of all the blocks up to it, while its
+ * per-document tables hold its own documents only.
  */
 import type { Topic } from '../../model.ts'
 import { words, type Term } from '../../text/nlp.ts'
@@ -27,16 +33,21 @@ export interface DocText {
 }
 
 export interface Corpus {
+  /** Documents of this corpus (of this block), which the per-document tables hold. */
   docCount: number
+  /** Documents counted in the statistics below: this corpus's and every earlier block's (the idf's N). */
+  corpusDocCount: number
   topicCount: number
+  /** Term id of each stem; shared with (taken over from) the earlier block's corpus. */
+  vocabulary: Map<string, number>
   /** Per document: distinct term ids and their weighted counts, in parallel. */
   termIds: Int32Array[]
   termCounts: Float64Array[]
   /** Per document: the sum of its term counts. */
   lengths: Float64Array
-  /** Per term: how many documents contain it. */
+  /** Per term: how many documents contain it (here and in earlier blocks). */
   docFrequency: Int32Array
-  /** Per term: its weighted count over the whole corpus. */
+  /** Per term: its weighted count over the whole corpus (earlier blocks included). */
   totals: Float64Array
   totalLength: number
   /** Keyword score of document d for topic t at [d * topicCount + t]. */
@@ -63,22 +74,34 @@ export function readCorpus(docs: CorpusDoc[], taxonomy: Topic[]): Corpus {
   return buildCorpus(docs.map(readText), taxonomy)
 }
 
-export function buildCorpus(texts: DocText[], taxonomy: Topic[]): Corpus {
+export interface BuildOptions {
+  /**
+   * The corpus of the block before (its vocabulary is taken over and grows,
+   * so that corpus must not be used after); none for a corpus of its own.
+   */
+  before?: Corpus | null
+  /** Score keywords (default true); a block whose decisions are kept needs only the counts. */
+  keywords?: boolean
+}
+
+export function buildCorpus(texts: DocText[], taxonomy: Topic[], { before = null, keywords = true }: BuildOptions = {}): Corpus {
   const index = compileKeywords(taxonomy)
   const hinted = compileKeywords(taxonomy, { hints: true })
-  const vocabulary = new Map<string, number>()
-  const docFrequency: number[] = []
-  const totals: number[] = []
+  const vocabulary = before?.vocabulary ?? new Map<string, number>()
+  const docFrequency: number[] = before ? Array.from(before.docFrequency) : []
+  const totals: number[] = before ? Array.from(before.totals) : []
   const termIds: Int32Array[] = []
   const termCounts: Float64Array[] = []
   const lengths = new Float64Array(texts.length)
-  const keyword = new Float64Array(texts.length * taxonomy.length)
-  const seedKeyword = new Float64Array(texts.length * taxonomy.length)
-  let totalLength = 0
+  const keyword = new Float64Array(keywords ? texts.length * taxonomy.length : 0)
+  const seedKeyword = new Float64Array(keywords ? texts.length * taxonomy.length : 0)
+  let totalLength = before?.totalLength ?? 0
 
   texts.forEach((text, d) => {
-    keyword.set(keywordScores(index, text.titleStems, text.bodyStems), d * taxonomy.length)
-    seedKeyword.set(keywordScores(hinted, text.titleStems, text.bodyStems), d * taxonomy.length)
+    if (keywords) {
+      keyword.set(keywordScores(index, text.titleStems, text.bodyStems), d * taxonomy.length)
+      seedKeyword.set(keywordScores(hinted, text.titleStems, text.bodyStems), d * taxonomy.length)
+    }
 
     const bag = new Map<number, number>()
     const add = (stem: string, weight: number) => {
@@ -110,7 +133,9 @@ export function buildCorpus(texts: DocText[], taxonomy: Topic[]): Corpus {
 
   return {
     docCount: texts.length,
+    corpusDocCount: (before?.corpusDocCount ?? 0) + texts.length,
     topicCount: taxonomy.length,
+    vocabulary,
     termIds,
     termCounts,
     lengths,

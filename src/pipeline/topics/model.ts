@@ -32,28 +32,55 @@ export const MAX_TOPIC_SHARE = 0.5
 export const NEUTRAL_WORDS = 10
 
 /**
- * Scores every document against every topic given one label per document
- * (a topic index, or -1 for unlabelled). Returns the mean log-likelihood ratio
- * of document d for topic t at [d * topicCount + t].
+ * A topic model's counts over its labelled documents: the weighted count of
+ * term w in topic t's documents at [w * topicCount + t] (term-major, so the
+ * table of a larger vocabulary starts with a smaller one's), and each topic's
+ * total length and number of documents. Float32 halves the memory of a
+ * topics × vocabulary table; counts stay exact below 2^24.
  */
-export function modelScores(corpus: Corpus, labels: Int32Array): Float64Array {
-  const { docCount, topicCount: T, termIds, termCounts, lengths, totals, totalLength, docFrequency } = corpus
-  const vocabularySize = totals.length
+export interface TopicCounts {
+  counts: Float32Array
+  lengths: Float64Array
+  docs: Float64Array
+}
 
-  // Word counts and lengths of each topic's labelled documents.
-  // Float32 halves the memory of a topics × vocabulary table; counts stay exact below 2^24.
-  const topicCounts = new Float32Array(T * vocabularySize)
+/**
+ * `carried` (counts of earlier blocks' documents, or none) plus the corpus's
+ * documents under `labels` (a topic index, or -1 for unlabelled), over the
+ * corpus's vocabulary. A new table: `carried` is left as it was.
+ */
+export function addLabelled(carried: TopicCounts | null, corpus: Corpus, labels: Int32Array): TopicCounts {
+  const { docCount, topicCount: T, termIds, termCounts, lengths } = corpus
+  const counts = new Float32Array(T * corpus.totals.length)
   const topicLengths = new Float64Array(T)
   const topicDocs = new Float64Array(T)
+  if (carried) {
+    counts.set(carried.counts)
+    topicLengths.set(carried.lengths)
+    topicDocs.set(carried.docs)
+  }
   for (let d = 0; d < docCount; d++) {
     const t = labels[d]!
     if (t < 0) continue
     const ids = termIds[d]!
-    const counts = termCounts[d]!
-    for (let i = 0; i < ids.length; i++) topicCounts[t * vocabularySize + ids[i]!]! += counts[i]!
+    const c = termCounts[d]!
+    for (let i = 0; i < ids.length; i++) counts[ids[i]! * T + t]! += c[i]!
     topicLengths[t]! += lengths[d]!
     topicDocs[t]!++
   }
+  return { counts, lengths: topicLengths, docs: topicDocs }
+}
+
+/**
+ * Scores every document against every topic given one label per document
+ * (a topic index, or -1 for unlabelled), the topics' models learning from
+ * those labels plus `carried`, the counts of earlier blocks' documents under
+ * their settled labels (see topics.ts). Returns the mean log-likelihood ratio
+ * of document d for topic t at [d * topicCount + t].
+ */
+export function modelScores(corpus: Corpus, labels: Int32Array, carried: TopicCounts | null = null): Float64Array {
+  const { docCount, topicCount: T, termIds, termCounts, lengths, totals, totalLength, docFrequency } = corpus
+  const { counts: topicCounts, lengths: topicLengths, docs: topicDocs } = addLabelled(carried, corpus, labels)
 
   const scores = new Float64Array(docCount * T)
   for (let d = 0; d < docCount; d++) {
@@ -76,7 +103,7 @@ export function modelScores(corpus: Corpus, labels: Int32Array): Float64Array {
         if (docFrequency[w]! <= 1) continue
         const c = counts[i]!
         const background = (totals[w]! - c) / backgroundLength
-        const inT = topicCounts[t * vocabularySize + w]! - (inTopic ? c : 0)
+        const inT = topicCounts[w * T + t]! - (inTopic ? c : 0)
         sum += c * Math.log((share * inT) / topicLength / background + 1 - share)
       }
       scores[d * T + t] = sum / (scored + NEUTRAL_WORDS)
