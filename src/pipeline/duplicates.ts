@@ -13,8 +13,14 @@
  *     half the larger (the same article with different boilerplate around it;
  *     the size floor keeps a short brief quoted inside a long analysis apart).
  * Different articles on one event share phrases, not 80% of their shingles.
- * Groups are the connected components; the earliest published text is kept
- * (tie: the lowest seed path), so the choice never depends on input order.
+ * Groups settle in time: texts are taken earliest first (published, then
+ * seed path, then id), and a text joins the group of its earliest near copy
+ * among the texts before it (the group whose first text is earliest), or
+ * starts a group. So a text's group never depends on later texts: a copy
+ * that arrives later and resembles two earlier texts that are not copies of
+ * each other joins one of them and never folds the other away (connected
+ * components did, and a feed reader had already shown that article). The
+ * first text of a group is kept; the choice never depends on input order.
  */
 import { FNV_OFFSET, fnvFold, hashString, hashWords } from '../fnv.ts'
 import { byCodeUnits } from '../order.ts'
@@ -163,11 +169,6 @@ function bandBuckets(texts: number[], signatures: (ArrayLike<number> | null)[], 
   return buckets
 }
 
-function find(parent: number[], i: number): number {
-  while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
-  return i
-}
-
 const keptFirst = (a: DuplicateDoc, b: DuplicateDoc) =>
   byCodeUnits(a.published, b.published) || byCodeUnits(a.seed, b.seed) || byCodeUnits(a.id, b.id)
 
@@ -179,8 +180,8 @@ export function findDuplicates(docs: DuplicateDoc[]): DuplicateGroup[] {
 /**
  * What a build learnt of its texts' copies, for the next build to start
  * from: every text with a signature by its content key (the caller's hash of
- * the text), and the links that joined two groups (a spanning forest of the
- * near-copy graph), as pairs of indices into `keys`.
+ * the text), and every near-copy pair it found, as pairs of indices into
+ * `keys`.
  */
 export interface DuplicateLinks {
   keys: string[]
@@ -189,15 +190,14 @@ export interface DuplicateLinks {
 }
 
 /**
- * findDuplicates, starting from an earlier build's links when every text it
- * knew is still here (by content key, `DuplicateDoc.key`), and its links for
+ * findDuplicates, starting from an earlier build's links, and its links for
  * the next build. Why this gives a full build's groups: whether two texts are
  * candidates (shared band values) and whether they are near copies (their
- * shingle sets) depends on the two texts alone, so the pairs of earlier texts
- * decide as they did; the groups are the connected components of the
- * near-copy pairs, which the earlier links span. Only pairs with a new text
- * are checked. When a text the earlier build knew is gone or changed, a
- * group might split, so everything is checked again.
+ * shingle sets) depends on the two texts alone, so the pairs of texts the
+ * earlier build saw (by content key, `DuplicateDoc.key`) decide as they did,
+ * and its links are every such pair; a text gone takes its links with it.
+ * Only pairs with a new text are checked. Links that do not fit (a file cut
+ * short or from elsewhere) are no state: every pair is checked.
  */
 export function findDuplicatesFrom(docs: DuplicateDoc[], previous: DuplicateLinks | null): { groups: DuplicateGroup[]; links: DuplicateLinks } {
   // Shingles only of the texts that meet a candidate, made once each, as sorted typed arrays (sortedShingles).
@@ -207,25 +207,23 @@ export function findDuplicatesFrom(docs: DuplicateDoc[], previous: DuplicateLink
     if (!set) sets.set(i, (set = sortedShingles(docs[i]!.text)))
     return set
   }
-  const parent = docs.map((_, i) => i)
-  const joined: number[] = []
-  const link = (i: number, j: number) => {
-    const [ri, rj] = [find(parent, i), find(parent, j)]
-    if (ri === rj) return
-    parent[ri] = rj
-    joined.push(i, j)
-  }
+  const pairs: number[] = []
   // Pairs j < i already checked (a pair shares up to every band).
   const checked = new PairSet(docs.length)
   const check = (j: number, i: number) => {
-    if (checked.has(i, j) || find(parent, i) === find(parent, j)) return
+    if (checked.has(i, j)) return
     checked.add(i, j)
-    if (isNearCopy(setOf(i), setOf(j))) link(i, j)
+    if (isNearCopy(setOf(i), setOf(j))) pairs.push(j, i)
   }
   const signatures = docs.map((doc) => (doc.signature !== undefined ? doc.signature : minhashSignature(doc.text)))
   const hashed = signatures.flatMap((sig, i) => (sig === null ? [] : [i]))
   const known = previous ? earlierTexts(docs, hashed, previous) : null
-  if (known) for (let k = 0; k < previous!.links.length; k += 2) link(known.at[previous!.links[k]!]!, known.at[previous!.links[k + 1]!]!)
+  if (known) {
+    for (let k = 0; k < previous!.links.length; k += 2) {
+      const [i, j] = [known.at[previous!.links[k]!]!, known.at[previous!.links[k + 1]!]!]
+      if (i >= 0 && j >= 0) pairs.push(i, j)
+    }
+  }
   for (let b = 0; b < BANDS; b++) {
     for (const bucket of bandBuckets(hashed, signatures, b * ROWS)) {
       if (!known) {
@@ -238,27 +236,49 @@ export function findDuplicatesFrom(docs: DuplicateDoc[], previous: DuplicateLink
       }
     }
   }
-  const components = new Map<number, DuplicateDoc[]>()
-  docs.forEach((d, i) => {
-    const root = find(parent, i)
-    const list = components.get(root)
-    if (list) list.push(d)
-    else components.set(root, [d])
-  })
-  const groups = [...components.values()]
-    .filter((c) => c.length > 1)
-    .map((c) => c.sort(keptFirst))
-    .map((c) => ({ kept: c[0]!.id, folded: c.slice(1).map((d) => d.id) }))
-    .sort((a, b) => (a.kept < b.kept ? -1 : 1))
+  const groups = settledGroups(docs, pairs)
   const position = new Int32Array(docs.length)
   hashed.forEach((i, k) => (position[i] = k))
-  return { groups, links: { keys: hashed.map((i) => docs[i]!.key ?? ''), links: joined.map((i) => position[i]!) } }
+  return { groups, links: { keys: hashed.map((i) => docs[i]!.key ?? ''), links: pairs.map((i) => position[i]!) } }
+}
+
+/** The groups of near-copy `pairs` (indices into `docs`, in twos) as texts settle, earliest first (see the header). */
+function settledGroups(docs: DuplicateDoc[], pairs: number[]): DuplicateGroup[] {
+  const order = docs.map((_, i) => i).sort((x, y) => keptFirst(docs[x]!, docs[y]!))
+  const rank = new Int32Array(docs.length)
+  order.forEach((i, r) => (rank[i] = r))
+  // Each text's near copies that come before it.
+  const earlier = new Map<number, number[]>()
+  for (let k = 0; k < pairs.length; k += 2) {
+    const [x, y] = [pairs[k]!, pairs[k + 1]!]
+    if (x === y) continue
+    const [before, after] = rank[x]! < rank[y]! ? [x, y] : [y, x]
+    const list = earlier.get(after)
+    if (list) list.push(before)
+    else earlier.set(after, [before])
+  }
+  // first[i]: the first text of i's group.
+  const first = new Int32Array(docs.length)
+  const members = new Map<number, number[]>()
+  for (const i of order) {
+    let head = i
+    for (const j of earlier.get(i) ?? []) if (rank[first[j]!]! < rank[head]!) head = first[j]!
+    first[i] = head
+    if (head !== i) {
+      const list = members.get(head)
+      if (list) list.push(i)
+      else members.set(head, [i])
+    }
+  }
+  return [...members]
+    .map(([head, folded]) => ({ kept: docs[head]!.id, folded: folded.map((i) => docs[i]!.id) }))
+    .sort((a, b) => (a.kept < b.kept ? -1 : 1))
 }
 
 /**
  * Where each of the earlier build's texts is now (`at`, by its index in
- * `previous.keys`) and which texts are among them (`old`); null when one of
- * them is gone. Texts with one key are one text, so any of them can stand for
+ * `previous.keys`; -1 for a text gone) and which texts are among them
+ * (`old`); null when the links do not fit the keys. Texts with one key are one text, so any of them can stand for
  * another.
  */
 function earlierTexts(docs: DuplicateDoc[], hashed: number[], previous: DuplicateLinks): { at: Int32Array; old: Uint8Array } | null {
@@ -276,9 +296,8 @@ function earlierTexts(docs: DuplicateDoc[], hashed: number[], previous: Duplicat
   const old = new Uint8Array(docs.length)
   for (let p = 0; p < previous.keys.length; p++) {
     const i = byKey.get(previous.keys[p]!)?.pop()
-    if (i === undefined) return null
-    at[p] = i
-    old[i] = 1
+    at[p] = i ?? -1
+    if (i !== undefined) old[i] = 1
   }
   return { at, old }
 }
